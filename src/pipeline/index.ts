@@ -1,16 +1,94 @@
-import type { Analysis, Article, CleanOptions } from '../types.js';
+/**
+ * The pipeline: normalise -> segment -> features -> classify -> metadata -> assemble.
+ * Pure functions from text to an Article; no IO.
+ */
+import { detectLanguage, stopwordsOf, UNSPACED_LANGUAGES } from '../lexicon/stopwords.js';
+import type { Analysis, Article, Block, BodyBlock, CleanOptions, Label } from '../types.js';
+import { classify } from './classify.js';
+import { computeFeatures, countWords, tokenize } from './features.js';
+import { extractMetadata } from './metadata.js';
+import { normalizeText } from './normalize.js';
+import { segment } from './segment.js';
 
-// Temporary pass-through until the stages land.
-export function analyze(text: string, options: CleanOptions = {}): Analysis {
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+/** At most this many characters are read to guess the language. */
+const LANGUAGE_SAMPLE_CHARS = 100_000;
+
+const BODY_TYPE: Partial<Record<Label, BodyBlock['type']>> = {
+  body: 'paragraph',
+  heading: 'heading',
+  list: 'list-item',
+  quote: 'quote',
+};
+
+export function analyze(input: string, options: CleanOptions = {}): Analysis {
+  const text = normalizeText(input);
+  const segments = segment(text);
+
+  const sample = text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(0, LANGUAGE_SAMPLE_CHARS) : text;
+  const pageLanguage = detectLanguage(sample, tokenize(sample));
+  const stopwordsKnown = pageLanguage !== null && !UNSPACED_LANGUAGES.has(pageLanguage);
+  const stopwords = stopwordsKnown ? stopwordsOf(pageLanguage) : null;
+
+  const seen = new Map<string, number>();
+  for (const s of segments) seen.set(s.text, (seen.get(s.text) ?? 0) + 1);
+
+  const features = segments.map((s) => computeFeatures(s.text, stopwords, (seen.get(s.text) ?? 0) > 1));
+  const decisions = classify(
+    segments.map((s, i) => ({ text: s.text, shape: s.shape, features: features[i]! })),
+    stopwordsKnown,
+  );
+  const blocks: Block[] = segments.map((s, i) => {
+    const d = decisions[i]!;
+    const block: Block = {
+      index: s.index,
+      line: s.line,
+      text: s.text,
+      gapBefore: s.gapBefore,
+      shape: s.shape,
+      features: features[i]!,
+      label: d.label,
+      score: d.score,
+      reasons: d.reasons,
+    };
+    if (s.marker) block.marker = s.marker;
+    return block;
+  });
+
+  const meta = extractMetadata(blocks, pageLanguage);
+
+  const body: BodyBlock[] = [];
+  for (const b of blocks) {
+    const type = BODY_TYPE[b.label];
+    if (!type) continue;
+    const out: BodyBlock = { type, text: b.text };
+    if (type === 'list-item' && b.marker) out.marker = b.marker;
+    body.push(out);
+  }
+  const paragraphs = body.map((b) => b.text);
+  const bodyText = paragraphs.join('\n\n');
+  const bodySample = bodyText.length > LANGUAGE_SAMPLE_CHARS ? bodyText.slice(0, LANGUAGE_SAMPLE_CHARS) : bodyText;
+  const language = bodyText ? (detectLanguage(bodySample, tokenize(bodySample)) ?? pageLanguage) : null;
+
+  const evidence = meta.evidence;
+  if (language) evidence.push({ field: 'language', value: language, block: null, reason: 'stopwords of the body text' });
+
   const article: Article = {
-    input: options.input ?? null, title: null, source: null, imageCredit: null, author: null, date: null, language: null,
-    text: paragraphs.join('\n\n'), paragraphs, blocks: paragraphs.map((p) => ({ type: 'paragraph' as const, text: p })),
-    wordCount: paragraphs.join(' ').split(/\s+/).filter(Boolean).length,
+    input: options.input ?? null,
+    title: meta.title,
+    source: meta.source,
+    imageCredit: meta.imageCredit,
+    author: meta.authors.length ? meta.authors.join(', ') : null,
+    date: meta.date,
+    language,
+    text: bodyText,
+    paragraphs,
+    blocks: body,
+    wordCount: countWords(bodyText),
   };
-  return { article, blocks: [], evidence: [] };
+  return { article, blocks, evidence };
 }
 
+/** Cleans one page of copied web text: the article body and its metadata. */
 export function clean(text: string, options: CleanOptions = {}): Article {
   return analyze(text, options).article;
 }

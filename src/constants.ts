@@ -1,0 +1,55 @@
+/**
+ * Every threshold of the pipeline, in one place. Values are in words unless named otherwise.
+ */
+
+/** Feature extraction. */
+export const FEATURES = {
+  /** Characters per word assumed for scripts written without spaces (Chinese, Japanese, Thai). */
+  CHARS_PER_WORD_UNSPACED: 2,
+};
+
+/** Block scoring (see classify.ts). */
+export const SCORE = {
+  /** A block of at least this many words with sentence punctuation is prose. */
+  PROSE_MIN_WORDS: 10,
+  /** Stopword density above which a block reads as running text (jusText uses 0.30 with its own lists). */
+  STOPWORD_GOOD: 0.3,
+  /** Stopword density below which a short block reads as a label, name or menu item. */
+  STOPWORD_LOW: 0.15,
+  /** Share of first/second-person words above which prose addresses the reader (appeals, widgets). */
+  PERSONAL_HIGH: 0.08,
+  /** Words of a block counted at most in its weight, so one huge block does not swamp the rest. */
+  MAX_WEIGHT_WORDS: 120,
+  /** Penalty of a line that is only a piece of furniture ("Share", "Menu"), in word units. */
+  FURNITURE_PENALTY: 6,
+  /** Penalty of a line that opens the page tail ("Related", "A message from ..."). */
+  END_MARKER_PENALTY: 60,
+};
+
+/** Context decisions (see classify.ts). */
+export const CONTEXT = {
+  /** A heading is at most this many words. */
+  HEADING_MAX_WORDS: 16,
+  /** The main run must hold at least this many words of prose to be taken as the article. */
+  MIN_ARTICLE_WORDS: 15,
+  /** Prose outside the main run is kept when it has at least this many words and scores well. */
+  OUTSIDE_MIN_WORDS: 40,
+};
+
+/** Metadata search windows, in blocks. */
+export const METADATA = {
+  /** How far before the first body block the headline is looked for. */
+  TITLE_WINDOW: 30,
+  /** How far into the body the headline is looked for (it may have been taken for prose). */
+  TITLE_AFTER: 2,
+  /** Lowest score of a headline candidate (see titleCue in metadata.ts). */
+  TITLE_MIN_SCORE: 0,
+  /** How far after the headline an image credit, byline or date is looked for. */
+  HEADER_WINDOW: 8,
+  /** Longest title, in words. */
+  TITLE_MAX_WORDS: 30,
+  /** Longest image credit line, in words. */
+  CREDIT_MAX_WORDS: 12,
+  /** Longest source name, in words. */
+  SOURCE_MAX_WORDS: 6,
+};

@@ -1,0 +1,200 @@
+/**
+ * Boilerplate lexicon: generic phrases of page furniture, in many languages.
+ *
+ * This is data, not code. Every entry must be generic (it would be boilerplate on any
+ * site); no entry names a site or publication. Phrases are lower case; matching is on
+ * lower-cased text with whitespace collapsed.
+ *
+ * - `LINES`: a line that consists of nothing but this (after trimming punctuation and
+ *   symbols at both ends, and a trailing count such as "Comments (12)") is boilerplate.
+ * - `PHRASES`: a line that contains this phrase is boilerplate (checked on short and
+ *   medium lines; long prose paragraphs need more than one hit).
+ * - `END_MARKERS`: a line that starts with this opens the page's tail (related links,
+ *   comments, appeals): the article does not continue after it unless strong prose follows.
+ */
+
+export type Category =
+  | 'cookie'
+  | 'subscribe'
+  | 'donate'
+  | 'share'
+  | 'navigation'
+  | 'legal'
+  | 'comments'
+  | 'related'
+  | 'advert'
+  | 'account'
+  | 'ui';
+
+export const LINES: Record<Category, readonly string[]> = {
+  cookie: [
+    'accept', 'accept all', 'accept cookies', 'reject all', 'decline', 'manage cookies', 'cookie settings', 'cookie policy',
+    'cookies', 'i agree', 'agree', 'got it', 'ok', 'okay', 'allow all', 'allow cookies', 'consent', 'manage preferences',
+    'alle akzeptieren', 'akzeptieren', 'ablehnen', 'einverstanden', 'zustimmen', 'cookie-einstellungen', 'einstellungen',
+    'tout accepter', 'accepter', 'refuser', 'tout refuser', 'paramétrer les cookies', "j'accepte",
+    'aceptar', 'aceptar todo', 'rechazar', 'configurar cookies', 'accetta', 'accetto', 'rifiuta', 'aceitar', 'rejeitar',
+    'akceptuję', 'zgadzam się', 'принять', 'согласен',
+  ],
+  subscribe: [
+    'subscribe', 'subscribe now', 'sign up', 'sign up now', 'newsletter', 'newsletters', 'get the newsletter', 'join now',
+    'abonnieren', 'jetzt abonnieren', 'newsletter abonnieren', 'anmelden', 'jetzt anmelden', 'registrieren', 'abo',
+    "s'abonner", "s'inscrire", 'je m’abonne', "je m'abonne", 'abonnez-vous', 'suscríbete', 'suscribirse', 'suscribete',
+    'iscriviti', 'abbonati', 'assine', 'inscreva-se', 'subskrybuj', 'zapisz się', 'подписаться', 'подпишитесь',
+  ],
+  donate: [
+    'donate', 'donate now', 'support us', 'support', 'become a member', 'contribute', 'once', 'monthly', 'annual', 'annually',
+    'yearly', 'one-time', 'one time', 'continue', 'remind me later', 'not now', 'maybe later', 'payment methods', 'paiment methods',
+    'spenden', 'jetzt spenden', 'unterstützen', 'einmalig', 'monatlich', 'jährlich', 'faire un don', 'soutenir', 'donar', 'dona ora',
+    'doar', 'wesprzyj', 'поддержать',
+  ],
+  share: [
+    'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'facebook',
+    'twitter', 'x', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'telegram', 'email', 'e-mail', 'mail', 'print', 'copy link',
+    'copy', 'link copied', 'flipboard', 'messenger', 'instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'xing',
+    'share via', 'follow us', 'like', 'likes', 'save', 'saved', 'bookmark', 'gift article', 'gift this article', 'listen',
+    'listen to this article', 'teilen', 'twittern', 'drucken', 'artikel teilen', 'merken', 'folgen', 'partager', 'imprimer',
+    'envoyer', 'compartir', 'imprimir', 'enviar', 'condividi', 'stampa', 'partilhar', 'udostępnij', 'drukuj', 'поделиться',
+    'печать',
+  ],
+  navigation: [
+    'menu', 'main menu', 'close', 'close menu', 'open menu', 'search', 'home', 'homepage', 'back', 'back to top', 'top', 'next',
+    'previous', 'prev', 'skip to content', 'skip to main content', 'skip to navigation', 'toggle navigation', 'navigation',
+    'more', 'show more', 'load more', 'see more', 'view all', 'see all', 'all', 'sections', 'topics', 'news', 'latest',
+    'latest news', 'trending', 'popular', 'most popular', 'most read', 'video', 'videos', 'photos', 'podcasts', 'opinion',
+    'sport', 'sports', 'business', 'politics', 'world', 'tech', 'technology', 'science', 'health', 'culture', 'entertainment',
+    'lifestyle', 'travel', 'weather', 'about', 'about us', 'contact', 'contact us', 'archive', 'tags', 'categories',
+    'startseite', 'suche', 'zurück', 'weiter', 'schließen', 'zum inhalt springen', 'nach oben', 'zurück zum seitenanfang',
+    'mehr', 'alle', 'nachrichten', 'politik', 'wirtschaft', 'kultur', 'wissen', 'panorama', 'kontakt', 'über uns',
+    'accueil', 'rechercher', 'fermer', 'retour', 'suivant', 'précédent', 'actualités', 'inicio', 'buscar', 'cerrar', 'volver',
+    'siguiente', 'anterior', 'noticias', 'home page', 'cerca', 'chiudi', 'indietro', 'início', 'pesquisar', 'fechar',
+    'szukaj', 'zamknij', 'wróć', 'главная', 'поиск', 'закрыть', 'меню', 'новости', '×', 'x close',
+  ],
+  legal: [
+    'privacy', 'privacy policy', 'privacy notice', 'terms', 'terms of use', 'terms of service', 'terms and conditions',
+    'imprint', 'legal notice', 'accessibility', 'sitemap', 'site map', 'careers', 'jobs', 'advertise', 'advertise with us',
+    'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'nutzungsbedingungen', 'barrierefreiheit', 'mediadaten',
+    'mentions légales', 'confidentialité', 'politique de confidentialité', 'cgu', 'aviso legal', 'política de privacidad',
+    'política de cookies', 'privacidade', 'note legali', 'polityka prywatności', 'regulamin', 'политика конфиденциальности',
+  ],
+  comments: [
+    'comments', 'comment', 'reply', 'replies', 'leave a reply', 'leave a comment', 'post a comment', 'add a comment',
+    'write a comment', 'show comments', 'view comments', 'cancel reply', 'post comment', 'submit', 'kommentare', 'kommentar',
+    'antworten', 'kommentieren', 'commentaires', 'commentaire', 'répondre', 'comentarios', 'comentario', 'responder', 'commenti',
+    'rispondi', 'comentários', 'komentarze', 'odpowiedz', 'комментарии', 'ответить',
+  ],
+  related: [
+    'related', 'related articles', 'related stories', 'related posts', 'related content', 'read more', 'read next',
+    'more stories', 'more from', 'more news', 'recommended', 'recommended for you', 'you may also like', 'you might also like',
+    'also read', 'see also', 'further reading', 'top stories', 'editor’s picks', "editor's picks", 'mehr zum thema',
+    'lesen sie auch', 'auch interessant', 'das könnte sie auch interessieren', 'weitere artikel', 'ähnliche artikel',
+    'lire aussi', 'à lire aussi', 'sur le même sujet', 'lire la suite', 'te puede interesar', 'lee también', 'leer más',
+    'noticias relacionadas', 'más noticias', 'leggi anche', 'potrebbe interessarti', 'leia também', 'leia mais',
+    'czytaj także', 'czytaj więcej', 'zobacz także', 'читайте также', 'читать далее', 'по теме',
+  ],
+  advert: [
+    'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'anzeige', 'werbung',
+    'publicité', 'publicidad', 'pubblicità', 'publicidade', 'reklama', 'реклама', 'story continues below advertisement',
+    'article continues below advertisement', 'continue reading below', 'scroll to continue with content',
+  ],
+  account: [
+    'log in', 'login', 'log out', 'logout', 'sign in', 'sign out', 'my account', 'account', 'register', 'profile',
+    'einloggen', 'ausloggen', 'mein konto', 'se connecter', 'connexion', 'mon compte', 'iniciar sesión', 'mi cuenta', 'accedi',
+    'entrar', 'zaloguj się', 'войти',
+  ],
+  ui: [
+    'loading', 'loading...', 'play', 'pause', 'mute', 'unmute', 'full screen', 'fullscreen', 'expand', 'collapse',
+    'click here', 'tap here', 'hide caption', 'toggle caption', 'enlarge this image', 'enlarge', 'image', 'photo', 'video player',
+    'watch', 'watch now', 'download', 'download the app', 'get the app', 'open in app', 'lade...', 'wird geladen',
+  ],
+};
+
+export const PHRASES: Record<Category, readonly string[]> = {
+  cookie: [
+    'we use cookies', 'this website uses cookies', 'this site uses cookies', 'uses cookies to', 'use of cookies',
+    'cookie policy', 'accept cookies', 'by continuing to use', 'by using this site', 'by using our site', 'consent to the use',
+    'your privacy choices', 'manage your privacy', 'personalised ads', 'personalized ads',
+    'wir verwenden cookies', 'verwendet cookies', 'nutzt cookies', 'setzt cookies', 'cookies zu', 'einwilligung',
+    'datenschutzeinstellungen', 'nous utilisons des cookies', 'utilise des cookies', 'utilisons des cookies',
+    'utilizamos cookies', 'usamos cookies', 'utiliza cookies', 'utilizziamo i cookie', 'questo sito utilizza',
+    'usa cookies', 'utiliza cookies', 'używamy plików cookie', 'pliki cookie', 'мы используем cookie', 'файлы cookie',
+  ],
+  subscribe: [
+    'subscribe to our newsletter', 'sign up for our newsletter', 'sign up for the', 'sign up to receive', 'subscribe now',
+    'subscribe to', 'get our newsletter', 'delivered to your inbox', 'straight to your inbox', 'in your inbox',
+    'enter your email', 'your email address', 'already a subscriber', 'already have an account', 'subscribers only',
+    'to continue reading', 'unlimited access', 'free trial', 'newsletter abonnieren', 'zum newsletter', 'newsletter anmelden',
+    'jetzt abonnieren', 'bereits abonnent', 'abonnieren sie', 'melden sie sich', 'ihre e-mail-adresse', 'e-mail-adresse',
+    'abonnez-vous', 'inscrivez-vous', 'recevez notre newsletter', 'déjà abonné', 'suscríbete', 'suscribirse',
+    'recibe nuestro', 'ya eres suscriptor', 'iscriviti alla newsletter', 'assine a newsletter', 'zapisz się do newslettera',
+    'подпишитесь на',
+  ],
+  donate: [
+    'support our journalism', 'support independent journalism', 'support us', 'please support', 'your support',
+    'make a contribution', 'every contribution', 'donate now', 'make a donation', 'become a member', 'become a supporter',
+    'a message from', 'dear readers', 'dear reader', 'we need your help', 'need your support', 'by supporting', 'ad-free',
+    'ads free', 'reader-funded', 'reader funded', 'pay what you can', 'as little as', 'starting from just', 'a month',
+    'per month', 'unterstützen sie', 'jetzt spenden', 'ihre spende', 'liebe leserinnen', 'liebe leser', 'soutenez',
+    'faites un don', 'chers lecteurs', 'apoya', 'haz una donación', 'queridos lectores', 'sostienici', 'cari lettori',
+    'apoie', 'wesprzyj', 'drodzy czytelnicy', 'поддержите', 'дорогие читатели',
+  ],
+  share: [
+    'share this', 'share on', 'share via', 'follow us on', 'follow us', 'like us on', 'find us on', 'join us on',
+    'click to share', 'opens in new window', 'opens in a new window', 'teilen sie', 'folgen sie uns', 'suivez-nous',
+    'síguenos', 'seguici', 'siga-nos', 'obserwuj nas',
+  ],
+  navigation: [
+    'skip to content', 'skip to main content', 'back to top', 'jump to', 'zum inhalt', 'aller au contenu', 'ir al contenido',
+    'you are here', 'sie sind hier', 'vous êtes ici', 'breadcrumb',
+  ],
+  legal: [
+    'all rights reserved', 'all right reserved', 'registered trademark', 'terms of use', 'terms of service', 'privacy policy',
+    'cookie policy', 'copyright ©', '©', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados',
+    'tutti i diritti riservati', 'todos os direitos reservados', 'wszelkie prawa zastrzeżone', 'все права защищены',
+    'may not be reproduced', 'without permission', 'powered by',
+  ],
+  comments: [
+    'leave a reply', 'leave a comment', 'post a comment', 'your email address will not be published',
+    'required fields are marked', 'comment policy', 'comments are closed', 'log in to comment', 'sign in to comment',
+    'join the conversation', 'join the discussion', 'be the first to comment', 'notify me of', 'save my name, email',
+    'kommentar schreiben', 'kommentar verfassen', 'ihre e-mail-adresse wird nicht veröffentlicht', 'laisser un commentaire',
+    'votre adresse e-mail ne sera pas publiée', 'deja un comentario', 'tu dirección de correo electrónico no será publicada',
+    'lascia un commento', 'deixe um comentário', 'dodaj komentarz', 'оставить комментарий',
+  ],
+  related: [
+    'you may also like', 'you might also like', 'related articles', 'related stories', 'more stories', 'recommended for you',
+    'das könnte sie auch interessieren', 'mehr zum thema', 'lesen sie auch', 'lire aussi', 'à lire aussi', 'te puede interesar',
+    'leggi anche', 'leia também', 'czytaj także', 'читайте также',
+  ],
+  advert: [
+    'advertisement', 'sponsored content', 'paid content', 'story continues below', 'article continues below',
+    'continue reading below', 'scroll to continue', 'affiliate link', 'we may earn a commission', 'may earn commission',
+    'anzeige', 'werbung', 'publicité', 'publicidad',
+  ],
+  account: ['log in to', 'sign in to', 'create an account', 'create a free account', 'forgot your password', 'forgot password'],
+  ui: [
+    'javascript', 'enable javascript', 'your browser does not support', 'update your browser', 'hide caption',
+    'toggle caption', 'click here', 'tap to', 'swipe', 'image 1 of', 'photo 1 of', 'download the app',
+  ],
+};
+
+/** Lines that open the tail of a page: appeals, comments, related links. */
+export const END_MARKERS: readonly string[] = [
+  'a message from', 'dear readers', 'dear reader', 'related articles', 'related stories', 'related posts', 'related content',
+  'related', 'more stories', 'more from', 'recommended', 'you may also like', 'you might also like', 'read next', 'read more',
+  'comments', 'leave a reply', 'leave a comment', 'post a comment', 'join the conversation', 'share this', 'share this article',
+  'share this story', 'about the author', 'more on this', 'tags', 'filed under', 'mehr zum thema', 'lesen sie auch',
+  'das könnte sie auch interessieren', 'weitere artikel', 'ähnliche artikel', 'kommentare', 'liebe leserinnen', 'liebe leser',
+  'lire aussi', 'à lire aussi', 'sur le même sujet', 'commentaires', 'chers lecteurs', 'te puede interesar', 'lee también',
+  'noticias relacionadas', 'comentarios', 'queridos lectores', 'leggi anche', 'commenti', 'cari lettori', 'leia também',
+  'comentários', 'czytaj także', 'zobacz także', 'komentarze', 'drodzy czytelnicy', 'читайте также', 'комментарии',
+  'дорогие читатели',
+];
+
+/** First- and second-person words: appeals and widgets talk to the reader, news prose rarely does. */
+export const PERSONAL_WORDS: readonly string[] = [
+  'we', 'us', 'our', 'ours', 'you', 'your', 'yours', "you're", "we're", "we've", "you'll",
+  'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserer', 'du', 'dein', 'deine',
+  'nous', 'notre', 'nos', 'vous', 'votre', 'vos', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'usted', 'tu', 'tus',
+  'noi', 'nostro', 'nostra', 'voi', 'vostro', 'nós', 'nosso', 'nossa', 'você', 'vocês', 'nasz', 'nasza', 'wy',
+  'мы', 'нас', 'наш', 'наша', 'вы', 'вас', 'ваш',
+];

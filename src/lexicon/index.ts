@@ -1,0 +1,68 @@
+/** Compiled lookups over the boilerplate lexicon (data in ./boilerplate.ts). */
+import { END_MARKERS, LINES, PERSONAL_WORDS, PHRASES, type Category } from './boilerplate.js';
+
+export type { Category } from './boilerplate.js';
+
+const LINE_CATEGORY = new Map<string, Category>();
+for (const [cat, list] of Object.entries(LINES) as [Category, readonly string[]][]) {
+  for (const phrase of list) if (!LINE_CATEGORY.has(phrase)) LINE_CATEGORY.set(phrase, cat);
+}
+
+const PHRASE_CATEGORY = new Map<string, Category>();
+for (const [cat, list] of Object.entries(PHRASES) as [Category, readonly string[]][]) {
+  for (const phrase of list) if (!PHRASE_CATEGORY.has(phrase)) PHRASE_CATEGORY.set(phrase, cat);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// One alternation, longest phrases first; the boundaries are single-character look-arounds,
+// so matching stays linear in the line length.
+const PHRASE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...PHRASE_CATEGORY.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const END_RE = new RegExp(
+  `^(?:${[...END_MARKERS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+/** Lines longer than this are only searched in their first part for phrases. */
+const PHRASE_SCAN_CHARS = 1000;
+
+// Leading and trailing characters that are not letters or digits, and trailing counts: "Comments (12)", "12 Comments".
+const EDGE_JUNK = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const COUNT = /^\d+\s+|\s*\(?\d+\)?$/g;
+
+/** The key a whole line is looked up with: lower case, no edge punctuation, no counts. */
+export function lineKey(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length > 80) return lower;
+  return lower.replace(EDGE_JUNK, '').replace(COUNT, '').replace(EDGE_JUNK, '');
+}
+
+/** The category when the whole line is a known piece of page furniture. */
+export function matchLine(text: string): Category | null {
+  if (text.length > 80) return null;
+  const key = lineKey(text);
+  if (key === '') return /\p{L}|\p{N}/u.test(text) ? null : 'ui';
+  return LINE_CATEGORY.get(key) ?? null;
+}
+
+/** Every boilerplate phrase the text contains, with its category. */
+export function matchPhrases(text: string): { phrase: string; category: Category }[] {
+  const lower = (text.length > PHRASE_SCAN_CHARS ? text.slice(0, PHRASE_SCAN_CHARS) : text).toLowerCase();
+  const out: { phrase: string; category: Category }[] = [];
+  PHRASE_RE.lastIndex = 0;
+  for (let m = PHRASE_RE.exec(lower); m; m = PHRASE_RE.exec(lower)) {
+    out.push({ phrase: m[0], category: PHRASE_CATEGORY.get(m[0])! });
+  }
+  return out;
+}
+
+/** True when the line opens the tail of a page ("Related", "Comments", "A message from ..."). */
+export function isEndMarker(text: string, words: number): boolean {
+  if (words > 8) return false;
+  return END_RE.test(text.toLowerCase().replace(EDGE_JUNK, ''));
+}
+
+export const PERSONAL = new Set(PERSONAL_WORDS);

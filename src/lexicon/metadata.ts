@@ -1,0 +1,69 @@
+/**
+ * Metadata cues as data: credit prefixes and agencies, byline prefixes, month names,
+ * source patterns. All generic and multilingual.
+ */
+
+/** Words that introduce an image credit ("Photo: X", "Foto: X", "Crédit : X"). */
+export const CREDIT_PREFIXES: readonly string[] = [
+  'photo', 'photos', 'photograph', 'photographs', 'photographer', 'photography', 'image', 'images', 'image credit', 'image source',
+  'picture', 'pictures', 'pic', 'credit', 'credits', 'photo credit', 'photo credits', 'illustration', 'graphic', 'video',
+  'foto', 'fotos', 'fotograf', 'fotografin', 'bild', 'bilder', 'bildquelle', 'bildnachweis', 'titelbild', 'titelfoto',
+  'symbolbild', 'grafik', 'crédit', 'crédits', 'crédit photo', 'imagen', 'imágenes', 'fotografía', 'ilustración',
+  'immagine', 'fotografia', 'créditos', 'zdjęcie', 'fot', 'źródło', 'фото', 'иллюстрация', 'kuva',
+];
+
+/** Picture agencies and libraries whose name on a short line marks it as a credit. */
+export const PICTURE_AGENCIES: readonly string[] = [
+  'getty images', 'getty', 'wikimedia commons', 'wikimedia', 'wikipedia', 'shutterstock', 'reuters', 'associated press',
+  'ap photo', 'afp', 'epa', 'epa-efe', 'efe', 'dpa', 'picture alliance', 'picture-alliance', 'imago', 'istock', 'istockphoto',
+  'unsplash', 'pixabay', 'pexels', 'adobe stock', 'stock.adobe.com', 'alamy', 'creative commons', 'cc by', 'cc by-sa',
+  'cc0', 'flickr', 'keystone', 'anadolu', 'xinhua', 'sputnik', 'tass', 'ansa', 'europa press', 'lehtikuva', 'pap',
+  'bloomberg', 'pool', 'public domain', 'courtesy', 'handout', 'nasa', 'clipdealer', 'fotolia', 'depositphotos', 'dreamstime',
+  'ullstein bild', 'sz photo', 'action press', 'zuma', 'abaca', 'sipa', 'belga', 'apa',
+];
+
+/** Words that introduce a byline ("By NAME", "Von NAME", "Par NAME"). */
+export const BYLINE_PREFIXES: readonly string[] = [
+  'by', 'posted by', 'written by', 'words by', 'story by', 'reporting by', 'text by', 'author', 'authors', 'von', 'text',
+  'autor', 'autorin', 'autoren', 'par', 'auteur', 'por', 'escrito por', 'di', 'autore', 'door', 'av', 'af', 'autorka',
+  'автор', 'текст',
+];
+
+/** Role words that follow a name in a byline and are not part of it. */
+export const BYLINE_ROLES: readonly string[] = [
+  'staff writer', 'senior writer', 'contributor', 'contributing writer', 'correspondent', 'senior correspondent', 'reporter',
+  'senior reporter', 'editor', 'senior editor', 'news editor', 'columnist', 'special to', 'staff', 'redakteur', 'redakteurin',
+  'korrespondent', 'korrespondentin', 'journaliste', 'envoyé spécial', 'corresponsal', 'redactor', 'redactora', 'redazione',
+];
+
+/** Month names and abbreviations -> month number, many languages. */
+export const MONTHS: Readonly<Record<string, number>> = (() => {
+  const table: [number, string[]][] = [
+    [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'stycznia', 'styczeń', 'styczen', 'января', 'январь', 'januari', 'tammikuuta']],
+    [2, ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'febrero', 'febbraio', 'fevereiro', 'fev', 'lutego', 'luty', 'февраля', 'февраль', 'februari', 'helmikuuta']],
+    [3, ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'marca', 'marzec', 'марта', 'март', 'maart', 'maaliskuuta']],
+    [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'апреля', 'апрель', 'huhtikuuta']],
+    [5, ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'maja', 'maj', 'мая', 'май', 'mei', 'toukokuuta']],
+    [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'июня', 'июнь', 'kesäkuuta']],
+    [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'июля', 'июль', 'heinäkuuta']],
+    [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'sierpnia', 'sierpień', 'августа', 'август', 'augustus', 'elokuuta']],
+    [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'września', 'wrzesień', 'сентября', 'сентябрь', 'syyskuuta']],
+    [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'октября', 'октябрь', 'lokakuuta']],
+    [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'ноября', 'ноябрь', 'marraskuuta']],
+    [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'декабря', 'декабрь', 'joulukuuta']],
+  ];
+  const out: Record<string, number> = {};
+  for (const [n, names] of table) for (const name of names) out[name] = n;
+  return out;
+})();
+
+/** Words that mark a date as a modification date rather than the publication date. */
+export const UPDATED_WORDS: readonly string[] = [
+  'updated', 'update', 'last updated', 'modified', 'aktualisiert', 'zuletzt aktualisiert', 'stand', 'mis à jour', 'actualizado',
+  'actualización', 'aggiornato', 'atualizado', 'zaktualizowano', 'обновлено',
+];
+
+/** Words that can stand before a name in a source pattern but are not part of it. */
+export const SOURCE_STOPWORDS: readonly string[] = [
+  'all rights reserved', 'rights reserved', 'copyright', 'the author', 'the authors', 'all', 'inc', 'ltd', 'llc',
+];

@@ -1,0 +1,132 @@
+/**
+ * Stopwords of many languages, from the maintained stopwords-iso lists, and a
+ * language guess from them: the language whose stopwords cover most of the text's
+ * tokens, within the script the text is written in.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const LISTS = require('stopwords-iso') as Record<string, string[]>;
+
+/** Languages written without spaces between words: token-based densities do not apply. */
+export const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'th']);
+
+type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'han' | 'kana' | 'hangul' | 'thai' | 'devanagari' | 'other';
+
+/** Which stopword lists are worth comparing for a script. */
+const SCRIPT_LANGUAGES: Record<Script, readonly string[]> = {
+  latin: ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'sv', 'da', 'no', 'fi', 'et', 'lv', 'lt', 'hu', 'ro', 'hr', 'sl', 'tr', 'id', 'ms', 'tl', 'ca', 'gl', 'eu', 'af', 'sw', 'vi', 'la', 'eo', 'ga', 'br', 'so', 'st', 'yo', 'zu', 'ha', 'ku'],
+  cyrillic: ['ru', 'uk', 'bg'],
+  greek: ['el'],
+  arabic: ['ar', 'fa', 'ur'],
+  hebrew: ['he'],
+  han: ['zh'],
+  kana: ['ja'],
+  hangul: ['ko'],
+  thai: ['th'],
+  devanagari: ['hi', 'mr'],
+  other: [],
+};
+
+/** word -> indices of the languages whose list has it. */
+const WORD_LANGS = new Map<string, number[]>();
+const LANG_CODES: string[] = Object.keys(LISTS);
+const LANG_INDEX = new Map(LANG_CODES.map((c, i) => [c, i] as const));
+for (let i = 0; i < LANG_CODES.length; i++) {
+  for (const w of LISTS[LANG_CODES[i]!]!) {
+    const key = w.toLowerCase();
+    const langs = WORD_LANGS.get(key);
+    if (langs) {
+      if (langs[langs.length - 1] !== i) langs.push(i);
+    } else WORD_LANGS.set(key, [i]);
+  }
+}
+
+/** Per language, a Set of its stopwords. */
+const SETS = new Map<string, ReadonlySet<string>>();
+export function stopwordsOf(lang: string | null): ReadonlySet<string> | null {
+  if (!lang || !LISTS[lang]) return null;
+  let set = SETS.get(lang);
+  if (!set) {
+    set = new Set(LISTS[lang]!.map((w) => w.toLowerCase()));
+    SETS.set(lang, set);
+  }
+  return set;
+}
+
+function scriptOf(code: number): Script {
+  if (code < 0x250) return 'latin';
+  if (code >= 0x1e00 && code < 0x1f00) return 'latin';
+  if (code >= 0x370 && code < 0x400) return 'greek';
+  if (code >= 0x400 && code < 0x530) return 'cyrillic';
+  if (code >= 0x590 && code < 0x600) return 'hebrew';
+  if (code >= 0x600 && code < 0x700) return 'arabic';
+  if (code >= 0x900 && code < 0x980) return 'devanagari';
+  if (code >= 0xe00 && code < 0xe80) return 'thai';
+  if (code >= 0x3040 && code < 0x3100) return 'kana';
+  if ((code >= 0x4e00 && code < 0xa000) || (code >= 0x3400 && code < 0x4dc0)) return 'han';
+  if ((code >= 0xac00 && code < 0xd7b0) || (code >= 0x1100 && code < 0x1200)) return 'hangul';
+  return 'other';
+}
+
+const LETTER = /\p{L}/u;
+
+/** The dominant script of a text (sampled: at most `limit` letters are looked at). */
+export function dominantScript(text: string, limit = 20000): Script {
+  const counts = new Map<Script, number>();
+  let seen = 0;
+  for (const ch of text) {
+    if (!LETTER.test(ch)) continue;
+    const s = scriptOf(ch.codePointAt(0)!);
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+    if (++seen >= limit) break;
+  }
+  // Japanese mixes kana and han; a little kana is enough to tell it from Chinese.
+  const kana = counts.get('kana') ?? 0;
+  const han = counts.get('han') ?? 0;
+  if (kana > 0 && kana + han > seen * 0.3 && kana > (kana + han) * 0.1) return 'kana';
+  let best: Script = 'other';
+  let bestCount = 0;
+  for (const [s, c] of counts) {
+    if (s !== 'other' && c > bestCount) {
+      best = s;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/** Minimum stopword hits before a Latin-script language is reported. */
+const MIN_LANGUAGE_HITS = 5;
+
+/**
+ * Guesses the ISO 639-1 language of `tokens` (lower-cased words) written in `text`.
+ * Returns null when the evidence is too thin.
+ */
+export function detectLanguage(text: string, tokens: readonly string[]): string | null {
+  const script = dominantScript(text);
+  const candidates = SCRIPT_LANGUAGES[script];
+  if (candidates.length === 0) return null;
+  if (candidates.length === 1) return candidates[0]!;
+  const wanted = new Set(candidates.map((c) => LANG_INDEX.get(c)!));
+  const hits = new Float64Array(LANG_CODES.length);
+  for (const t of tokens) {
+    const langs = WORD_LANGS.get(t);
+    if (!langs) continue;
+    // A word shared by many languages says little: weight it by 1/number of lists having it.
+    const w = 1 / langs.length;
+    for (const i of langs) if (wanted.has(i)) hits[i]! += w;
+  }
+  let best = -1;
+  let bestHits = 0;
+  for (const i of wanted) {
+    // Long lists catch more words by chance; damp by the list size.
+    const score = hits[i]! / Math.log(LISTS[LANG_CODES[i]!]!.length + 10);
+    if (score > bestHits) {
+      bestHits = score;
+      best = i;
+    }
+  }
+  if (best < 0 || hits[best]! < MIN_LANGUAGE_HITS / Math.log(100)) return null;
+  return LANG_CODES[best]!;
+}

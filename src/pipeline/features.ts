@@ -1,0 +1,73 @@
+/**
+ * Stage 3: block features. Pure; each block is looked at once.
+ */
+import { FEATURES } from '../constants.js';
+import { matchLine, matchPhrases, PERSONAL } from '../lexicon/index.js';
+import type { BlockFeatures } from '../types.js';
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const TERMINAL = /[.!?…。！？؟]["'”’»)\]]*$/u;
+const SENTENCE_END = /[.!?…。！？؟]+(?:["'”’»)\]]*)(?=\s|$)/gu;
+const COMMA = /[,،、，;]/g;
+const DIGIT = /\p{N}/gu;
+const UPPER_START = /^\p{Lu}/u;
+const LINK = /(?:https?:\/\/|www\.)\S|\b[\w-]+\.(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|gov|edu)\b|\S@\S+\.\w/iu;
+
+/** Lower-cased word tokens of a text. */
+export function tokenize(text: string): string[] {
+  return (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace('’', "'"));
+}
+
+/** Counts words; for Chinese, Japanese and Thai characters, a word per two characters. */
+export function countWords(text: string): number {
+  const tokens = text.match(WORD) ?? [];
+  const unspaced = text.match(UNSPACED_CHAR)?.length ?? 0;
+  if (unspaced === 0) return tokens.length;
+  // Unspaced runs were each matched as one token; count their characters instead.
+  const unspacedTokens = tokens.filter((t) => HAS_UNSPACED.test(t)).length;
+  return tokens.length - unspacedTokens + Math.ceil(unspaced / FEATURES.CHARS_PER_WORD_UNSPACED);
+}
+
+export function computeFeatures(
+  text: string,
+  stopwords: ReadonlySet<string> | null,
+  repeated: boolean,
+): BlockFeatures {
+  const tokens = tokenize(text);
+  const words = countWords(text);
+  let stop = 0;
+  let personal = 0;
+  if (stopwords) for (const t of tokens) if (stopwords.has(t)) stop++;
+  for (const t of tokens) if (PERSONAL.has(t)) personal++;
+  let upper = 0;
+  let alpha = 0;
+  for (const raw of text.match(WORD) ?? []) {
+    if (/^\p{N}/u.test(raw)) continue;
+    alpha++;
+    if (UPPER_START.test(raw)) upper++;
+  }
+  const digits = text.match(DIGIT)?.length ?? 0;
+  const line = matchLine(text);
+  let boilerplate: string | null = line;
+  if (!boilerplate) {
+    const phrases = matchPhrases(text);
+    // A long paragraph may mention cookies once; it takes one hit per 40 words to call it boilerplate.
+    if (phrases.length > 0 && phrases.length * 40 >= words) boilerplate = phrases[0]!.category;
+  }
+  return {
+    chars: text.length,
+    words,
+    stopwordDensity: tokens.length && stopwords ? stop / tokens.length : 0,
+    endsWithPunctuation: TERMINAL.test(text),
+    sentences: text.match(SENTENCE_END)?.length ?? 0,
+    capitalisedRatio: alpha ? upper / alpha : 0,
+    digitRatio: text.length ? digits / text.length : 0,
+    commas: text.match(COMMA)?.length ?? 0,
+    linkLike: LINK.test(text),
+    boilerplate,
+    personalRatio: tokens.length ? personal / tokens.length : 0,
+    repeated,
+  };
+}

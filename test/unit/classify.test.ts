@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { classify, localClass, maxSpan, type Classifiable } from '../../src/pipeline/classify.js';
+import { computeFeatures } from '../../src/pipeline/features.js';
+import { stopwordsOf } from '../../src/lexicon/stopwords.js';
+
+const en = stopwordsOf('en');
+const blocks = (lines: string[]): Classifiable[] =>
+  lines.map((text) => ({ text, shape: 'text' as const, features: computeFeatures(text, en, lines.filter((l) => l === text).length > 1) }));
+
+const PROSE = [
+  'The river rose by two metres overnight, and the town council closed the old bridge to traffic on Tuesday morning.',
+  'Engineers said the supports had been weakened by the spring floods and that repairs would take at least three months.',
+  'Shops on the eastern bank said they had lost most of their customers since the closure, and asked for help from the region.',
+];
+
+describe('maxSpan', () => {
+  it('finds the contiguous run with the largest sum', () => {
+    expect(maxSpan([-1, 2, 3, -2, 4, -10, 1])).toEqual([1, 4]);
+    expect(maxSpan([-1, -2])).toBeNull();
+    expect(maxSpan([])).toBeNull();
+  });
+});
+
+describe('localClass', () => {
+  it('separates prose, short lines and furniture', () => {
+    const f = (t: string) => computeFeatures(t, en, false);
+    expect(localClass(f(PROSE[0]!), true).cls).toBe('good');
+    expect(localClass(f('Politics'), true).cls).toBe('bad');
+    expect(localClass(f('Jane Doe'), true).cls).toBe('short');
+    expect(localClass(f('If you value our reporting, we need your help now to keep going.'), true).cls).toBe('bad');
+  });
+});
+
+describe('classify', () => {
+  it('keeps the main run of prose and drops menus and the tail', () => {
+    const lines = ['Home', 'News', 'Sport', 'Weather', ...PROSE, 'Related', 'Another story headline here', 'Share'];
+    const d = classify(blocks(lines), true);
+    expect(d.map((x) => x.label)).toEqual([
+      'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'body', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate',
+    ]);
+    expect(d[7]!.endMarker).toBe(true);
+    expect(d[0]!.reasons.join(' ')).toMatch(/outside the main run/);
+  });
+  it('keeps subheadings between paragraphs', () => {
+    const d = classify(blocks([PROSE[0]!, 'What happens next', PROSE[1]!, PROSE[2]!]), true);
+    expect(d.map((x) => x.label)).toEqual(['body', 'heading', 'body', 'body']);
+  });
+  it('keeps list items inside the article', () => {
+    const input: Classifiable[] = [
+      ...blocks([PROSE[0]!]),
+      { text: 'sandbags', shape: 'list-item', features: computeFeatures('sandbags', en, false) },
+      { text: 'torches', shape: 'list-item', features: computeFeatures('torches', en, false) },
+      ...blocks([PROSE[1]!]),
+    ];
+    expect(classify(input, true).map((x) => x.label)).toEqual(['body', 'list', 'list', 'body']);
+  });
+  it('returns no body when there is no prose', () => {
+    const d = classify(blocks(['Home', 'About us', 'Contact']), true);
+    expect(d.every((x) => x.label === 'boilerplate')).toBe(true);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { computeFeatures, countWords, tokenize } from '../../src/pipeline/features.js';
+import { stopwordsOf } from '../../src/lexicon/stopwords.js';
+
+const en = stopwordsOf('en');
+
+describe('tokenize and countWords', () => {
+  it('splits words in any script and keeps apostrophes inside words', () => {
+    expect(tokenize("It's Zürich, 2019 — да!")).toEqual(["it's", 'zürich', '2019', 'да']);
+  });
+  it('counts unspaced scripts at two characters a word', () => {
+    expect(countWords('東京都で会議')).toBe(3);
+    expect(countWords('hello world')).toBe(2);
+  });
+});
+
+describe('computeFeatures', () => {
+  it('measures prose', () => {
+    const f = computeFeatures('The council said on Monday that it would not raise the fees this year.', en, false);
+    expect(f.words).toBe(14);
+    expect(f.endsWithPunctuation).toBe(true);
+    expect(f.sentences).toBe(1);
+    expect(f.stopwordDensity).toBeGreaterThan(0.4);
+    expect(f.boilerplate).toBeNull();
+    expect(f.personalRatio).toBe(0);
+  });
+  it('flags furniture lines and boilerplate phrases', () => {
+    expect(computeFeatures('Share', en, false).boilerplate).toBe('share');
+    expect(computeFeatures('Comments (12)', en, false).boilerplate).toBe('comments');
+    expect(computeFeatures('We use cookies to improve your experience.', en, false).boilerplate).toBe('cookie');
+    expect(computeFeatures('© 2024 Example Media. All rights reserved.', en, false).boilerplate).toBe('legal');
+    expect(computeFeatures('Alle Rechte vorbehalten', null, false).boilerplate).toBe('legal');
+    expect(computeFeatures('×', null, false).boilerplate).toBe('ui');
+  });
+  it('does not call a long paragraph boilerplate for one passing mention', () => {
+    const text =
+      'The regulator said the company had used cookies to track visitors without consent, and it ordered the firm to delete the data it had collected over the past three years, to change its banner and to pay a fine.';
+    expect(computeFeatures(text, en, false).boilerplate).toBeNull();
+  });
+  it('measures how much a line talks to the reader', () => {
+    const f = computeFeatures('We need your help: if you can, please support us today.', en, false);
+    expect(f.personalRatio).toBeGreaterThan(0.3);
+  });
+  it('spots links and digits', () => {
+    expect(computeFeatures('www.example.org', null, false).linkLike).toBe(true);
+    expect(computeFeatures('Write to news@example.com', null, false).linkLike).toBe(true);
+    expect(computeFeatures('12.03.2024 10:15', null, false).digitRatio).toBeGreaterThan(0.5);
+  });
+});

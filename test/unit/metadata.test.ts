@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { bylineOf, creditOf, parseDate } from '../../src/pipeline/metadata.js';
+import { analyze } from '../../src/index.js';
+
+const words = (s: string) => s.split(/\s+/).length;
+const credit = (s: string) => creditOf(s, words(s));
+const byline = (s: string) => bylineOf(s, words(s));
+
+describe('creditOf', () => {
+  it('reads credit lines in several languages', () => {
+    expect(credit('Photo: Jane Doe/Reuters')).toBe('Photo: Jane Doe/Reuters');
+    expect(credit('Foto: dpa')).toBe('Foto: dpa');
+    expect(credit('Crédit : AFP')).toBe('Crédit : AFP');
+    expect(credit('Imagen: EFE')).toBe('Imagen: EFE');
+    expect(credit('Фото: ТАСС')).toBe('Фото: ТАСС');
+    expect(credit('© picture alliance/dpa')).toBe('© picture alliance/dpa');
+    expect(credit('Wikimedia Commons')).toBe('Wikimedia Commons');
+    expect(credit('John Smith / Getty Images')).toBe('John Smith / Getty Images');
+  });
+  it('takes the credit from the end of a caption', () => {
+    expect(credit('Firefighters at the harbour on Tuesday. Photo: Ann Lee/AP')).toBe('Photo: Ann Lee/AP');
+    expect(credit('Voters queue outside a school in Lyon. (AP Photo/Marc Roe)')).toBe('(AP Photo/Marc Roe)');
+  });
+  it('leaves ordinary sentences alone', () => {
+    expect(credit('Reuters reported that the talks had failed after two days of negotiations.')).toBeNull();
+    expect(credit('The photo shows the mayor.')).toBeNull();
+  });
+});
+
+describe('bylineOf', () => {
+  it('reads bylines in several languages', () => {
+    expect(byline('By Jane Doe')).toEqual(['Jane Doe']);
+    expect(byline('By Jane Doe and John Roe, Staff Writers')).toEqual(['Jane Doe', 'John Roe']);
+    expect(byline('Von Anna Schmidt')).toEqual(['Anna Schmidt']);
+    expect(byline('Par Marie Dubois')).toEqual(['Marie Dubois']);
+    expect(byline('Por Juan Pérez')).toEqual(['Juan Pérez']);
+    expect(byline('Posted by Sam Lee on March 3, 2023')).toEqual(['Sam Lee']);
+  });
+  it('rejects sentences that start like a byline', () => {
+    expect(byline('By the end of the year the plant will be closed')).toBeNull();
+    expect(byline('Von der Leyen sagte, das sei nicht genug')).toBeNull();
+  });
+});
+
+describe('parseDate', () => {
+  it('reads dates in several formats and languages', () => {
+    expect(parseDate('Nov. 19, 2019 8:03 am ET')).toBe('2019-11-19T08:03');
+    expect(parseDate('19.11.2019, 14:30 Uhr')).toBe('2019-11-19T14:30');
+    expect(parseDate('19 novembre 2019')).toBe('2019-11-19');
+    expect(parseDate('19 de noviembre de 2019')).toBe('2019-11-19');
+    expect(parseDate('19. März 2024')).toBe('2024-03-19');
+    expect(parseDate('12 marca 2024')).toBe('2024-03-12');
+    expect(parseDate('Published 2023-05-02T10:15')).toBe('2023-05-02T10:15');
+    expect(parseDate('3/4/2021', 'en')).toBe('2021-03-04');
+    expect(parseDate('3/4/2021', 'de')).toBe('2021-04-03');
+  });
+  it('rejects what is not a date', () => {
+    expect(parseDate('Call 12.34.5678')).toBeNull();
+    expect(parseDate('about 300,000 people')).toBeNull();
+  });
+});
+
+describe('metadata in context', () => {
+  const page = [
+    'Home', 'World', 'Business', '',
+    'Storm Closes Harbour for Third Day', '',
+    'By Jane Doe', 'March 3, 2024', 'Photo: Harbour Authority', '',
+    'The harbour stayed closed on Sunday as winds of more than 100 km/h kept ferries in port for a third day running.', '',
+    'Port officials said they hoped to reopen on Monday, but warned that the backlog of freight would take a week to clear.', '',
+    'Related', 'Ferry prices to rise', '',
+    '© 2024 The Coastal Herald. All rights reserved.',
+  ].join('\n');
+  const a = analyze(page);
+  it('finds headline, byline, date, credit and source', () => {
+    expect(a.article.title).toBe('Storm Closes Harbour for Third Day');
+    expect(a.article.author).toBe('Jane Doe');
+    expect(a.article.date).toBe('2024-03-03');
+    expect(a.article.imageCredit).toBe('Photo: Harbour Authority');
+    expect(a.article.source).toBe('The Coastal Herald');
+    expect(a.article.language).toBe('en');
+  });
+  it('keeps metadata lines out of the body', () => {
+    expect(a.article.paragraphs).toHaveLength(2);
+    expect(a.article.text).not.toMatch(/Jane Doe|Photo:|March 3/);
+  });
+  it('records which line gave each field', () => {
+    const fields = a.evidence.map((e) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['title', 'author', 'date', 'imageCredit', 'source', 'language']));
+    const title = a.evidence.find((e) => e.field === 'title')!;
+    expect(a.blocks[title.block!]!.text).toBe('Storm Closes Harbour for Third Day');
+  });
+});
