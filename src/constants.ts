@@ -8,8 +8,14 @@ export const FEATURES = {
   CHARS_PER_WORD_UNSPACED: 2,
 };
 
-/** Block scoring (see classify.ts). */
+/** Block scoring (see classify.ts and model.ts). */
 export const SCORE = {
+  /** Probability from the block classifier at which a block is kept as article text. */
+  BODY_PROBABILITY: 0.5,
+  /** A subheading candidate needs at least this probability. */
+  HEADING_PROBABILITY: 0.1,
+  /** A block between two article blocks is kept from this probability on. */
+  BRIDGE_PROBABILITY: 0.25,
   /** A block of at least this many words with sentence punctuation is prose. */
   PROSE_MIN_WORDS: 10,
   /** Stopword density above which a block reads as running text (jusText uses 0.30 with its own lists). */
@@ -28,10 +34,14 @@ export const SCORE = {
 
 /** Context decisions (see classify.ts). */
 export const CONTEXT = {
+  /** A subheading follows article text within this many blocks. */
+  HEADING_LOOKBACK: 3,
   /** A heading is at most this many words. */
   HEADING_MAX_WORDS: 16,
   /** The main run must hold at least this many words of prose to be taken as the article. */
   MIN_ARTICLE_WORDS: 15,
+  /** Blocks on each side that make up a block's neighbourhood. */
+  NEIGHBOURHOOD: 5,
   /** Prose outside the main run is kept when it has at least this many words and scores well. */
   OUTSIDE_MIN_WORDS: 40,
 };

@@ -54,6 +54,10 @@ export interface BlockFeatures {
   linkLike: boolean;
   /** Matches a boilerplate phrase from the lexicon; holds its category. */
   boilerplate: string | null;
+  /** Number of boilerplate phrases found in the block (any category). */
+  phraseHits: number;
+  /** Of those, calls to action: subscribe, donate, share, comment, log in. */
+  actionHits: number;
   /** Share of first- and second-person words ("we", "you", "your", ...). */
   personalRatio: number;
   /** The same text occurs more than once in the document. */

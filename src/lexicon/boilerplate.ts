@@ -26,6 +26,11 @@ export type Category =
   | 'account'
   | 'ui';
 
+/** Every category, in a fixed order (the model's feature order depends on it). */
+export const CATEGORIES: readonly Category[] = [
+  'cookie', 'subscribe', 'donate', 'share', 'navigation', 'legal', 'comments', 'related', 'advert', 'account', 'ui',
+];
+
 export const LINES: Record<Category, readonly string[]> = {
   cookie: [
     'accept', 'accept all', 'accept cookies', 'reject all', 'decline', 'manage cookies', 'cookie settings', 'cookie policy',

@@ -5,6 +5,8 @@ import { FEATURES } from '../constants.js';
 import { matchLine, matchPhrases, PERSONAL } from '../lexicon/index.js';
 import type { BlockFeatures } from '../types.js';
 
+const ACTION_CATEGORIES: ReadonlySet<string> = new Set(['subscribe', 'donate', 'share', 'comments', 'account']);
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
@@ -51,11 +53,10 @@ export function computeFeatures(
   const digits = text.match(DIGIT)?.length ?? 0;
   const line = matchLine(text);
   let boilerplate: string | null = line;
-  if (!boilerplate) {
-    const phrases = matchPhrases(text);
-    // A long paragraph may mention cookies once; it takes one hit per 40 words to call it boilerplate.
-    if (phrases.length > 0 && phrases.length * 40 >= words) boilerplate = phrases[0]!.category;
-  }
+  const phrases = line ? [] : matchPhrases(text);
+  // A long paragraph may mention cookies once; it takes one hit per 40 words to call it boilerplate.
+  if (!boilerplate && phrases.length > 0 && phrases.length * 40 >= words) boilerplate = phrases[0]!.category;
+  const actionHits = phrases.filter((p) => ACTION_CATEGORIES.has(p.category)).length;
   return {
     chars: text.length,
     words,
@@ -67,6 +68,8 @@ export function computeFeatures(
     commas: text.match(COMMA)?.length ?? 0,
     linkLike: LINK.test(text),
     boilerplate,
+    phraseHits: phrases.length,
+    actionHits,
     personalRatio: tokens.length ? personal / tokens.length : 0,
     repeated,
   };

@@ -3,12 +3,12 @@
  * Pure functions from text to an Article; no IO.
  */
 import { detectLanguage, stopwordsOf, UNSPACED_LANGUAGES } from '../lexicon/stopwords.js';
-import type { Analysis, Article, Block, BodyBlock, CleanOptions, Label } from '../types.js';
+import type { Analysis, Article, Block, BlockFeatures, BodyBlock, CleanOptions, Label } from '../types.js';
 import { classify } from './classify.js';
 import { computeFeatures, countWords, tokenize } from './features.js';
 import { extractMetadata } from './metadata.js';
 import { normalizeText } from './normalize.js';
-import { segment } from './segment.js';
+import { segment, type Segment } from './segment.js';
 
 /** At most this many characters are read to guess the language. */
 const LANGUAGE_SAMPLE_CHARS = 100_000;
@@ -20,7 +20,16 @@ const BODY_TYPE: Partial<Record<Label, BodyBlock['type']>> = {
   quote: 'quote',
 };
 
-export function analyze(input: string, options: CleanOptions = {}): Analysis {
+/** What the pipeline knows before classification: blocks with features, and the page language. */
+export interface Prepared {
+  segments: Segment[];
+  features: BlockFeatures[];
+  pageLanguage: string | null;
+  stopwordsKnown: boolean;
+}
+
+/** Stages 1-3: normalise, segment, compute block features. */
+export function prepare(input: string): Prepared {
   const text = normalizeText(input);
   const segments = segment(text);
 
@@ -33,8 +42,13 @@ export function analyze(input: string, options: CleanOptions = {}): Analysis {
   for (const s of segments) seen.set(s.text, (seen.get(s.text) ?? 0) + 1);
 
   const features = segments.map((s) => computeFeatures(s.text, stopwords, (seen.get(s.text) ?? 0) > 1));
+  return { segments, features, pageLanguage, stopwordsKnown };
+}
+
+export function analyze(input: string, options: CleanOptions = {}): Analysis {
+  const { segments, features, pageLanguage, stopwordsKnown } = prepare(input);
   const decisions = classify(
-    segments.map((s, i) => ({ text: s.text, shape: s.shape, features: features[i]! })),
+    segments.map((s, i) => ({ text: s.text, shape: s.shape, gapBefore: s.gapBefore, features: features[i]! })),
     stopwordsKnown,
   );
   const blocks: Block[] = segments.map((s, i) => {

@@ -1,0 +1,208 @@
+/**
+ * Trains the block classifier (src/pipeline/model.ts) on the benchmark corpus in
+ * ../shared/corpus and writes src/model/weights.json.
+ *
+ *   npm run train            # train on every page, write the weights
+ *   npm run train -- --check # also report held-out accuracy from a two-fold split
+ *
+ * Labels come from aligning each block to the gold of its page:
+ * - sh and seed pages have the whole article body: a block is article text when most of
+ *   its word trigrams occur in the gold body, boilerplate when almost none do; a short
+ *   block counts as article text when it and the start of the next block occur together
+ *   in the gold (subheadings).
+ * - tf pages have snippets: a block that contains a "with" snippet (or lies inside one) is
+ *   article text, one with a "without" snippet is boilerplate; other blocks are unlabelled.
+ * The local model is fitted first; the context model is fitted on the local features plus
+ * neighbourhood features computed from the local model's outputs. Both are plain logistic
+ * regression (Adam, L2), small enough to read.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { isEndMarker } from '../src/lexicon/index.js';
+import { tokenize } from '../src/pipeline/features.js';
+import { prepare } from '../src/pipeline/index.js';
+import {
+  CONTEXT_FEATURES, LOCAL_FEATURES, contextVectors, dot, localVector, maxSpan, sigmoid, spanWeights,
+  type LinearModel, type ModelInput,
+} from '../src/pipeline/model.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const corpus = path.resolve(root, '..', 'shared', 'corpus');
+if (!fs.existsSync(corpus)) {
+  console.error(`train: ${corpus} not found; the corpus lives in ../shared beside the repository`);
+  process.exit(2);
+}
+const check = process.argv.includes('--check');
+
+interface Doc {
+  id: string;
+  dataset: string;
+  blocks: ModelInput[];
+  stopwordsKnown: boolean;
+  labels: (0 | 1 | null)[];
+}
+
+const wsnorm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function labelBody(blocks: ModelInput[], body: string): (0 | 1 | null)[] {
+  const gold = tokenize(body);
+  const goldStr = ` ${gold.join(' ')} `;
+  const tri = new Set<string>();
+  for (let i = 0; i + 2 < gold.length; i++) tri.add(`${gold[i]} ${gold[i + 1]} ${gold[i + 2]}`);
+  return blocks.map((b, i) => {
+    const t = tokenize(b.text);
+    if (t.length === 0) return 0;
+    if (t.length >= 3) {
+      let hit = 0;
+      for (let k = 0; k + 2 < t.length; k++) if (tri.has(`${t[k]} ${t[k + 1]} ${t[k + 2]}`)) hit++;
+      const frac = hit / (t.length - 2);
+      return frac >= 0.6 ? 1 : frac <= 0.2 ? 0 : null;
+    }
+    if (!goldStr.includes(` ${t.join(' ')} `)) return 0;
+    const next = blocks[i + 1] ? tokenize(blocks[i + 1]!.text).slice(0, 3) : [];
+    if (next.length > 0 && goldStr.includes(` ${t.concat(next).join(' ')} `)) return 1;
+    return null;
+  });
+}
+
+function labelSnippets(blocks: ModelInput[], withs: string[], withouts: string[]): (0 | 1 | null)[] {
+  const w = withs.map(wsnorm).filter(Boolean);
+  const wo = withouts.map(wsnorm).filter(Boolean);
+  return blocks.map((b) => {
+    const t = wsnorm(b.text);
+    if (t.length < 3) return null;
+    const inside = (s: string) => t.includes(s) || (t.length >= 15 && s.includes(t));
+    if (wo.some(inside)) return 0;
+    if (w.some(inside)) return 1;
+    return null;
+  });
+}
+
+const docs: Doc[] = [];
+for (const ds of fs.readdirSync(corpus)) {
+  const dir = path.join(corpus, ds);
+  if (!fs.statSync(dir).isDirectory()) continue;
+  for (const f of fs.readdirSync(dir)) {
+    if (!f.endsWith('.gold.json')) continue;
+    const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+    const txt = fs.readFileSync(path.join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8');
+    const prep = prepare(txt);
+    const blocks: ModelInput[] = prep.segments.map((s, i) => ({
+      text: s.text, shape: s.shape, gapBefore: s.gapBefore, features: prep.features[i]!, endMarker: isEndMarker(s.text, prep.features[i]!.words),
+    }));
+    const labels = typeof gold.body === 'string' ? labelBody(blocks, gold.body) : labelSnippets(blocks, gold.with ?? [], gold.without ?? []);
+    docs.push({ id: gold.id, dataset: gold.dataset ?? ds, blocks, stopwordsKnown: prep.stopwordsKnown, labels });
+  }
+}
+
+interface Example { x: number[]; y: number; w: number }
+
+/** Example weight: longer blocks matter more to the scores; tf labels are rarer, so each counts more. */
+const weightOf = (d: Doc, b: ModelInput) => Math.sqrt(Math.min(b.features.words, 100) + 1) * (d.dataset === 'tf' ? 3 : 1);
+
+function fit(examples: Example[], names: readonly string[], epochs = 600, l2 = 1e-3): LinearModel {
+  const k = names.length;
+  const w = new Float64Array(k);
+  let bias = 0;
+  const m = new Float64Array(k + 1);
+  const v = new Float64Array(k + 1);
+  const lr = 0.05;
+  const totalW = examples.reduce((a, e) => a + e.w, 0);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const g = new Float64Array(k + 1);
+    for (const e of examples) {
+      let z = bias;
+      for (let j = 0; j < k; j++) z += w[j]! * e.x[j]!;
+      const err = (sigmoid(z) - e.y) * e.w;
+      for (let j = 0; j < k; j++) g[j]! += err * e.x[j]!;
+      g[k]! += err;
+    }
+    for (let j = 0; j <= k; j++) {
+      let grad = g[j]! / totalW;
+      if (j < k) grad += l2 * w[j]!;
+      m[j] = 0.9 * m[j]! + 0.1 * grad;
+      v[j] = 0.999 * v[j]! + 0.001 * grad * grad;
+      const step = (lr * (m[j]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[j]! / (1 - 0.999 ** epoch)) + 1e-8);
+      if (j < k) w[j]! -= step;
+      else bias -= step;
+    }
+  }
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  return { names: [...names], weights: [...w].map(round), bias: round(bias) };
+}
+
+function train(set: Doc[]): { local: LinearModel; context: LinearModel } {
+  const localExamples: Example[] = [];
+  for (const d of set) {
+    d.blocks.forEach((b, i) => {
+      const y = d.labels[i];
+      if (y === null || y === undefined) return;
+      localExamples.push({ x: localVector(b, i, d.blocks.length, d.stopwordsKnown), y, w: weightOf(d, b) });
+    });
+  }
+  const local = fit(localExamples, LOCAL_FEATURES);
+  const contextExamples: Example[] = [];
+  for (const d of set) {
+    const lv = d.blocks.map((b, i) => localVector(b, i, d.blocks.length, d.stopwordsKnown));
+    const pLocal = lv.map((x) => sigmoid(dot(local, x)));
+    const cv = contextVectors(d.blocks, pLocal, maxSpan(spanWeights(d.blocks, pLocal)));
+    d.blocks.forEach((b, i) => {
+      const y = d.labels[i];
+      if (y === null || y === undefined) return;
+      contextExamples.push({ x: lv[i]!.concat(cv[i]!), y, w: weightOf(d, b) });
+    });
+  }
+  const context = fit(contextExamples, [...LOCAL_FEATURES, ...CONTEXT_FEATURES]);
+  return { local, context };
+}
+
+function accuracy(model: { local: LinearModel; context: LinearModel }, set: Doc[]): { local: number; context: number; n: number } {
+  let okL = 0;
+  let okC = 0;
+  let n = 0;
+  for (const d of set) {
+    const lv = d.blocks.map((b, i) => localVector(b, i, d.blocks.length, d.stopwordsKnown));
+    const pLocal = lv.map((x) => sigmoid(dot(model.local, x)));
+    const cv = contextVectors(d.blocks, pLocal, maxSpan(spanWeights(d.blocks, pLocal)));
+    d.blocks.forEach((_, i) => {
+      const y = d.labels[i];
+      if (y === null || y === undefined) return;
+      n++;
+      if ((pLocal[i]! >= 0.5 ? 1 : 0) === y) okL++;
+      if ((sigmoid(dot(model.context, lv[i]!.concat(cv[i]!))) >= 0.5 ? 1 : 0) === y) okC++;
+    });
+  }
+  return { local: okL / n, context: okC / n, n };
+}
+
+const labelled = docs.reduce((a, d) => a + d.labels.filter((l) => l !== null).length, 0);
+console.log(`pages: ${docs.length}, blocks: ${docs.reduce((a, d) => a + d.blocks.length, 0)}, labelled blocks: ${labelled}`);
+
+const about: Record<string, unknown> = {
+  trainedBy: 'scripts/train.ts (npm run train)',
+  data: 'shared/corpus sh, tf and seed pages; labels from aligning blocks to each page gold',
+  pages: docs.length,
+  labelledBlocks: labelled,
+};
+if (check) {
+  // Two folds by page id: train on one half, measure on the other.
+  const half = (d: Doc) => parseInt(d.id.replace(/[^0-9a-f]/gi, '').slice(-2) || '0', 16) % 2;
+  const folds = [0, 1].map((f) => {
+    const model = train(docs.filter((d) => half(d) !== f));
+    return accuracy(model, docs.filter((d) => half(d) === f));
+  });
+  const n = folds[0]!.n + folds[1]!.n;
+  const heldOut = {
+    local: (folds[0]!.local * folds[0]!.n + folds[1]!.local * folds[1]!.n) / n,
+    context: (folds[0]!.context * folds[0]!.n + folds[1]!.context * folds[1]!.n) / n,
+  };
+  console.log(`held-out block accuracy (two folds): local ${heldOut.local.toFixed(3)}, with context ${heldOut.context.toFixed(3)}`);
+  about.heldOutBlockAccuracy = { local: +heldOut.local.toFixed(3), context: +heldOut.context.toFixed(3) };
+}
+const model = train(docs);
+const fitAcc = accuracy(model, docs);
+console.log(`training block accuracy: local ${fitAcc.local.toFixed(3)}, with context ${fitAcc.context.toFixed(3)}`);
+about.trainingBlockAccuracy = { local: +fitAcc.local.toFixed(3), context: +fitAcc.context.toFixed(3) };
+const out = path.join(root, 'src', 'model', 'weights.json');
+fs.writeFileSync(out, JSON.stringify({ ...model, about }, null, 1) + '\n');
+console.log(`wrote ${path.relative(root, out)}`);

@@ -1,0 +1,203 @@
+/**
+ * The block classifier: two small logistic models, trained by scripts/train.ts on the
+ * benchmark corpus and checked in as src/model/weights.json.
+ *
+ * - Stage 1 (local) reads a block's own features: length, stopwords, punctuation, case,
+ *   digits, links, boilerplate phrases, how much it addresses the reader, shape.
+ * - Stage 2 (context) reads the local features again plus what the neighbourhood says:
+ *   the local probabilities of the blocks around it, whether it lies in the main run of
+ *   prose (maximum-sum span), and whether a page-tail marker came before it.
+ *
+ * Each prediction can list the features that pushed it most, which is what --explain shows.
+ */
+import { CONTEXT, SCORE } from '../constants.js';
+import type { BlockFeatures, Shape } from '../types.js';
+import { CATEGORIES } from '../lexicon/boilerplate.js';
+
+export interface ModelInput {
+  text: string;
+  shape: Shape;
+  gapBefore: number;
+  features: BlockFeatures;
+  endMarker: boolean;
+}
+
+export interface LinearModel {
+  names: string[];
+  weights: number[];
+  bias: number;
+}
+
+export interface Model {
+  local: LinearModel;
+  context: LinearModel;
+  about: Record<string, unknown>;
+}
+
+const DATE_LIKE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u;
+const SEPARATORS = /[|•·»›/]/g;
+const LOWER_START = /^\p{Ll}/u;
+
+export const LOCAL_FEATURES: readonly string[] = [
+  'log words', 'words >= 10', 'words >= 30', 'stopword density', 'stopwords unknown', 'ends with punctuation',
+  'sentences', 'capitalised words', 'digits', 'commas per word', 'link', 'addresses the reader', 'repeated on the page',
+  'list item', 'quote', 'blank line before', 'opens the page tail', 'position in page', 'starts lower case',
+  'ends with colon', 'characters per word', 'date-like', 'separators per word', 'boilerplate phrases',
+  'calls to action',
+  ...CATEGORIES.map((c) => `boilerplate: ${c}`),
+];
+
+export function localVector(b: ModelInput, index: number, count: number, stopwordsKnown: boolean): number[] {
+  const f = b.features;
+  const w = Math.max(f.words, 1);
+  const v = [
+    Math.log1p(f.words) / 5,
+    f.words >= 10 ? 1 : 0,
+    f.words >= 30 ? 1 : 0,
+    stopwordsKnown ? f.stopwordDensity : 0,
+    stopwordsKnown ? 0 : 1,
+    f.endsWithPunctuation ? 1 : 0,
+    Math.min(f.sentences, 5) / 5,
+    f.capitalisedRatio,
+    Math.min(f.digitRatio * 3, 1),
+    Math.min((f.commas / w) * 5, 1),
+    f.linkLike ? 1 : 0,
+    Math.min(f.personalRatio * 5, 1),
+    f.repeated ? 1 : 0,
+    b.shape === 'list-item' ? 1 : 0,
+    b.shape === 'quote' ? 1 : 0,
+    b.gapBefore > 0 ? 1 : 0,
+    b.endMarker ? 1 : 0,
+    count > 1 ? index / (count - 1) : 0,
+    LOWER_START.test(b.text) ? 1 : 0,
+    b.text.endsWith(':') ? 1 : 0,
+    Math.min(f.chars / w / 10, 2),
+    DATE_LIKE.test(b.text) ? 1 : 0,
+    Math.min(((b.text.match(SEPARATORS)?.length ?? 0) / w) * 3, 1),
+    Math.min(f.phraseHits, 3) / 3,
+    Math.min(f.actionHits, 3) / 3,
+  ];
+  for (const c of CATEGORIES) v.push(f.boilerplate === c ? 1 : 0);
+  return v;
+}
+
+/** Neighbourhood features; they come after the local ones in the context model. */
+export const CONTEXT_FEATURES: readonly string[] = [
+  'local logit', 'previous block', 'block before previous', 'next block', 'block after next', 'neighbourhood (5 each side)',
+  'in the main run', 'blocks from the main run', 'after a page-tail marker', 'share of prose before',
+  'in the main run before the tail',
+];
+
+const logit = (p: number) => Math.log(Math.max(p, 1e-4) / Math.max(1 - p, 1e-4));
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function dot(m: LinearModel, x: readonly number[]): number {
+  let z = m.bias;
+  for (let i = 0; i < x.length; i++) z += m.weights[i]! * x[i]!;
+  return z;
+}
+
+/** The maximum-sum contiguous span of `weights` (Kadane), as [start, end] inclusive, or null. */
+export function maxSpan(weights: readonly number[]): [number, number] | null {
+  let best = 0;
+  let bestStart = -1;
+  let bestEnd = -1;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < weights.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += weights[i]!;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i;
+    }
+  }
+  return bestStart < 0 ? null : [bestStart, bestEnd];
+}
+
+/** Span weights from local probabilities: prose counts its words, the rest costs. */
+export function spanWeights(blocks: readonly ModelInput[], pLocal: readonly number[]): number[] {
+  return blocks.map((b, i) => {
+    const words = Math.min(Math.max(b.features.words, 1), SCORE.MAX_WEIGHT_WORDS);
+    const p = pLocal[i]!;
+    return (p - 0.5) * 2 * (p >= 0.5 ? words : Math.max(words, SCORE.FURNITURE_PENALTY));
+  });
+}
+
+export function contextVectors(blocks: readonly ModelInput[], pLocal: readonly number[], span: [number, number] | null): number[][] {
+  const n = blocks.length;
+  // The main run again, with page-tail markers as walls it cannot cross.
+  const walled = maxSpan(spanWeights(blocks, pLocal).map((w, i) => (blocks[i]!.endMarker ? -SCORE.END_MARKER_PENALTY : w)));
+  const at = (i: number) => (i >= 0 && i < n ? pLocal[i]! : 0);
+  // Prefix sums of prose-weighted words, for the neighbourhood and the share before.
+  const proseWords = blocks.map((b, i) => pLocal[i]! * Math.min(b.features.words, SCORE.MAX_WEIGHT_WORDS));
+  const allWords = blocks.map((b) => Math.min(b.features.words, SCORE.MAX_WEIGHT_WORDS) + 1);
+  const cumProse = [0];
+  const cumAll = [0];
+  for (let i = 0; i < n; i++) {
+    cumProse.push(cumProse[i]! + proseWords[i]!);
+    cumAll.push(cumAll[i]! + allWords[i]!);
+  }
+  const totalProse = cumProse[n]! || 1;
+  const out: number[][] = [];
+  let proseSoFar = 0;
+  let tail = false;
+  for (let i = 0; i < n; i++) {
+    const lo = Math.max(0, i - CONTEXT.NEIGHBOURHOOD);
+    const hi = Math.min(n, i + CONTEXT.NEIGHBOURHOOD + 1);
+    const neighbourhood = (cumProse[hi]! - cumProse[lo]! - proseWords[i]!) / Math.max(cumAll[hi]! - cumAll[lo]! - allWords[i]!, 1);
+    const inSpan = span !== null && i >= span[0] && i <= span[1];
+    const distance = span === null ? 10 : inSpan ? 0 : Math.log1p(i < span[0] ? span[0] - i : i - span[1]);
+    if (blocks[i]!.endMarker && proseSoFar >= CONTEXT.MIN_ARTICLE_WORDS) tail = true;
+    out.push([
+      logit(pLocal[i]!) / 5,
+      at(i - 1),
+      at(i - 2),
+      at(i + 1),
+      at(i + 2),
+      neighbourhood,
+      inSpan ? 1 : 0,
+      distance / 3,
+      tail ? 1 : 0,
+      cumProse[i]! / totalProse,
+      walled !== null && i >= walled[0] && i <= walled[1] ? 1 : 0,
+    ]);
+    proseSoFar += proseWords[i]!;
+  }
+  return out;
+}
+
+export interface Prediction {
+  /** Probability that the block is article text. */
+  p: number;
+  pLocal: number;
+  span: [number, number] | null;
+  /** Feature vectors, kept for explanations. */
+  x: number[][];
+}
+
+/** Runs both stages over a document's blocks. */
+export function predict(model: Model, blocks: readonly ModelInput[], stopwordsKnown: boolean): { p: number[]; pLocal: number[]; span: [number, number] | null; x: number[][] } {
+  const n = blocks.length;
+  const local = blocks.map((b, i) => localVector(b, i, n, stopwordsKnown));
+  const pLocal = local.map((x) => sigmoid(dot(model.local, x)));
+  const span = maxSpan(spanWeights(blocks, pLocal));
+  const ctx = contextVectors(blocks, pLocal, span);
+  const x = local.map((l, i) => l.concat(ctx[i]!));
+  const p = x.map((v) => sigmoid(dot(model.context, v)));
+  return { p, pLocal, span, x };
+}
+
+/** The features that pushed a prediction most, as "name (+1.2)". */
+export function topReasons(model: LinearModel, x: readonly number[], count = 3): string[] {
+  const contributions = x.map((v, i) => ({ name: model.names[i]!, c: v * model.weights[i]! }));
+  contributions.sort((a, b) => Math.abs(b.c) - Math.abs(a.c));
+  return contributions
+    .slice(0, count)
+    .filter((c) => Math.abs(c.c) >= 0.05)
+    .map((c) => `${c.name} (${c.c >= 0 ? '+' : ''}${c.c.toFixed(1)})`);
+}
