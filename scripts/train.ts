@@ -18,7 +18,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isEndMarker } from '../src/lexicon/index.js';
+import { isCommentHeader, isEndMarker } from '../src/lexicon/index.js';
 import { tokenize } from '../src/pipeline/features.js';
 import { prepare } from '../src/pipeline/index.js';
 import {
@@ -89,6 +89,7 @@ for (const ds of fs.readdirSync(corpus)) {
     const prep = prepare(txt);
     const blocks: ModelInput[] = prep.segments.map((s, i) => ({
       text: s.text, shape: s.shape, gapBefore: s.gapBefore, features: prep.features[i]!, endMarker: isEndMarker(s.text, prep.features[i]!.words),
+      commentHeader: isCommentHeader(s.text, prep.features[i]!.words),
     }));
     const labels = typeof gold.body === 'string' ? labelBody(blocks, gold.body) : labelSnippets(blocks, gold.with ?? [], gold.without ?? []);
     docs.push({ id: gold.id, dataset: gold.dataset ?? ds, blocks, stopwordsKnown: prep.stopwordsKnown, labels });

@@ -15,7 +15,7 @@ export const SCORE = {
   /** A subheading candidate needs at least this probability. */
   HEADING_PROBABILITY: 0.1,
   /** A block between two article blocks is kept from this probability on. */
-  BRIDGE_PROBABILITY: 0.25,
+  BRIDGE_PROBABILITY: 0.1,
   /** A block of at least this many words with sentence punctuation is prose. */
   PROSE_MIN_WORDS: 10,
   /** Stopword density above which a block reads as running text (jusText uses 0.30 with its own lists). */
@@ -36,6 +36,8 @@ export const SCORE = {
 export const CONTEXT = {
   /** A subheading follows article text within this many blocks. */
   HEADING_LOOKBACK: 3,
+  /** Longest run of weaker blocks kept between two article blocks. */
+  BRIDGE_MAX_BLOCKS: 8,
   /** A heading is at most this many words. */
   HEADING_MAX_WORDS: 16,
   /** The main run must hold at least this many words of prose to be taken as the article. */

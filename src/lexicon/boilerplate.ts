@@ -203,3 +203,10 @@ export const PERSONAL_WORDS: readonly string[] = [
   'noi', 'nostro', 'nostra', 'voi', 'vostro', 'nós', 'nosso', 'nossa', 'você', 'vocês', 'nasz', 'nasza', 'wy',
   'мы', 'нас', 'наш', 'наша', 'вы', 'вас', 'ваш',
 ];
+
+/** Verbs that close a comment's header line ("Alex on May 3, 2019 at 6:34 am said:"). */
+export const COMMENT_VERBS: readonly string[] = [
+  'said', 'says', 'wrote', 'writes', 'replied', 'replies', 'commented', 'schrieb', 'schreibt', 'sagt', 'sagte', 'meint',
+  'antwortete', 'kommentierte', 'a écrit', 'dit', 'a dit', 'a répondu', 'escribió', 'dice', 'dijo', 'respondió', 'ha scritto',
+  'scrive', 'disse', 'escreveu', 'diz', 'napisał', 'napisała', 'pisze', 'написал', 'написала', 'пишет',
+];

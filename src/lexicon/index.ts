@@ -1,5 +1,5 @@
 /** Compiled lookups over the boilerplate lexicon (data in ./boilerplate.ts). */
-import { END_MARKERS, LINES, PERSONAL_WORDS, PHRASES, type Category } from './boilerplate.js';
+import { COMMENT_VERBS, END_MARKERS, LINES, PERSONAL_WORDS, PHRASES, type Category } from './boilerplate.js';
 
 export type { Category } from './boilerplate.js';
 
@@ -66,3 +66,13 @@ export function isEndMarker(text: string, words: number): boolean {
 }
 
 export const PERSONAL = new Set(PERSONAL_WORDS);
+
+const COMMENT_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${[...COMMENT_VERBS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*:?$`, 'iu');
+// "May 3, 2019 at 6:34 am", "3. Mai 2019 um 18:34", "03/05/2019 - 18:34": a date with a time.
+const STAMP_RE = /\d{1,4}[\s./-]*(?:\p{L}+\.?\s*)?\d{0,4},?\s*(?:at|um|à|a las|alle|às|o|в|-|,)?\s*\d{1,2}[:.h]\d{2}/u;
+
+/** A comment's header: a short line with the writer and a time stamp, or ending with "said:". */
+export function isCommentHeader(text: string, words: number): boolean {
+  if (words > 15) return false;
+  return COMMENT_VERB_RE.test(text) || (words <= 12 && STAMP_RE.test(text) && /\p{L}{2,}/u.test(text) && /(?:\b(?:at|um|à|a las|alle|às)\b)/iu.test(text));
+}

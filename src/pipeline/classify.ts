@@ -11,7 +11,7 @@
  * Every decision leaves its reasons on the block: the features that weighed most.
  */
 import { CONTEXT, SCORE } from '../constants.js';
-import { isEndMarker } from '../lexicon/index.js';
+import { isCommentHeader, isEndMarker } from '../lexicon/index.js';
 import weights from '../model/weights.json' with { type: 'json' };
 import type { BlockFeatures, Label, Shape } from '../types.js';
 import { predict, topReasons, type Model, type ModelInput } from './model.js';
@@ -60,6 +60,7 @@ export function classify(blocks: readonly Classifiable[], stopwordsKnown: boolea
     gapBefore: b.gapBefore ?? 1,
     features: b.features,
     endMarker: isEndMarker(b.text, b.features.words),
+    commentHeader: isCommentHeader(b.text, b.features.words),
   }));
   const { p, x } = predict(model, inputs, stopwordsKnown);
   const decisions: Decision[] = inputs.map((b, i) => {
@@ -100,10 +101,35 @@ export function classify(blocks: readonly Classifiable[], stopwordsKnown: boolea
     if (headingShaped(b) && prevBody(i) && nextBody(i) && d.p >= SCORE.HEADING_PROBABILITY) {
       d.label = 'heading';
       d.reasons.unshift('short line that opens more article text');
-    } else if (isBody(i - 1) && isBody(i + 1) && d.p >= SCORE.BRIDGE_PROBABILITY && !b.features.repeated) {
-      d.label = b.shape === 'list-item' ? 'list' : 'body';
-      d.reasons.unshift('between two article blocks');
     }
+  }
+
+  // Runs of short lines between two article blocks (list items, ingredients, specs, short
+  // sentences) stay when none of them is furniture and each is at least plausible.
+  for (let i = 1; i < n; i++) {
+    if (decisions[i]!.label !== 'boilerplate' || !isBody(i - 1)) continue;
+    let j = i;
+    while (j < n && decisions[j]!.label === 'boilerplate') j++;
+    const run = j - i;
+    if (j >= n || !isBody(j) || run > CONTEXT.BRIDGE_MAX_BLOCKS) {
+      i = j;
+      continue;
+    }
+    let ok = true;
+    for (let k = i; k < j && ok; k++) {
+      const d = decisions[k]!;
+      const f = blocks[k]!.features;
+      ok = d.p >= SCORE.BRIDGE_PROBABILITY && !f.boilerplate && !d.endMarker && !f.repeated && !f.linkLike;
+    }
+    if (ok) {
+      for (let k = i; k < j; k++) {
+        const d = decisions[k]!;
+        const shape = blocks[k]!.shape;
+        d.label = shape === 'list-item' ? 'list' : headingShaped(blocks[k]!) && run === 1 && !blocks[k]!.features.endsWithPunctuation ? 'heading' : 'body';
+        d.reasons.unshift('between two article blocks');
+      }
+    }
+    i = j;
   }
 
   // Too little text to be an article: report none rather than a scrap.

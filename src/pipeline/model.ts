@@ -20,6 +20,7 @@ export interface ModelInput {
   gapBefore: number;
   features: BlockFeatures;
   endMarker: boolean;
+  commentHeader: boolean;
 }
 
 export interface LinearModel {
@@ -43,7 +44,7 @@ export const LOCAL_FEATURES: readonly string[] = [
   'sentences', 'capitalised words', 'digits', 'commas per word', 'link', 'addresses the reader', 'repeated on the page',
   'list item', 'quote', 'blank line before', 'opens the page tail', 'position in page', 'starts lower case',
   'ends with colon', 'characters per word', 'date-like', 'separators per word', 'boilerplate phrases',
-  'calls to action',
+  'calls to action', 'comment header',
   ...CATEGORIES.map((c) => `boilerplate: ${c}`),
 ];
 
@@ -76,6 +77,7 @@ export function localVector(b: ModelInput, index: number, count: number, stopwor
     Math.min(((b.text.match(SEPARATORS)?.length ?? 0) / w) * 3, 1),
     Math.min(f.phraseHits, 3) / 3,
     Math.min(f.actionHits, 3) / 3,
+    b.commentHeader ? 1 : 0,
   ];
   for (const c of CATEGORIES) v.push(f.boilerplate === c ? 1 : 0);
   return v;
@@ -85,7 +87,8 @@ export function localVector(b: ModelInput, index: number, count: number, stopwor
 export const CONTEXT_FEATURES: readonly string[] = [
   'local logit', 'previous block', 'block before previous', 'next block', 'block after next', 'neighbourhood (5 each side)',
   'in the main run', 'blocks from the main run', 'after a page-tail marker', 'share of prose before',
-  'in the main run before the tail',
+  'in the main run before the tail', 'blank line after', 'lines in its group', 'words per line in its group',
+  'comment headers before',
 ];
 
 const logit = (p: number) => Math.log(Math.max(p, 1e-4) / Math.max(1 - p, 1e-4));
@@ -143,8 +146,23 @@ export function contextVectors(blocks: readonly ModelInput[], pLocal: readonly n
     cumAll.push(cumAll[i]! + allWords[i]!);
   }
   const totalProse = cumProse[n]! || 1;
+  // Groups of lines with no blank line between them: paragraphs stand alone, menus come in runs.
+  const groupOf = new Array<number>(n);
+  const groupLines: number[] = [];
+  const groupWords: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || blocks[i]!.gapBefore > 0) {
+      groupLines.push(0);
+      groupWords.push(0);
+    }
+    const g = groupLines.length - 1;
+    groupOf[i] = g;
+    groupLines[g]! += 1;
+    groupWords[g]! += blocks[i]!.features.words;
+  }
   const out: number[][] = [];
   let proseSoFar = 0;
+  let comments = 0;
   let tail = false;
   for (let i = 0; i < n; i++) {
     const lo = Math.max(0, i - CONTEXT.NEIGHBOURHOOD);
@@ -153,6 +171,7 @@ export function contextVectors(blocks: readonly ModelInput[], pLocal: readonly n
     const inSpan = span !== null && i >= span[0] && i <= span[1];
     const distance = span === null ? 10 : inSpan ? 0 : Math.log1p(i < span[0] ? span[0] - i : i - span[1]);
     if (blocks[i]!.endMarker && proseSoFar >= CONTEXT.MIN_ARTICLE_WORDS) tail = true;
+    if (blocks[i]!.commentHeader && proseSoFar >= CONTEXT.MIN_ARTICLE_WORDS) comments++;
     out.push([
       logit(pLocal[i]!) / 5,
       at(i - 1),
@@ -165,6 +184,10 @@ export function contextVectors(blocks: readonly ModelInput[], pLocal: readonly n
       tail ? 1 : 0,
       cumProse[i]! / totalProse,
       walled !== null && i >= walled[0] && i <= walled[1] ? 1 : 0,
+      i + 1 >= n || blocks[i + 1]!.gapBefore > 0 ? 1 : 0,
+      Math.log1p(groupLines[groupOf[i]!]! - 1) / 3,
+      Math.log1p(groupWords[groupOf[i]!]! / groupLines[groupOf[i]!]!) / 5,
+      Math.min(comments, 3) / 3,
     ]);
     proseSoFar += proseWords[i]!;
   }
