@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { clean } from '../src/index.js';
 import { toJsonObject } from '../src/render/json.js';
+import { foldOf } from './folds.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const shared = path.resolve(root, '..', 'shared');
@@ -26,6 +27,11 @@ const opt = (name: string) => {
 };
 const out = opt('--keep') ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ac-eval-'));
 fs.mkdirSync(out, { recursive: true });
+// --cv: clean each page with the fold model (from `npm run train`) that did not see it.
+const cv = args.includes('--cv');
+const foldModels = cv
+  ? [0, 1].map((f) => JSON.parse(fs.readFileSync(path.join(root, 'bench-out', 'cv', `fold-${f}.json`), 'utf8')))
+  : [];
 let n = 0;
 let bytes = 0;
 const t0 = performance.now();
@@ -36,7 +42,8 @@ for (const ds of fs.readdirSync(corpus)) {
     if (!f.endsWith('.txt')) continue;
     const text = fs.readFileSync(path.join(dir, f), 'utf8');
     bytes += Buffer.byteLength(text);
-    const article = clean(text, { input: f });
+    const id = f.replace(/\.txt$/, '');
+    const article = clean(text, { input: f, model: cv ? foldModels[foldOf(id)] : undefined });
     fs.writeFileSync(path.join(out, f.replace(/\.txt$/, '.json')), JSON.stringify(toJsonObject(article)));
     n++;
   }

@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isCommentHeader, isEndMarker } from '../src/lexicon/index.js';
 import { tokenize } from '../src/pipeline/features.js';
+import { foldOf } from './folds.js';
 import { prepare } from '../src/pipeline/index.js';
 import {
   CONTEXT_FEATURES, LOCAL_FEATURES, contextVectors, dot, localVector, maxSpan, sigmoid, spanWeights,
@@ -97,6 +98,7 @@ for (const ds of fs.readdirSync(corpus)) {
 }
 
 interface Example { x: number[]; y: number; w: number }
+
 
 /** Example weight: longer blocks matter more to the scores; tf labels are rarer, so each counts more. */
 const weightOf = (d: Doc, b: ModelInput) => Math.sqrt(Math.min(b.features.words, 100) + 1) * (d.dataset === 'tf' ? 3 : 1);
@@ -187,9 +189,13 @@ const about: Record<string, unknown> = {
 };
 if (check) {
   // Two folds by page id: train on one half, measure on the other.
-  const half = (d: Doc) => parseInt(d.id.replace(/[^0-9a-f]/gi, '').slice(-2) || '0', 16) % 2;
+  const half = (d: Doc) => foldOf(d.id);
+  const cvDir = path.join(root, 'bench-out', 'cv');
+  fs.mkdirSync(cvDir, { recursive: true });
   const folds = [0, 1].map((f) => {
     const model = train(docs.filter((d) => half(d) !== f));
+    // Fold models let scripts/eval.ts --cv score every page with a model that never saw it.
+    fs.writeFileSync(path.join(cvDir, `fold-${f}.json`), JSON.stringify({ ...model, about: { fold: f } }));
     return accuracy(model, docs.filter((d) => half(d) === f));
   });
   const n = folds[0]!.n + folds[1]!.n;

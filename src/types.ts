@@ -110,4 +110,9 @@ export interface Analysis {
 export interface CleanOptions {
   /** Recorded as `input` in the result. */
   input?: string | null;
+  /**
+   * Block classifier weights to use instead of the bundled ones (as written by
+   * scripts/train.ts); for evaluating retrained models.
+   */
+  model?: unknown;
 }

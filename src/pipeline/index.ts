@@ -5,6 +5,7 @@
 import { detectLanguage, stopwordsOf, UNSPACED_LANGUAGES } from '../lexicon/stopwords.js';
 import type { Analysis, Article, Block, BlockFeatures, BodyBlock, CleanOptions, Label } from '../types.js';
 import { classify } from './classify.js';
+import type { Model } from './model.js';
 import { computeFeatures, countWords, tokenize } from './features.js';
 import { extractMetadata } from './metadata.js';
 import { normalizeText } from './normalize.js';
@@ -50,6 +51,7 @@ export function analyze(input: string, options: CleanOptions = {}): Analysis {
   const decisions = classify(
     segments.map((s, i) => ({ text: s.text, shape: s.shape, gapBefore: s.gapBefore, features: features[i]! })),
     stopwordsKnown,
+    options.model as Model | undefined,
   );
   const blocks: Block[] = segments.map((s, i) => {
     const d = decisions[i]!;

@@ -94,6 +94,7 @@ export const CONTEXT_FEATURES: readonly string[] = [
 const logit = (p: number) => Math.log(Math.max(p, 1e-4) / Math.max(1 - p, 1e-4));
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/** The model's log-odds for feature vector x. */
 export function dot(m: LinearModel, x: readonly number[]): number {
   let z = m.bias;
   for (let i = 0; i < x.length; i++) z += m.weights[i]! * x[i]!;
@@ -217,9 +218,9 @@ export function predict(model: Model, blocks: readonly ModelInput[], stopwordsKn
 
 /** The features that pushed a prediction most, as "name (+1.2)". */
 export function topReasons(model: LinearModel, x: readonly number[], count = 3): string[] {
-  const contributions = x.map((v, i) => ({ name: model.names[i]!, c: v * model.weights[i]! }));
-  contributions.sort((a, b) => Math.abs(b.c) - Math.abs(a.c));
-  return contributions
+  const list = x.map((v, i) => ({ name: model.names[i]!, c: v * model.weights[i]! }));
+  list.sort((a, b) => Math.abs(b.c) - Math.abs(a.c));
+  return list
     .slice(0, count)
     .filter((c) => Math.abs(c.c) >= 0.05)
     .map((c) => `${c.name} (${c.c >= 0 ? '+' : ''}${c.c.toFixed(1)})`);
