@@ -171,8 +171,10 @@ export function contextVectors(blocks: readonly ModelInput[], pLocal: readonly n
     const neighbourhood = (cumProse[hi]! - cumProse[lo]! - proseWords[i]!) / Math.max(cumAll[hi]! - cumAll[lo]! - allWords[i]!, 1);
     const inSpan = span !== null && i >= span[0] && i <= span[1];
     const distance = span === null ? 10 : inSpan ? 0 : Math.log1p(i < span[0] ? span[0] - i : i - span[1]);
-    if (blocks[i]!.endMarker && proseSoFar >= CONTEXT.MIN_ARTICLE_WORDS) tail = true;
-    if (blocks[i]!.commentHeader && proseSoFar >= CONTEXT.MIN_ARTICLE_WORDS) comments++;
+    // Tail markers and comment headers count once the main run has begun and shown some prose.
+    const started = span !== null && i > span[0] && proseSoFar >= CONTEXT.MIN_ARTICLE_WORDS;
+    if (blocks[i]!.endMarker && started) tail = true;
+    if (blocks[i]!.commentHeader && started) comments++;
     out.push([
       logit(pLocal[i]!) / 5,
       at(i - 1),
@@ -190,7 +192,7 @@ export function contextVectors(blocks: readonly ModelInput[], pLocal: readonly n
       Math.log1p(groupWords[groupOf[i]!]! / groupLines[groupOf[i]!]!) / 5,
       Math.min(comments, 3) / 3,
     ]);
-    proseSoFar += proseWords[i]!;
+    if (span !== null && i >= span[0]) proseSoFar += proseWords[i]!;
   }
   return out;
 }
