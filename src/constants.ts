@@ -58,6 +58,8 @@ export const METADATA = {
   TITLE_MIN_SCORE: 0,
   /** How far after the headline an image credit, byline or date is looked for. */
   HEADER_WINDOW: 8,
+  /** Cost, in words, of a non-body block inside the article's main run (finding where it starts). */
+  RUN_GAP_COST: 10,
   /** Longest title, in words. */
   TITLE_MAX_WORDS: 30,
   /** Longest image credit line, in words. */

@@ -248,6 +248,33 @@ function titleReasons(blocks: readonly Block[], i: number, first: number): strin
   return titleCue(blocks, i, first, titleEchoes(blocks))?.reasons ?? [];
 }
 
+/**
+ * Where the article's main run of body blocks starts: the maximum-sum span where body
+ * blocks count their words and other blocks cost a little, so a stray teaser above the
+ * article does not pass for its start. -1 when there is no body.
+ */
+export function mainRunStart(blocks: readonly Block[]): number {
+  let best = 0;
+  let bestStart = -1;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += BODY_LABELS.has(b.label) ? Math.max(b.features.words, 1) : -METADATA.RUN_GAP_COST;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+    }
+  }
+  // The span starts at a body block (a positive step), never at a gap.
+  while (bestStart >= 0 && bestStart < blocks.length && !BODY_LABELS.has(blocks[bestStart]!.label)) bestStart++;
+  return bestStart;
+}
+
 export interface MetadataResult {
   title: string | null;
   source: string | null;
@@ -265,7 +292,7 @@ export interface MetadataResult {
 export function extractMetadata(blocks: Block[], language: string | null): MetadataResult {
   const evidence: FieldEvidence[] = [];
   const result: MetadataResult = { title: null, source: null, imageCredit: null, authors: [], date: null, dateModified: null, evidence };
-  const first = blocks.findIndex((b) => BODY_LABELS.has(b.label));
+  const first = mainRunStart(blocks);
 
   // Byline, date and credit lines: look in the header (around the headline) and inside the body.
   const relabel = (b: Block, label: 'metadata' | 'credit', reason: string) => {
@@ -281,14 +308,6 @@ export function extractMetadata(blocks: Block[], language: string | null): Metad
     t.label = 'title';
     t.reasons.unshift(`headline (${titleReasons(blocks, titleIndex, first).join(', ')})`);
     evidence.push({ field: 'title', value: t.text, block: t.index, reason: titleReasons(blocks, titleIndex, first).join(', ') });
-    // Prose before the headline belongs to other things on the page.
-    for (let i = 0; i < titleIndex; i++) {
-      const b = blocks[i]!;
-      if (BODY_LABELS.has(b.label)) {
-        b.label = 'boilerplate';
-        b.reasons.unshift('before the headline');
-      }
-    }
     // The headline repeated in the body is not body.
     for (let i = titleIndex + 1; i < blocks.length; i++) {
       const b = blocks[i]!;
