@@ -124,6 +124,7 @@ export const PHRASES: Record<Category, readonly string[]> = {
     'usa cookies', 'utiliza cookies', 'używamy plików cookie', 'pliki cookie', 'мы используем cookie', 'файлы cookie',
   ],
   subscribe: [
+    'continue reading', 'email me', 'sign up', 'newsletter sign up', 'weiterlesen', 'lire la suite', 'seguir leyendo',
     'subscribe to our newsletter', 'sign up for our newsletter', 'sign up for the', 'sign up to receive', 'subscribe now',
     'subscribe to', 'get our newsletter', 'delivered to your inbox', 'straight to your inbox', 'in your inbox',
     'enter your email', 'your email address', 'already a subscriber', 'already have an account', 'subscribers only',
@@ -143,12 +144,12 @@ export const PHRASES: Record<Category, readonly string[]> = {
     'apoie', 'wesprzyj', 'drodzy czytelnicy', 'поддержите', 'дорогие читатели',
   ],
   share: [
-    'share this', 'share on', 'share via', 'follow us on', 'follow us', 'like us on', 'find us on', 'join us on',
+    'sharing is caring', 'share tweet', 'share this', 'share on', 'share via', 'follow us on', 'follow us', 'like us on', 'find us on', 'join us on',
     'click to share', 'opens in new window', 'opens in a new window', 'teilen sie', 'folgen sie uns', 'suivez-nous',
     'síguenos', 'seguici', 'siga-nos', 'obserwuj nas',
   ],
   navigation: [
-    'skip to content', 'skip to main content', 'back to top', 'jump to', 'zum inhalt', 'aller au contenu', 'ir al contenido',
+    'zurück zur übersicht', 'back to overview', 'retour à la liste', 'volver al listado', 'skip to content', 'skip to main content', 'back to top', 'jump to', 'zum inhalt', 'aller au contenu', 'ir al contenido',
     'you are here', 'sie sind hier', 'vous êtes ici', 'breadcrumb',
   ],
   legal: [

@@ -12,15 +12,22 @@ export const CREDIT_PREFIXES: readonly string[] = [
   'immagine', 'fotografia', 'créditos', 'zdjęcie', 'fot', 'źródło', 'фото', 'иллюстрация', 'kuva',
 ];
 
-/** Picture agencies and libraries whose name on a short line marks it as a credit. */
+/**
+ * Picture agencies and libraries whose name on a short line marks it as a credit. Matched
+ * with their case as written here, so "AP" and "EPA" do not match "ap" or "ePA".
+ */
 export const PICTURE_AGENCIES: readonly string[] = [
-  'getty images', 'getty', 'wikimedia commons', 'wikimedia', 'wikipedia', 'shutterstock', 'reuters', 'associated press',
-  'ap photo', 'afp', 'epa', 'epa-efe', 'efe', 'dpa', 'picture alliance', 'picture-alliance', 'imago', 'istock', 'istockphoto',
-  'unsplash', 'pixabay', 'pexels', 'adobe stock', 'stock.adobe.com', 'alamy', 'creative commons', 'cc by', 'cc by-sa',
-  'cc0', 'flickr', 'keystone', 'anadolu', 'xinhua', 'sputnik', 'tass', 'ansa', 'europa press', 'lehtikuva', 'pap',
-  'bloomberg', 'pool', 'public domain', 'courtesy', 'handout', 'nasa', 'clipdealer', 'fotolia', 'depositphotos', 'dreamstime',
-  'ullstein bild', 'sz photo', 'action press', 'zuma', 'abaca', 'sipa', 'belga', 'apa',
+  'Getty Images', 'Getty', 'Wikimedia Commons', 'Wikimedia', 'Shutterstock', 'REUTERS', 'Reuters', 'Associated Press',
+  'AP Photo', 'AP', 'AFP', 'EPA', 'EPA-EFE', 'EFE', 'dpa', 'DPA', 'picture alliance', 'picture-alliance', 'IMAGO', 'Imago',
+  'imago images', 'iStock', 'iStockphoto', 'Unsplash', 'unsplash', 'Pixabay', 'pixabay', 'Pexels', 'Adobe Stock',
+  'stock.adobe.com', 'Alamy', 'Creative Commons', 'CC BY', 'CC BY-SA', 'CC0', 'Flickr', 'Keystone', 'KEYSTONE',
+  'Anadolu', 'Xinhua', 'Sputnik', 'TASS', 'ANSA', 'Europa Press', 'Lehtikuva', 'PAP', 'Bloomberg', 'POOL',
+  'Public Domain', 'public domain', 'Courtesy', 'courtesy', 'Handout', 'HANDOUT', 'Clipdealer', 'Fotolia', 'Depositphotos',
+  'Dreamstime', 'ullstein bild', 'SZ Photo', 'Action Press', 'ZUMA', 'Abaca', 'SIPA', 'BELGA', 'APA',
 ];
+
+/** "Photo by NAME", "Foto von NAME": a credit with a preposition instead of a colon. */
+export const CREDIT_BY_WORDS: readonly string[] = ['by', 'von', 'de', 'par', 'por', 'di', 'door', 'av', 'przez'];
 
 /** Words that introduce a byline ("By NAME", "Von NAME", "Par NAME"). */
 export const BYLINE_PREFIXES: readonly string[] = [

@@ -4,7 +4,7 @@
  * A value is only reported when a cue supports it: a wrong value is worse than none.
  */
 import { METADATA } from '../constants.js';
-import { BYLINE_PREFIXES, BYLINE_ROLES, CREDIT_PREFIXES, MONTHS, PICTURE_AGENCIES, UPDATED_WORDS } from '../lexicon/metadata.js';
+import { BYLINE_PREFIXES, BYLINE_ROLES, CREDIT_BY_WORDS, CREDIT_PREFIXES, MONTHS, PICTURE_AGENCIES, UPDATED_WORDS } from '../lexicon/metadata.js';
 import type { Block, FieldEvidence } from '../types.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -13,8 +13,11 @@ const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.leng
 const BODY_LABELS = new Set(['body', 'heading', 'list', 'quote']);
 
 // ---------- image credit ----------
-const CREDIT_PREFIX_RE = new RegExp(`^(?:${alternation(CREDIT_PREFIXES)})\\.?\\s*[:：|/]\\s*\\S`, 'iu');
-const AGENCY_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(PICTURE_AGENCIES)})(?![\\p{L}])`, 'iu');
+const CREDIT_PREFIX_RE = new RegExp(
+  `^(?:${alternation(CREDIT_PREFIXES)})(?:\\.?\\s*[:：|/]|\\s+(?:${alternation(CREDIT_BY_WORDS)})\\s+\\p{Lu})\\s*\\S`,
+  'iu',
+);
+const AGENCY_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(PICTURE_AGENCIES)})(?![\\p{L}])`, 'u');
 // A caption that ends with its credit: "... on Tuesday. Photo: Jane Doe/AP", "... (AP Photo/John Roe)".
 const TRAILING_CREDIT_RE = new RegExp(
   `(?:^|[\\s.])((?:${alternation(CREDIT_PREFIXES)})\\s*[:：]\\s*[^:]{2,80}|©\\s*[^©]{2,80})$`,
@@ -30,7 +33,7 @@ export function creditOf(text: string, words: number): string | null {
   if (m && m[1]!.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return m[1]!.trim().replace(/[.]$/, '');
   if (words <= METADATA.CREDIT_MAX_WORDS) {
     if (CREDIT_PREFIX_RE.test(text) || /^©/.test(text)) return text;
-    if (AGENCY_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) return text;
+    if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) return text;
   }
   return null;
 }
@@ -155,12 +158,19 @@ function titleShaped(b: Block): boolean {
   );
 }
 
+// "6:55 AM", "12:01", "vor 2 Stunden", "2 hours ago": a time stamp on a short line.
+const TIME_STAMP = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\b|\b\d+\s+(?:minutes?|hours?|days?|mins?|hrs?)\s+ago\b|\bvor\s+\d+\s+(?:minuten|stunden|tagen)\b/iu;
+
 const TITLE_SEPARATOR = /\s+[|–—:•·»-]\s+/u;
 
 /** True for lines that carry a byline, a date or a credit, which sit between headline and body. */
 function isHeaderLine(b: Block): boolean {
   const w = b.features.words;
-  return bylineOf(b.text, w) !== null || (w <= 12 && parseDate(b.text) !== null) || creditOf(b.text, w) !== null;
+  return (
+    bylineOf(b.text, w) !== null ||
+    (w <= 12 && (parseDate(b.text) !== null || TIME_STAMP.test(b.text))) ||
+    creditOf(b.text, w) !== null
+  );
 }
 
 interface TitleCue {
