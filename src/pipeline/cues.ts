@@ -1,0 +1,138 @@
+/**
+ * Line cues for metadata: does a line carry an image credit, a byline, a date, a time stamp?
+ * Each is a pure function of the line's text; the data (prefixes, agencies, month names)
+ * lives in ../lexicon/metadata.ts.
+ */
+import { METADATA } from '../constants.js';
+import { BYLINE_PREFIXES, BYLINE_ROLES, CREDIT_BY_WORDS, CREDIT_PREFIXES, MONTHS, PICTURE_AGENCIES, UPDATED_WORDS } from '../lexicon/metadata.js';
+import type { Block } from '../types.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+// ---------- image credit ----------
+const CREDIT_PREFIX_RE = new RegExp(
+  `^(?:${alternation(CREDIT_PREFIXES)})(?:\\.?\\s*[:：|/]|\\s+(?:${alternation(CREDIT_BY_WORDS)})\\s+\\p{Lu})\\s*\\S`,
+  'iu',
+);
+const AGENCY_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(PICTURE_AGENCIES)})(?![\\p{L}])`, 'u');
+// A caption that ends with its credit: "... on Tuesday. Photo: Jane Doe/AP", "... (AP Photo/John Roe)".
+const TRAILING_CREDIT_RE = new RegExp(
+  `(?:^|[\\s.])((?:${alternation(CREDIT_PREFIXES)})\\s*[:：]\\s*[^:]{2,80}|©\\s*[^©]{2,80})$`,
+  'iu',
+);
+const TRAILING_PAREN_CREDIT_RE = /(?:^|\s)(\([^()]{0,60}(?:Photo|Foto|Getty|Reuters|AFP|AP|EPA|dpa|Image|Credit)\b[^()]{0,60}\))$/u;
+
+/** Returns the credit a line gives, or null. */
+export function creditOf(text: string, words: number): string | null {
+  if (words > 40) return null;
+  // A caption that ends with its credit gives the credit part.
+  const m = TRAILING_CREDIT_RE.exec(text) ?? TRAILING_PAREN_CREDIT_RE.exec(text);
+  if (m && m[1]!.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return m[1]!.trim().replace(/[.]$/, '');
+  if (words <= METADATA.CREDIT_MAX_WORDS) {
+    if (CREDIT_PREFIX_RE.test(text) || /^©/.test(text)) return text;
+    if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) return text;
+  }
+  return null;
+}
+
+// ---------- byline ----------
+const BYLINE_RE = new RegExp(`^(?:${alternation(BYLINE_PREFIXES)})\\s*:?\\s+(.+)$`, 'iu');
+const ROLE_RE = new RegExp(`\\s*(?:[,|–—-]\\s*|\\s)(?:${alternation(BYLINE_ROLES)})\\b.*$`, 'iu');
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|van|von|der|de|da|del|di|la|le|du|bin|al|y|e|und|and|et|&)$/u;
+const NAME_SEPARATORS = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*/u;
+
+/** Extracts author names from a byline line ("By Jane Doe and John Roe, Staff Writers"). */
+export function bylineOf(text: string, words: number): string[] | null {
+  if (words > 14) return null;
+  const m = BYLINE_RE.exec(text);
+  if (!m) return null;
+  let rest = m[1]!;
+  // Cut at a date, time, "on", "|", "•", "/" and roles.
+  rest = rest.replace(/\s+(?:on|am|le|el|il|em|am|updated|published)\s+.*$/iu, '');
+  rest = rest.split(/\s*[|•·/]\s*|\s+[-–—]\s+/u)[0]!;
+  rest = rest.replace(ROLE_RE, '');
+  rest = rest.replace(/\s*\d.*$/u, '').replace(/[\s,;:]+$/u, '');
+  const names = rest.split(NAME_SEPARATORS).map((s) => s.trim()).filter(Boolean);
+  if (names.length === 0) return null;
+  for (const name of names) {
+    const parts = name.split(/\s+/);
+    if (parts.length > 5) return null;
+    if (!parts.every((p) => NAME_WORD.test(p))) return null;
+    if (!/^\p{Lu}/u.test(name)) return null;
+  }
+  return names;
+}
+
+// ---------- dates ----------
+const MONTH_NAMES = alternation(Object.keys(MONTHS));
+const TIME_PART = String.raw`(?:[,\s]+(?:at|um|à|a las|alle|às|o|в)?\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?m\.?)?)?`;
+const DATE_PATTERNS: { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'd-month-y' | 'month-d-y' }[] = [
+  { re: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?`, 'u'), order: 'ymd' },
+  { re: new RegExp(String.raw`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})` + TIME_PART, 'u'), order: 'dmy' },
+  { re: new RegExp(String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?(${MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{4})` + TIME_PART, 'iu'), order: 'd-month-y' },
+  { re: new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME_PART, 'iu'), order: 'month-d-y' },
+  { re: new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4})` + TIME_PART, 'u'), order: 'mdy' },
+];
+export const UPDATED_RE = new RegExp(`(?:${alternation(UPDATED_WORDS)})`, 'iu');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Parses the first date in a line to ISO 8601 ("2019-11-19" or "2019-11-19T08:03"). */
+export function parseDate(text: string, language: string | null = null): string | null {
+  for (const { re, order } of DATE_PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    let y: number, mo: number, d: number;
+    let h: number | undefined, mi: number | undefined;
+    let ampm: string | undefined;
+    switch (order) {
+      case 'ymd':
+        [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+        if (m[4]) [h, mi] = [+m[4], +m[5]!];
+        break;
+      case 'dmy':
+        [d, mo, y] = [+m[1]!, +m[2]!, +m[3]!];
+        if (m[4]) [h, mi, ampm] = [+m[4], +m[5]!, m[6]];
+        break;
+      case 'd-month-y':
+        [d, mo, y] = [+m[1]!, MONTHS[m[2]!.toLowerCase()]!, +m[3]!];
+        if (m[4]) [h, mi, ampm] = [+m[4], +m[5]!, m[6]];
+        break;
+      case 'month-d-y':
+        [mo, d, y] = [MONTHS[m[1]!.toLowerCase()]!, +m[2]!, +m[3]!];
+        if (m[4]) [h, mi, ampm] = [+m[4], +m[5]!, m[6]];
+        break;
+      default:
+        // Slashed dates are month first in English, day first elsewhere.
+        if (language && language !== 'en') [d, mo, y] = [+m[1]!, +m[2]!, +m[3]!];
+        else [mo, d, y] = [+m[1]!, +m[2]!, +m[3]!];
+        if (m[4]) [h, mi, ampm] = [+m[4], +m[5]!, m[6]];
+    }
+    if (!(y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) continue;
+    let iso = `${y}-${pad(mo)}-${pad(d)}`;
+    if (h !== undefined && mi !== undefined) {
+      if (ampm) {
+        const pm = ampm.toLowerCase() === 'p';
+        if (h === 12) h = pm ? 12 : 0;
+        else if (pm) h += 12;
+      }
+      if (h < 24 && mi < 60) iso += `T${pad(h)}:${pad(mi)}`;
+    }
+    return iso;
+  }
+  return null;
+}
+
+// "6:55 AM", "12:01", "vor 2 Stunden", "2 hours ago": a time stamp on a short line.
+const TIME_STAMP = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\b|\b\d+\s+(?:minutes?|hours?|days?|mins?|hrs?)\s+ago\b|\bvor\s+\d+\s+(?:minuten|stunden|tagen)\b/iu;
+
+/** True for lines that carry a byline, a date or a credit, which sit between headline and body. */
+export function isHeaderLine(b: Block): boolean {
+  const w = b.features.words;
+  return (
+    bylineOf(b.text, w) !== null ||
+    (w <= 12 && (parseDate(b.text) !== null || TIME_STAMP.test(b.text))) ||
+    creditOf(b.text, w) !== null
+  );
+}
