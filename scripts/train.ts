@@ -21,10 +21,12 @@ import path from 'node:path';
 import { isCommentHeader, isEndMarker } from '../src/lexicon/index.js';
 import { tokenize } from '../src/pipeline/features.js';
 import { foldOf } from './folds.js';
-import { prepare } from '../src/pipeline/index.js';
+import { classifyBlocks, prepare } from '../src/pipeline/index.js';
+import { mainRunStart } from '../src/pipeline/metadata.js';
+import { findTitle, TITLE_FEATURES, titleCandidates, titleVectors } from '../src/pipeline/title.js';
 import {
   CONTEXT_FEATURES, LOCAL_FEATURES, contextVectors, dot, localVector, maxSpan, sigmoid, spanWeights,
-  type LinearModel, type ModelInput,
+  type LinearModel, type Model, type ModelInput,
 } from '../src/pipeline/model.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -37,6 +39,8 @@ const check = process.argv.includes('--check');
 
 interface Doc {
   id: string;
+  text: string;
+  title: string | null;
   dataset: string;
   blocks: ModelInput[];
   stopwordsKnown: boolean;
@@ -93,7 +97,7 @@ for (const ds of fs.readdirSync(corpus)) {
       commentHeader: isCommentHeader(s.text, prep.features[i]!.words),
     }));
     const labels = typeof gold.body === 'string' ? labelBody(blocks, gold.body) : labelSnippets(blocks, gold.with ?? [], gold.without ?? []);
-    docs.push({ id: gold.id, dataset: gold.dataset ?? ds, blocks, stopwordsKnown: prep.stopwordsKnown, labels });
+    docs.push({ id: gold.id, text: txt, title: gold.title ?? null, dataset: gold.dataset ?? ds, blocks, stopwordsKnown: prep.stopwordsKnown, labels });
   }
 }
 
@@ -134,6 +138,76 @@ function fit(examples: Example[], names: readonly string[], epochs = 600, l2 = 1
   return { names: [...names], weights: [...w].map(round), bias: round(bias) };
 }
 
+const titleKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Headline ranker, trained listwise: for each page, a softmax over its candidates with the
+ * gold headline as the answer (pages whose headline is not among the candidates are left out).
+ */
+function fitListwise(groups: { x: number[][]; y: number }[], names: readonly string[], epochs = 400, l2 = 1e-3): LinearModel {
+  const k = names.length;
+  const w = new Float64Array(k);
+  const m = new Float64Array(k);
+  const v = new Float64Array(k);
+  const lr = 0.05;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const g = new Float64Array(k);
+    for (const grp of groups) {
+      const z = grp.x.map((x) => x.reduce((a, xi, j) => a + w[j]! * xi, 0));
+      const max = Math.max(...z);
+      const e = z.map((zi) => Math.exp(zi - max));
+      const sum = e.reduce((a, b) => a + b, 0);
+      grp.x.forEach((x, c) => {
+        const d = e[c]! / sum - (c === grp.y ? 1 : 0);
+        for (let j = 0; j < k; j++) g[j]! += d * x[j]!;
+      });
+    }
+    for (let j = 0; j < k; j++) {
+      const grad = g[j]! / groups.length + l2 * w[j]!;
+      m[j] = 0.9 * m[j]! + 0.1 * grad;
+      v[j] = 0.999 * v[j]! + 0.001 * grad * grad;
+      w[j]! -= (lr * (m[j]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[j]! / (1 - 0.999 ** epoch)) + 1e-8);
+    }
+  }
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  return { names: [...names], weights: [...w].map(round), bias: 0 };
+}
+
+/** Headline ranker: the listwise weights, then a bias so that probabilities mean something. */
+function trainTitle(set: Doc[], blockModel: { local: LinearModel; context: LinearModel }): LinearModel {
+  const groups: { x: number[][]; y: number }[] = [];
+  const examples: Example[] = [];
+  for (const d of set) {
+    const { blocks } = classifyBlocks(d.text, { ...blockModel, about: {} });
+    const first = mainRunStart(blocks);
+    if (first < 0) continue;
+    const candidates = titleCandidates(blocks, first);
+    const x = titleVectors(blocks, first, candidates);
+    const want = d.title ? titleKey(d.title) : null;
+    const ys = candidates.map((i) => (want !== null && titleKey(blocks[i]!.text) === want ? 1 : 0));
+    candidates.forEach((_, k) => examples.push({ x: x[k]!, y: ys[k]!, w: 1 }));
+    const y = ys.indexOf(1);
+    if (y >= 0) groups.push({ x, y });
+  }
+  const ranker = fitListwise(groups, TITLE_FEATURES);
+  // Calibrate: a one-feature logistic fit of the ranker's score gives scale and bias.
+  const calib = fit(examples.map((e) => ({ x: [dot(ranker, e.x)], y: e.y, w: e.w })), ['score']);
+  return { names: ranker.names, weights: ranker.weights.map((wi) => Math.round(wi * calib.weights[0]! * 1e4) / 1e4), bias: calib.bias };
+}
+
+function titleAccuracy(set: Doc[], model: Model): number {
+  let ok = 0;
+  let n = 0;
+  for (const d of set) {
+    if (!d.title) continue;
+    n++;
+    const { blocks } = classifyBlocks(d.text, model);
+    const choice = findTitle(blocks, mainRunStart(blocks), model.title);
+    if (choice && titleKey(blocks[choice.index]!.text) === titleKey(d.title)) ok++;
+  }
+  return ok / n;
+}
+
 function train(set: Doc[]): { local: LinearModel; context: LinearModel } {
   const localExamples: Example[] = [];
   for (const d of set) {
@@ -157,6 +231,11 @@ function train(set: Doc[]): { local: LinearModel; context: LinearModel } {
   }
   const context = fit(contextExamples, [...LOCAL_FEATURES, ...CONTEXT_FEATURES]);
   return { local, context };
+}
+
+function trainAll(set: Doc[]): Model {
+  const blockModel = train(set);
+  return { ...blockModel, title: trainTitle(set, blockModel), about: {} };
 }
 
 function accuracy(model: { local: LinearModel; context: LinearModel }, set: Doc[]): { local: number; context: number; n: number } {
@@ -193,23 +272,31 @@ if (check) {
   const cvDir = path.join(root, 'bench-out', 'cv');
   fs.mkdirSync(cvDir, { recursive: true });
   const folds = [0, 1].map((f) => {
-    const model = train(docs.filter((d) => half(d) !== f));
+    const model = trainAll(docs.filter((d) => half(d) !== f));
     // Fold models let scripts/eval.ts --cv score every page with a model that never saw it.
     fs.writeFileSync(path.join(cvDir, `fold-${f}.json`), JSON.stringify({ ...model, about: { fold: f } }));
-    return accuracy(model, docs.filter((d) => half(d) === f));
+    const held = docs.filter((d) => half(d) === f);
+    return { ...accuracy(model, held), title: titleAccuracy(held, model), titled: held.filter((d) => d.title).length };
   });
   const n = folds[0]!.n + folds[1]!.n;
   const heldOut = {
     local: (folds[0]!.local * folds[0]!.n + folds[1]!.local * folds[1]!.n) / n,
     context: (folds[0]!.context * folds[0]!.n + folds[1]!.context * folds[1]!.n) / n,
   };
+  const titled = folds[0]!.titled + folds[1]!.titled;
+  const titleHeld = (folds[0]!.title * folds[0]!.titled + folds[1]!.title * folds[1]!.titled) / titled;
   console.log(`held-out block accuracy (two folds): local ${heldOut.local.toFixed(3)}, with context ${heldOut.context.toFixed(3)}`);
+  console.log(`held-out headline accuracy (two folds): ${titleHeld.toFixed(3)}`);
+  about.heldOutTitleAccuracy = +titleHeld.toFixed(3);
   about.heldOutBlockAccuracy = { local: +heldOut.local.toFixed(3), context: +heldOut.context.toFixed(3) };
 }
-const model = train(docs);
+const model = trainAll(docs);
 const fitAcc = accuracy(model, docs);
 console.log(`training block accuracy: local ${fitAcc.local.toFixed(3)}, with context ${fitAcc.context.toFixed(3)}`);
 about.trainingBlockAccuracy = { local: +fitAcc.local.toFixed(3), context: +fitAcc.context.toFixed(3) };
 const out = path.join(root, 'src', 'model', 'weights.json');
+const titleFit = titleAccuracy(docs, model);
+console.log(`training headline accuracy: ${titleFit.toFixed(3)}`);
+about.trainingTitleAccuracy = +titleFit.toFixed(3);
 fs.writeFileSync(out, JSON.stringify({ ...model, about }, null, 1) + '\n');
 console.log(`wrote ${path.relative(root, out)}`);

@@ -54,8 +54,10 @@ export const METADATA = {
   TITLE_WINDOW: 30,
   /** How far into the body the headline is looked for (it may have been taken for prose). */
   TITLE_AFTER: 2,
-  /** Lowest score of a headline candidate (see titleCue in metadata.ts). */
-  TITLE_MIN_SCORE: 0,
+  /** Body paragraphs that make up the lead, whose words a headline shares. */
+  LEAD_BLOCKS: 2,
+  /** Lowest probability of the best headline candidate (see title.ts). */
+  TITLE_MIN_PROBABILITY: 0.15,
   /** How far after the headline an image credit, byline or date is looked for. */
   HEADER_WINDOW: 8,
   /** Cost, in words, of a non-body block inside the article's main run (finding where it starts). */

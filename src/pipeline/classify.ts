@@ -12,13 +12,10 @@
  */
 import { CONTEXT, SCORE } from '../constants.js';
 import { isCommentHeader, isEndMarker } from '../lexicon/index.js';
-import weights from '../model/weights.json' with { type: 'json' };
 import type { BlockFeatures, Label, Shape } from '../types.js';
 import { predict, topReasons, type Model, type ModelInput } from './model.js';
 
 export { maxSpan } from './model.js';
-
-const MODEL = weights as Model;
 
 export interface Classifiable {
   text: string;
@@ -52,7 +49,7 @@ export function headingShaped(b: Classifiable): boolean {
 
 const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
 
-export function classify(blocks: readonly Classifiable[], stopwordsKnown: boolean, model: Model = MODEL): Decision[] {
+export function classify(blocks: readonly Classifiable[], stopwordsKnown: boolean, model: Model): Decision[] {
   const n = blocks.length;
   const inputs: ModelInput[] = blocks.map((b) => ({
     text: b.text,

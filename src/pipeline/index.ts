@@ -5,11 +5,16 @@
 import { detectLanguage, stopwordsOf, UNSPACED_LANGUAGES } from '../lexicon/stopwords.js';
 import type { Analysis, Article, Block, BlockFeatures, BodyBlock, CleanOptions, Label } from '../types.js';
 import { classify } from './classify.js';
+import weights from '../model/weights.json' with { type: 'json' };
 import type { Model } from './model.js';
 import { computeFeatures, countWords, tokenize } from './features.js';
 import { extractMetadata } from './metadata.js';
 import { normalizeText } from './normalize.js';
 import { segment, type Segment } from './segment.js';
+
+/** The bundled block classifier and headline ranker (trained by scripts/train.ts). */
+export const DEFAULT_MODEL = weights as Model;
+const MODEL = DEFAULT_MODEL;
 
 /** At most this many characters are read to guess the language. */
 const LANGUAGE_SAMPLE_CHARS = 100_000;
@@ -46,12 +51,13 @@ export function prepare(input: string): Prepared {
   return { segments, features, pageLanguage, stopwordsKnown };
 }
 
-export function analyze(input: string, options: CleanOptions = {}): Analysis {
+/** Stages 1-4: the blocks of a page with their labels, before metadata. */
+export function classifyBlocks(input: string, model: Model = MODEL): { blocks: Block[]; pageLanguage: string | null } {
   const { segments, features, pageLanguage, stopwordsKnown } = prepare(input);
   const decisions = classify(
     segments.map((s, i) => ({ text: s.text, shape: s.shape, gapBefore: s.gapBefore, features: features[i]! })),
     stopwordsKnown,
-    options.model as Model | undefined,
+    model,
   );
   const blocks: Block[] = segments.map((s, i) => {
     const d = decisions[i]!;
@@ -70,7 +76,13 @@ export function analyze(input: string, options: CleanOptions = {}): Analysis {
     return block;
   });
 
-  const meta = extractMetadata(blocks, pageLanguage);
+  return { blocks, pageLanguage };
+}
+
+export function analyze(input: string, options: CleanOptions = {}): Analysis {
+  const model = (options.model as Model | undefined) ?? MODEL;
+  const { blocks, pageLanguage } = classifyBlocks(input, model);
+  const meta = extractMetadata(blocks, pageLanguage, model.title);
 
   const body: BodyBlock[] = [];
   for (const b of blocks) {

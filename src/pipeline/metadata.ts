@@ -6,7 +6,8 @@
 import { METADATA } from '../constants.js';
 import type { Block, FieldEvidence } from '../types.js';
 import { bylineOf, creditOf, parseDate, UPDATED_RE } from './cues.js';
-import { findTitle, titleReasons } from './title.js';
+import type { LinearModel } from './model.js';
+import { findTitle } from './title.js';
 
 export { bylineOf, creditOf, parseDate } from './cues.js';
 
@@ -71,7 +72,7 @@ export interface MetadataResult {
  * Finds the metadata and relabels the blocks it came from (title, credit, metadata),
  * so that they are not part of the body. Mutates `blocks` labels and reasons.
  */
-export function extractMetadata(blocks: Block[], language: string | null): MetadataResult {
+export function extractMetadata(blocks: Block[], language: string | null, titleModel?: LinearModel): MetadataResult {
   const evidence: FieldEvidence[] = [];
   const result: MetadataResult = { title: null, source: null, imageCredit: null, authors: [], date: null, dateModified: null, evidence };
   const first = mainRunStart(blocks);
@@ -83,13 +84,15 @@ export function extractMetadata(blocks: Block[], language: string | null): Metad
   };
 
   // Title: the best headline-shaped line around the start of the body.
-  const titleIndex = first >= 0 ? findTitle(blocks, first) : -1;
+  const choice = findTitle(blocks, first, titleModel);
+  const titleIndex = choice ? choice.index : -1;
   if (titleIndex >= 0) {
     const t = blocks[titleIndex]!;
     result.title = t.text;
     t.label = 'title';
-    t.reasons.unshift(`headline (${titleReasons(blocks, titleIndex, first).join(', ')})`);
-    evidence.push({ field: 'title', value: t.text, block: t.index, reason: titleReasons(blocks, titleIndex, first).join(', ') });
+    const why = `headline, p ${choice!.p.toFixed(2)}: ${choice!.reasons.join(', ')}`;
+    t.reasons.unshift(why);
+    evidence.push({ field: 'title', value: t.text, block: t.index, reason: why });
     // The headline repeated in the body is not body.
     for (let i = titleIndex + 1; i < blocks.length; i++) {
       const b = blocks[i]!;

@@ -32,6 +32,8 @@ export interface LinearModel {
 export interface Model {
   local: LinearModel;
   context: LinearModel;
+  /** Headline ranker (see title.ts). */
+  title?: LinearModel;
   about: Record<string, unknown>;
 }
 

@@ -1,9 +1,17 @@
 /**
  * The headline: the best-ranked headline-shaped line around the start of the article body.
+ *
+ * Every headline-shaped line in a window around the start of the main run is a candidate;
+ * a logistic model (trained by scripts/train.ts from the corpus's gold titles, stored with
+ * the block classifier in src/model/weights.json) scores each from its shape, its words,
+ * what stands around it and how far it is from the body. The best candidate wins when its
+ * probability is high enough; otherwise there is no title.
  */
 import { METADATA } from '../constants.js';
 import type { Block } from '../types.js';
 import { isHeaderLine } from './cues.js';
+import { tokenize } from './features.js';
+import { dot, sigmoid, topReasons, type LinearModel } from './model.js';
 
 const BODY_LABELS = new Set(['body', 'heading', 'list', 'quote']);
 
@@ -11,7 +19,7 @@ export function titleShaped(b: Block): boolean {
   const f = b.features;
   return (
     b.shape === 'text' &&
-    f.words >= 2 &&
+    f.words >= 1 &&
     f.words <= METADATA.TITLE_MAX_WORDS &&
     !/[.,;:]$/.test(b.text) &&
     !f.boilerplate &&
@@ -21,54 +29,6 @@ export function titleShaped(b: Block): boolean {
 }
 
 const TITLE_SEPARATOR = /\s+[|–—:•·»-]\s+/u;
-
-interface TitleCue {
-  score: number;
-  reasons: string[];
-}
-
-/** How much a block looks like the page's headline, given where the body starts. */
-function titleCue(blocks: readonly Block[], i: number, first: number, echoes: ReadonlyMap<string, number>): TitleCue | null {
-  const b = blocks[i]!;
-  if (!titleShaped(b) || b.features.digitRatio > 0.3 || isHeaderLine(b)) return null;
-  const reasons: string[] = [];
-  const w = b.features.words;
-  let score = 0;
-  if (w >= 4 && w <= 20) {
-    score += 2;
-    reasons.push(`${w} words`);
-  } else if (w > 20) score += 0.5;
-  else if (w === 3) score += 1;
-  if (/^\p{Ll}/u.test(b.text)) score -= 1;
-  if (b.features.repeated || (echoes.get(b.text.toLowerCase()) ?? 0) > 0) {
-    score += 2.5;
-    reasons.push('repeated on the page');
-  }
-  // What follows a headline: a byline, date, credit, standfirst or the body itself.
-  for (let j = i + 1; j <= Math.min(blocks.length - 1, i + 3); j++) {
-    const n = blocks[j]!;
-    if (isHeaderLine(n)) {
-      score += 1.5;
-      reasons.push('followed by byline/date/credit');
-      break;
-    }
-    if (BODY_LABELS.has(n.label) && n.label !== 'heading') {
-      score += 1;
-      reasons.push('followed by the body');
-      break;
-    }
-  }
-  // Distance to the body in blocks, not counting header lines and furniture.
-  let distance = 0;
-  for (let j = Math.min(i, first) + 1; j < Math.max(i, first); j++) {
-    const m = blocks[j]!;
-    if (!isHeaderLine(m) && !m.features.boilerplate) distance++;
-  }
-  score -= (i > first ? 0.8 : 0.25) * distance;
-  if (i >= first) score -= 0.5;
-  reasons.push(distance === 0 ? 'next to the body' : `${distance} blocks from the body`);
-  return { score, reasons };
-}
 
 /** Texts that other lines repeat as "Title | Site" or "Site - Title". */
 function titleEchoes(blocks: readonly Block[]): Map<string, number> {
@@ -85,24 +45,127 @@ function titleEchoes(blocks: readonly Block[]): Map<string, number> {
   return echoes;
 }
 
-/** Index of the headline, or -1: the best-scoring candidate around the start of the body. */
-export function findTitle(blocks: readonly Block[], first: number): number {
-  const echoes = titleEchoes(blocks);
-  let best = -1;
-  let bestScore = METADATA.TITLE_MIN_SCORE;
+export const TITLE_FEATURES: readonly string[] = [
+  '1 word', '2-3 words', '4-8 words', '9-15 words', '16-30 words', 'stopword density', 'capitalised words', 'all capitals',
+  'ends with ? or !', 'digits', 'contains a separator', 'repeated on the page', 'article probability',
+  'followed by byline/date/credit', 'followed by the body', 'after byline/date/credit', 'inside the body',
+  'blocks from the body', 'lines from the body', 'candidates nearer the body', 'looks like a name', 'starts lower case',
+  'blank line before', 'blank line after', 'position in page', 'longest nearby candidate', 'words shared with the lead',
+];
+
+/** Candidate indices: headline-shaped lines in the window around the start of the body. */
+export function titleCandidates(blocks: readonly Block[], first: number): number[] {
+  const out: number[] = [];
   const from = Math.max(0, first - METADATA.TITLE_WINDOW);
   const to = Math.min(blocks.length - 1, first + METADATA.TITLE_AFTER);
   for (let i = from; i <= to; i++) {
-    if (i >= first && !(blocks[i]!.label === 'heading' || blocks[i]!.label === 'body')) continue;
-    const cue = titleCue(blocks, i, first, echoes);
-    if (cue && cue.score > bestScore) {
-      bestScore = cue.score;
-      best = i;
-    }
+    const b = blocks[i]!;
+    if (i >= first && b.label !== 'heading' && b.label !== 'body') continue;
+    if (titleShaped(b) && b.features.digitRatio <= 0.3 && !isHeaderLine(b)) out.push(i);
   }
-  return best;
+  return out;
 }
 
-export function titleReasons(blocks: readonly Block[], i: number, first: number): string[] {
-  return titleCue(blocks, i, first, titleEchoes(blocks))?.reasons ?? [];
+const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+const NAME_LIKE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
+/** Feature vectors of the candidates, in the order of TITLE_FEATURES. */
+export function titleVectors(blocks: readonly Block[], first: number, candidates: readonly number[]): number[][] {
+  const echoes = titleEchoes(blocks);
+  const n = blocks.length;
+  // Content words of the lead (the first body paragraphs): a headline shares some with it.
+  const lead = new Set<string>();
+  for (let j = Math.max(first, 0), taken = 0; j < n && taken < METADATA.LEAD_BLOCKS; j++) {
+    const b = blocks[j]!;
+    if (b.label !== 'body') continue;
+    for (const t of tokenize(b.text)) if (t.length > 3) lead.add(t);
+    taken++;
+  }
+  const shared = (text: string) => {
+    const words = tokenize(text).filter((t) => t.length > 3);
+    if (words.length === 0) return 0;
+    return words.filter((t) => lead.has(t)).length / words.length;
+  };
+  return candidates.map((i, k) => {
+    const b = blocks[i]!;
+    const f = b.features;
+    const w = f.words;
+    const near = (j: number) => j >= 0 && j < n;
+    let followedByHeader = 0;
+    let followedByBody = 0;
+    for (let j = i + 1; j <= Math.min(n - 1, i + 3); j++) {
+      if (isHeaderLine(blocks[j]!)) {
+        followedByHeader = 1;
+        break;
+      }
+      if (BODY_LABELS.has(blocks[j]!.label) && blocks[j]!.label !== 'heading') {
+        followedByBody = 1;
+        break;
+      }
+    }
+    let distance = 0;
+    for (let j = Math.min(i, first) + 1; j < Math.max(i, first); j++) {
+      const m = blocks[j]!;
+      if (!isHeaderLine(m) && !m.features.boilerplate) distance++;
+    }
+    const nearer = i < first ? candidates.filter((c) => c > i && c < first).length : 0;
+    let longest = 1;
+    for (let c = Math.max(0, k - 3); c <= Math.min(candidates.length - 1, k + 3); c++) {
+      if (c !== k && blocks[candidates[c]!]!.features.words > w) longest = 0;
+    }
+    return [
+      w === 1 ? 1 : 0,
+      w >= 2 && w <= 3 ? 1 : 0,
+      w >= 4 && w <= 8 ? 1 : 0,
+      w >= 9 && w <= 15 ? 1 : 0,
+      w >= 16 ? 1 : 0,
+      f.stopwordDensity,
+      f.capitalisedRatio,
+      ALL_CAPS.test(b.text) ? 1 : 0,
+      /[?!]["'”’»]?$/u.test(b.text) ? 1 : 0,
+      Math.min(f.digitRatio * 3, 1),
+      TITLE_SEPARATOR.test(b.text) ? 1 : 0,
+      f.repeated || (echoes.get(b.text.toLowerCase()) ?? 0) > 0 ? 1 : 0,
+      sigmoid(b.score),
+      followedByHeader,
+      followedByBody,
+      near(i - 1) && isHeaderLine(blocks[i - 1]!) ? 1 : 0,
+      i >= first ? 1 : 0,
+      Math.log1p(distance) / 3,
+      Math.log1p(Math.abs(first - i)) / 3,
+      Math.log1p(nearer) / 2,
+      w <= 4 && f.stopwordDensity === 0 && NAME_LIKE.test(b.text) ? 1 : 0,
+      /^\p{Ll}/u.test(b.text) ? 1 : 0,
+      b.gapBefore > 0 ? 1 : 0,
+      !near(i + 1) || blocks[i + 1]!.gapBefore > 0 ? 1 : 0,
+      n > 1 ? i / (n - 1) : 0,
+      longest,
+      shared(b.text),
+    ];
+  });
+}
+
+export interface TitleChoice {
+  index: number;
+  p: number;
+  reasons: string[];
+}
+
+/** The headline, or null when no candidate is likely enough. */
+export function findTitle(blocks: readonly Block[], first: number, model: LinearModel | undefined): TitleChoice | null {
+  if (first < 0 || !model) return null;
+  const candidates = titleCandidates(blocks, first);
+  if (candidates.length === 0) return null;
+  const x = titleVectors(blocks, first, candidates);
+  let best = -1;
+  let bestP = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const p = sigmoid(dot(model, x[k]!));
+    if (p > bestP) {
+      bestP = p;
+      best = k;
+    }
+  }
+  if (best < 0 || bestP < METADATA.TITLE_MIN_PROBABILITY) return null;
+  return { index: candidates[best]!, p: bestP, reasons: topReasons(model, x[best]!) };
 }

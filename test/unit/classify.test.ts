@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, maxSpan, type Classifiable } from '../../src/pipeline/classify.js';
 import { computeFeatures } from '../../src/pipeline/features.js';
 import { stopwordsOf } from '../../src/lexicon/stopwords.js';
+import { DEFAULT_MODEL } from '../../src/pipeline/index.js';
 
 const en = stopwordsOf('en');
 const blocks = (lines: string[]): Classifiable[] =>
@@ -24,7 +25,7 @@ describe('maxSpan', () => {
 describe('classify', () => {
   it('keeps the main run of prose and drops menus and the tail', () => {
     const lines = ['Home', 'News', 'Sport', 'Weather', ...PROSE, 'Related', 'Another story headline here', 'Share'];
-    const d = classify(blocks(lines), true);
+    const d = classify(blocks(lines), true, DEFAULT_MODEL);
     expect(d.map((x) => x.label)).toEqual([
       'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'body', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate',
     ]);
@@ -35,7 +36,7 @@ describe('classify', () => {
     for (const x of d) expect(x.reasons.length).toBeGreaterThan(0);
   });
   it('keeps subheadings between paragraphs', () => {
-    const d = classify(blocks([PROSE[0]!, 'What happens next', PROSE[1]!, PROSE[2]!]), true);
+    const d = classify(blocks([PROSE[0]!, 'What happens next', PROSE[1]!, PROSE[2]!]), true, DEFAULT_MODEL);
     expect(d.map((x) => x.label)).toEqual(['body', 'heading', 'body', 'body']);
   });
   it('keeps list items inside the article', () => {
@@ -45,18 +46,19 @@ describe('classify', () => {
       { text: 'torches', shape: 'list-item', features: computeFeatures('torches', en, false) },
       ...blocks([PROSE[1]!]),
     ];
-    expect(classify(input, true).map((x) => x.label)).toEqual(['body', 'list', 'list', 'body']);
+    expect(classify(input, true, DEFAULT_MODEL).map((x) => x.label)).toEqual(['body', 'list', 'list', 'body']);
   });
   it('drops an appeal to the reader after the article', () => {
     const d = classify(
       blocks([...PROSE, 'A message from the editors:', 'Dear readers,', 'If you value our reporting, we need your help now: please support us and become a member today.', 'Once', 'Monthly', 'Continue']),
       true,
+      DEFAULT_MODEL,
     );
     expect(d.slice(0, 3).map((x) => x.label)).toEqual(['body', 'body', 'body']);
     expect(d.slice(3).every((x) => x.label === 'boilerplate')).toBe(true);
   });
   it('returns no body when there is no prose', () => {
-    const d = classify(blocks(['Home', 'About us', 'Contact']), true);
+    const d = classify(blocks(['Home', 'About us', 'Contact']), true, DEFAULT_MODEL);
     expect(d.every((x) => x.label === 'boilerplate')).toBe(true);
   });
 });
