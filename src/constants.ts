@@ -66,6 +66,8 @@ export const METADATA = {
   TITLE_MAX_WORDS: 30,
   /** Longest image credit line, in words. */
   CREDIT_MAX_WORDS: 12,
+  /** The lead picture's credit comes before this many body paragraphs have passed. */
+  LEAD_CREDIT_PARAGRAPHS: 2,
   /** Longest line taken as a credit for naming a picture agency alone. */
   AGENCY_CREDIT_MAX_WORDS: 7,
   /** Longest source name, in words. */

@@ -18,7 +18,7 @@ const CREDIT_PREFIX_RE = new RegExp(
 const AGENCY_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(PICTURE_AGENCIES)})(?![\\p{L}])`, 'u');
 // A caption that ends with its credit: "... on Tuesday. Photo: Jane Doe/AP", "... (AP Photo/John Roe)".
 const TRAILING_CREDIT_RE = new RegExp(
-  `(?:^|[\\s.])((?:${alternation(CREDIT_PREFIXES)})\\s*[:：]\\s*[^:]{2,80}|©\\s*[^©]{2,80})$`,
+  `(?:^|[\\s.])((?:${alternation(CREDIT_PREFIXES)})\\s*[:：]\\s*[^:()]{2,80}|©\\s*[^©()]{2,80})$`,
   'iu',
 );
 const TRAILING_PAREN_CREDIT_RE = /(?:^|\s)(\([^()]{0,60}(?:Photo|Foto|Getty|Reuters|AFP|AP|EPA|dpa|Image|Credit)\b[^()]{0,60}\))$/u;
@@ -26,6 +26,11 @@ const TRAILING_PAREN_CREDIT_RE = /(?:^|\s)(\([^()]{0,60}(?:Photo|Foto|Getty|Reut
 /** Returns the credit a line gives, or null. */
 export function creditOf(text: string, words: number): string | null {
   if (words > 40) return null;
+  // A credit in parentheses of its own: "(Image credit: NASA)", "(Photo: AP)".
+  if (words <= METADATA.CREDIT_MAX_WORDS && /^\(.*\)$/u.test(text)) {
+    const inner = text.slice(1, -1).trim();
+    if (CREDIT_PREFIX_RE.test(inner) || /^©/u.test(inner) || AGENCY_RE.test(inner)) return text;
+  }
   // A caption that ends with its credit gives the credit part.
   const m = TRAILING_CREDIT_RE.exec(text) ?? TRAILING_PAREN_CREDIT_RE.exec(text);
   if (m && m[1]!.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return m[1]!.trim().replace(/[.]$/, '');

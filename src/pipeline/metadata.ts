@@ -131,14 +131,17 @@ export function extractMetadata(blocks: Block[], language: string | null, titleM
     }
   }
 
-  // Image credit: the first credit after the headline, in the header or among the body's captions.
+  // Image credit: the lead picture's, in the header or the first paragraphs. Credit lines and
+  // captions further down leave the body too, but do not name the article's picture.
   const creditEnd = lastBody >= 0 ? lastBody : headerEnd;
+  let paragraphs = 0;
   for (let i = headerStart; i <= creditEnd && i < blocks.length; i++) {
     const b = blocks[i]!;
+    if (b.label === 'body') paragraphs++;
     if (b.label === 'title' || b.label === 'metadata') continue;
     const credit = creditOf(b.text, b.features.words);
     if (!credit) continue;
-    if (!result.imageCredit) {
+    if (!result.imageCredit && paragraphs <= METADATA.LEAD_CREDIT_PARAGRAPHS) {
       result.imageCredit = credit;
       evidence.push({ field: 'imageCredit', value: credit, block: b.index, reason: credit === b.text ? 'credit line' : 'caption ending with a credit' });
     }
