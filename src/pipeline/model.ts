@@ -220,12 +220,17 @@ export function predict(model: Model, blocks: readonly ModelInput[], stopwordsKn
   return { p, pLocal, span, x };
 }
 
-/** The features that pushed a prediction most, as "name (+1.2)". */
+/**
+ * The features that pushed a prediction most towards its outcome, as "name (+1.2)": for a
+ * kept block the strongest positive contributions, for a dropped block the strongest negative.
+ */
 export function topReasons(model: LinearModel, x: readonly number[], count = 3): string[] {
+  const z = dot(model, x);
+  const sign = z >= 0 ? 1 : -1;
   const list = x.map((v, i) => ({ name: model.names[i]!, c: v * model.weights[i]! }));
-  list.sort((a, b) => Math.abs(b.c) - Math.abs(a.c));
+  list.sort((a, b) => sign * b.c - sign * a.c);
   return list
     .slice(0, count)
-    .filter((c) => Math.abs(c.c) >= 0.05)
+    .filter((c) => sign * c.c >= 0.05)
     .map((c) => `${c.name} (${c.c >= 0 ? '+' : ''}${c.c.toFixed(1)})`);
 }

@@ -1,0 +1,33 @@
+/** The --explain view: every block with its label, score and reasons, then the metadata evidence. */
+import type { ChalkInstance } from 'chalk';
+import type { Analysis, Label } from '../types.js';
+
+const KEPT: ReadonlySet<Label> = new Set(['title', 'body', 'heading', 'list', 'quote']);
+const TEXT_WIDTH = 70;
+
+function truncate(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text.padEnd(width) : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+export function renderExplain(name: string, analysis: Analysis, c: ChalkInstance): string {
+  const { blocks, article, evidence } = analysis;
+  const lines: string[] = [];
+  const kept = blocks.filter((b) => KEPT.has(b.label)).length;
+  lines.push(c.bold(`== ${name}: ${blocks.length} blocks, ${kept} kept, language ${article.language ?? 'unknown'}`));
+  lines.push(c.dim('  line  label        score  text'.padEnd(TEXT_WIDTH + 27) + 'why'));
+  for (const b of blocks) {
+    const color = KEPT.has(b.label) ? c.green : b.label === 'boilerplate' ? c.dim : c.yellow;
+    const score = `${b.score >= 0 ? '+' : ''}${b.score.toFixed(2)}`.padStart(6);
+    lines.push(
+      `${String(b.line).padStart(6)}  ${color(b.label.padEnd(11))} ${score}  ${truncate(b.text, TEXT_WIDTH)}  ${c.dim('← ' + b.reasons.join('; '))}`,
+    );
+  }
+  lines.push(c.bold('metadata:'));
+  if (evidence.length === 0) lines.push('  (none found)');
+  for (const e of evidence) {
+    const where = e.block === null ? 'whole text' : `line ${blocks[e.block]?.line ?? '?'}`;
+    lines.push(`  ${e.field.padEnd(12)} ${JSON.stringify(e.value)}  ${c.dim(`← ${where}: ${e.reason}`)}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,117 @@
+/**
+ * Input resolution: positional arguments (files, folders, glob patterns, "-") to a sorted,
+ * de-duplicated list of inputs, each with the relative path its output mirrors.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+
+export interface StdinInput {
+  kind: 'stdin';
+  /** Shown in messages and recorded as `input` in the result. */
+  display: '-';
+  /** Relative output path (before the extension changes) under --out-dir. */
+  rel: string;
+}
+
+export interface FileInput {
+  kind: 'file';
+  /** Absolute path. */
+  path: string;
+  display: string;
+  rel: string;
+}
+
+export type Input = StdinInput | FileInput;
+
+export interface Problem {
+  arg: string;
+  message: string;
+}
+
+export interface Resolved {
+  inputs: Input[];
+  problems: Problem[];
+}
+
+export interface ResolveOptions {
+  cwd: string;
+  /** Extensions read from folders, without dots, lower case. */
+  extensions: readonly string[];
+}
+
+export const STDIN: StdinInput = { kind: 'stdin', display: '-', rel: 'stdin' };
+
+/** "txt, .Text" -> ["txt", "text"]. */
+export function parseExtensions(list: string): string[] {
+  return [...new Set(list.split(',').map((e) => e.trim().replace(/^\./, '').toLowerCase()).filter(Boolean))];
+}
+
+function extensionPattern(extensions: readonly string[]): string {
+  const escaped = extensions.map((e) => fg.escapePath(e));
+  return escaped.length === 1 ? `**/*.${escaped[0]}` : `**/*.{${escaped.join(',')}}`;
+}
+
+const GLOB_OPTIONS: fg.Options = {
+  onlyFiles: true,
+  dot: false,
+  followSymbolicLinks: false,
+  ignore: ['**/node_modules/**'],
+  caseSensitiveMatch: false,
+};
+
+function statOrNull(p: string): fs.Stats | null {
+  try {
+    return fs.statSync(p);
+  } catch {
+    return null;
+  }
+}
+
+/** Resolves positional arguments; problems are reported per argument, the rest still resolve. */
+export function resolveInputs(args: readonly string[], options: ResolveOptions): Resolved {
+  const inputs: Input[] = [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const add = (input: Input) => {
+    const key = input.kind === 'stdin' ? '-' : input.path;
+    if (seen.has(key)) return;
+    seen.add(key);
+    inputs.push(input);
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      add(STDIN);
+      continue;
+    }
+    const abs = path.resolve(options.cwd, arg);
+    const stat = statOrNull(abs);
+    if (stat?.isFile()) {
+      add({ kind: 'file', path: abs, display: arg, rel: path.basename(abs) });
+      continue;
+    }
+    if (stat?.isDirectory()) {
+      const found = fg.sync(extensionPattern(options.extensions), { ...GLOB_OPTIONS, cwd: abs }).sort();
+      if (found.length === 0) problems.push({ arg, message: `no .${options.extensions.join('/.')} files in folder '${arg}'` });
+      for (const rel of found) add({ kind: 'file', path: path.join(abs, rel), display: path.join(arg, rel), rel });
+      continue;
+    }
+    if (stat) {
+      problems.push({ arg, message: `cannot read '${arg}': not a regular file` });
+      continue;
+    }
+    if (fg.isDynamicPattern(arg)) {
+      const pattern = arg.split(path.sep).join('/');
+      const base = fg.generateTasks([pattern])[0]?.base ?? '.';
+      const found = fg.sync(pattern, { ...GLOB_OPTIONS, cwd: options.cwd }).sort();
+      if (found.length === 0) problems.push({ arg, message: `no input files matched '${arg}'` });
+      for (const match of found) {
+        const absMatch = path.resolve(options.cwd, match);
+        add({ kind: 'file', path: absMatch, display: match, rel: path.relative(path.resolve(options.cwd, base), absMatch) });
+      }
+      continue;
+    }
+    problems.push({ arg, message: `cannot read '${arg}': no such file or directory` });
+  }
+  return { inputs, problems };
+}

@@ -1,0 +1,213 @@
+/**
+ * The CLI: parse arguments, resolve inputs, clean each one, write the results, report.
+ * IO lives here and in inputs.ts/output.ts; the cleaning itself is the pure library.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CommanderError } from 'commander';
+import { analyze } from '../pipeline/index.js';
+import { render, renderJsonLine, type Format } from '../render/index.js';
+import { decodeText, parseSize } from './decode.js';
+import { CliError, describeSystemError, EXIT, InputError, UsageError } from './errors.js';
+import { renderExplain } from './explain.js';
+import { parseExtensions, resolveInputs, STDIN, type Input } from './inputs.js';
+import { outputPathFor, realOrResolved, writeFileAtomic } from './output.js';
+import { createProgram, type CliOptions } from './program.js';
+import { chalkFor, createReporter, type Reporter } from './reporter.js';
+
+export interface Io {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const defaultIo = (): Io => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+
+function packageVersion(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const rel of ['../../package.json', '../../../package.json']) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.resolve(here, rel), 'utf8'));
+      if (pkg.name === 'article-cleaner') return String(pkg.version);
+    } catch {
+      // try the next candidate
+    }
+  }
+  return '0.0.0';
+}
+
+async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buf.length;
+      if (size > limit) throw new InputError(`standard input is larger than --max-size (${limit} bytes)`);
+      chunks.push(buf);
+    }
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    // A closed or missing stdin (as in CI) reads as empty.
+    if ((err as NodeJS.ErrnoException).code === 'EBADF' || (err as NodeJS.ErrnoException).code === 'EAGAIN') return new Uint8Array();
+    throw new InputError(`cannot read standard input: ${describeSystemError(err)}`);
+  }
+  return Buffer.concat(chunks);
+}
+
+function readFileInput(file: string, display: string, limit: number): Uint8Array {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (err) {
+    throw new InputError(`cannot read '${display}': ${describeSystemError(err)}`);
+  }
+  if (stat.size > limit) throw new InputError(`'${display}' is larger than --max-size (${stat.size} > ${limit} bytes)`);
+  try {
+    return fs.readFileSync(file);
+  } catch (err) {
+    throw new InputError(`cannot read '${display}': ${describeSystemError(err)}`);
+  }
+}
+
+/** Writes to stdout, waiting when the pipe is full so memory stays bounded. */
+function writeOut(stream: NodeJS.WritableStream, data: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.write(data)) resolve();
+    else stream.once('drain', () => resolve());
+  });
+}
+
+interface Tally {
+  ok: number;
+  empty: number;
+  failed: number;
+}
+
+function parseArgs(argv: string[], io: Io, version: string): { args: string[]; opts: CliOptions } | number {
+  const program = createProgram(version);
+  program.configureOutput({
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: (s) => io.stderr.write(s),
+    outputError: (s, write) => write(`article-cleaner: ${s.replace(/^error: /, 'error: ').trim()}\n`),
+  });
+  try {
+    program.parse(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.OK;
+      return EXIT.USAGE;
+    }
+    throw err;
+  }
+  return { args: program.args, opts: program.opts<CliOptions>() };
+}
+
+/** Runs the CLI; returns the exit code (and sets process.exitCode when run for real). */
+export async function run(argv: string[] = process.argv, io: Io = defaultIo()): Promise<number> {
+  const version = packageVersion();
+  const parsed = parseArgs(argv, io, version);
+  if (typeof parsed === 'number') return parsed;
+  const { args, opts } = parsed;
+  const reporter = createReporter({ quiet: opts.quiet, verbose: opts.verbose, stream: io.stderr, env: io.env });
+  try {
+    return await runBatch(args, opts, io, reporter);
+  } catch (err) {
+    if (err instanceof CliError) {
+      reporter.error(err.message);
+      return err.exitCode;
+    }
+    reporter.error(`internal error: ${err instanceof Error ? err.message : String(err)}`);
+    if (opts.verbose && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+    return EXIT.FAILED;
+  }
+}
+
+async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Reporter): Promise<number> {
+  const maxSize = parseSize(opts.maxSize);
+  if (maxSize === null) throw new UsageError(`invalid --max-size '${opts.maxSize}' (use a number of bytes, or e.g. 500k, 50mb)`);
+  const extensions = parseExtensions(opts.ext);
+  if (extensions.length === 0) throw new UsageError(`invalid --ext '${opts.ext}'`);
+  if (opts.output && opts.outDir) throw new UsageError('use either --output or --out-dir, not both');
+
+  let inputs: Input[];
+  let failed = 0;
+  if (args.length === 0) {
+    if (io.stdin.isTTY) {
+      io.stderr.write(createProgram('').helpInformation());
+      return EXIT.USAGE;
+    }
+    inputs = [STDIN];
+  } else {
+    const resolved = resolveInputs(args, { cwd: io.cwd, extensions });
+    for (const p of resolved.problems) reporter.error(p.message);
+    if (resolved.inputs.length === 0) return EXIT.USAGE;
+    failed = resolved.problems.length;
+    inputs = resolved.inputs;
+  }
+  if (opts.output && inputs.length > 1) throw new UsageError(`--output takes one input, but ${inputs.length} were given (use --out-dir)`);
+
+  const format = opts.format as Format;
+  const color = chalkFor(io.stdout, io.env);
+  const toStdout = !opts.output && !opts.outDir;
+  const several = inputs.length > 1;
+  const inputPaths = new Set(inputs.flatMap((i) => (i.kind === 'file' ? [realOrResolved(i.path)] : [])));
+  const written = new Map<string, string>();
+  const tally: Tally = { ok: 0, empty: 0, failed };
+  const started = Date.now();
+
+  let first = true;
+  for (const input of inputs) {
+    try {
+      const bytes = input.kind === 'stdin' ? await readStream(io.stdin, maxSize) : readFileInput(input.path, input.display, maxSize);
+      const text = decodeText(bytes, input.display === '-' ? 'standard input' : input.display);
+      const analysis = analyze(text, { input: input.display });
+      const article = analysis.article;
+      const empty = article.paragraphs.length === 0;
+      if (text.trim() === '') reporter.warn(`'${input.display}' is empty`);
+      else if (empty) reporter.warn(`'${input.display}': no article found`);
+
+      let data: string;
+      if (opts.explain) data = renderExplain(input.display, analysis, color);
+      else if (toStdout && several && format === 'json') data = renderJsonLine(article);
+      else data = render(article, format, { frontMatter: opts.frontMatter });
+
+      if (toStdout) {
+        // Several Markdown or text documents follow one another, separated by a blank line
+        // (Markdown: each opens with its own front matter) or a form feed (text).
+        const sep = first || format === 'json' || opts.explain ? '' : format === 'text' ? '\f\n' : '\n';
+        await writeOut(io.stdout, sep + data);
+      } else {
+        const target = opts.output ? path.resolve(io.cwd, opts.output) : outputPathFor(input, path.resolve(io.cwd, opts.outDir!), format);
+        if (inputPaths.has(realOrResolved(target))) throw new InputError(`refusing to overwrite input '${input.display}' with its output`);
+        const clash = written.get(target);
+        if (clash) throw new InputError(`'${input.display}' and '${clash}' would both be written to '${target}'`);
+        try {
+          writeFileAtomic(target, data);
+        } catch (err) {
+          throw new InputError(`cannot write '${target}': ${describeSystemError(err)}`);
+        }
+        written.set(target, input.display);
+        reporter.verbose(`${input.display} -> ${path.relative(io.cwd, target) || target}`);
+      }
+      first = false;
+      if (empty) tally.empty++;
+      else tally.ok++;
+    } catch (err) {
+      if (!(err instanceof CliError)) throw err;
+      reporter.error(err.message);
+      tally.failed++;
+    }
+  }
+
+  if (several || opts.outDir) {
+    const total = tally.ok + tally.empty + tally.failed;
+    const where = opts.outDir ? ` (written to ${opts.outDir})` : '';
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    reporter.summary(`${total} files: ${tally.ok} ok, ${tally.empty} empty, ${tally.failed} failed in ${seconds} s${where}`);
+  }
+  return tally.failed > 0 ? EXIT.FAILED : EXIT.OK;
+}

@@ -1,0 +1,51 @@
+/** The commander program: options, help with examples, and version. */
+import { Command, Option } from 'commander';
+import { FORMATS } from '../render/index.js';
+
+export interface CliOptions {
+  format: 'md' | 'json' | 'text';
+  output?: string;
+  outDir?: string;
+  ext: string;
+  frontMatter: boolean;
+  explain: boolean;
+  maxSize: string;
+  quiet: boolean;
+  verbose: boolean;
+}
+
+const EXAMPLES = `
+Examples:
+  Clean one page copied from a browser, Markdown to stdout:
+    $ cat page.txt | article-cleaner > page.md
+  Convert a folder, mirroring its tree as Markdown files:
+    $ article-cleaner pages/ --out-dir clean/
+  Quote glob patterns so every shell passes them through unchanged:
+    $ article-cleaner 'pages/**/*.txt' --format json --out-dir clean/
+  JSON for scripts and CI (several inputs give JSON Lines, one object per line):
+    $ article-cleaner a.txt b.txt --format json | jq -r .title
+  See why each line was kept or dropped:
+    $ article-cleaner page.txt --explain
+
+Exit codes: 0 success, 1 some input failed (the others are still written), 2 usage error.
+`;
+
+export function createProgram(version: string): Command {
+  return new Command('article-cleaner')
+    .description('Find the article in text copied from a web page and write it as clean Markdown, JSON or text.')
+    .argument('[inputs...]', 'files, folders or glob patterns to read; "-" (or nothing, with piped input) reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('md'))
+    .option('-o, --output <file>', 'write the result to this file (one input only)')
+    .option('-d, --out-dir <dir>', 'write one file per input into this folder, mirroring the input tree')
+    .option('--ext <list>', 'extensions of the files read from folders, comma-separated', 'txt,text')
+    .option('--no-front-matter', 'leave the YAML front matter out of Markdown')
+    .option('--explain', 'print every block with its label, score and reasons instead of the result', false)
+    .option('--max-size <size>', 'refuse inputs larger than this (e.g. 50mb, 500k)', '50mb')
+    .option('-q, --quiet', 'print errors only: no warnings, no summary', false)
+    .option('-v, --verbose', 'print a line per file, and stack traces of internal errors', false)
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print this help')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError(true)
+    .exitOverride();
+}

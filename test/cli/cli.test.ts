@@ -1,0 +1,219 @@
+/** End-to-end: the built CLI, spawned as a user or a CI job would run it. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { JSON_KEYS } from '../../src/render/json.js';
+import { bin, cli, NO_STACK, PAGE, PAGE_JUNK, root, tempDir } from './helpers.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+function workspace(files: Record<string, string | Buffer>): string {
+  const d = tempDir();
+  dirs.push(d);
+  for (const [rel, body] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(d, rel)), { recursive: true });
+    fs.writeFileSync(path.join(d, rel), body);
+  }
+  return d;
+}
+const ls = (d: string) =>
+  (fs.readdirSync(d, { recursive: true }) as string[])
+    .filter((f) => fs.statSync(path.join(d, f)).isFile())
+    .map((f) => f.split(path.sep).join('/'))
+    .sort();
+
+const expectClean = (doc: string) => {
+  // The body: after the front matter, where metadata values legitimately appear.
+  const out = doc.replace(/^---\n[\s\S]*?\n---\n/, '');
+  expect(out).toContain('The harbour reopened on Thursday');
+  expect(out).toContain('Fishermen, who lost most of a week of work');
+  for (const junk of PAGE_JUNK) expect(out).not.toContain(junk);
+};
+
+describe('article-cleaner (built CLI)', () => {
+  it('cleans stdin to Markdown with front matter on stdout', () => {
+    const r = cli([], { input: PAGE });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.startsWith('---\ntitle: "Harbour Reopens After Three Days of Storms"\n')).toBe(true);
+    expect(r.stdout).toContain('\n---\n\n# Harbour Reopens After Three Days of Storms\n\nThe harbour reopened');
+    expect(r.stdout).toContain('image_credit: "Photo: Port Authority"');
+    expect(r.stdout).toContain('source: "The Coastal Herald"');
+    expectClean(r.stdout);
+  });
+
+  it('reads "-" as stdin and a file argument alike', () => {
+    const d = workspace({ 'page.txt': PAGE });
+    const a = cli(['-'], { input: PAGE });
+    const b = cli(['page.txt'], { cwd: d });
+    expect(a.status).toBe(0);
+    expect(b.status).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('writes JSON with every schema key', () => {
+    const d = workspace({ 'page.txt': PAGE });
+    const r = cli(['page.txt', '--format', 'json'], { cwd: d });
+    expect(r.status).toBe(0);
+    const obj = JSON.parse(r.stdout);
+    expect(Object.keys(obj)).toEqual([...JSON_KEYS]);
+    expect(obj.input).toBe('page.txt');
+    expect(obj.title).toBe('Harbour Reopens After Three Days of Storms');
+    expect(obj.paragraphs).toHaveLength(3);
+    expect(obj.text).toBe(obj.paragraphs.join('\n\n'));
+    expect(obj.wordCount).toBeGreaterThan(50);
+    expect(obj.language).toBe('en');
+  });
+
+  it('writes plain text and Markdown without front matter', () => {
+    const d = workspace({ 'page.txt': PAGE });
+    const t = cli(['page.txt', '--format', 'text'], { cwd: d });
+    expect(t.stdout.startsWith('Harbour Reopens After Three Days of Storms\n\nThe harbour reopened')).toBe(true);
+    const m = cli(['page.txt', '--no-front-matter'], { cwd: d });
+    expect(m.stdout.startsWith('# Harbour Reopens')).toBe(true);
+  });
+
+  it('gives JSON Lines for several inputs on stdout, in input order', () => {
+    const d = workspace({ 'a.txt': PAGE, 'b.txt': PAGE.replace('Harbour Reopens', 'Port Opens') });
+    const r = cli(['b.txt', 'a.txt', '--format', 'json'], { cwd: d });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.map((l) => JSON.parse(l).input)).toEqual(['b.txt', 'a.txt']);
+    expect(r.stderr).toMatch(/2 files: 2 ok, 0 empty, 0 failed/);
+  });
+
+  it('gives one Markdown document after another for several inputs', () => {
+    const d = workspace({ 'a.txt': PAGE, 'b.txt': PAGE });
+    const r = cli(['a.txt', 'b.txt', '--quiet'], { cwd: d });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.match(/^title: /gm)).toHaveLength(2);
+  });
+
+  it('converts a folder into a mirrored --out-dir', () => {
+    const d = workspace({ 'pages/a.txt': PAGE, 'pages/news/b.txt': PAGE, 'pages/news/deep/c.text': PAGE, 'pages/skip.md': 'x' });
+    const r = cli(['pages', '--out-dir', 'clean'], { cwd: d });
+    expect(r.status).toBe(0);
+    expect(ls(path.join(d, 'clean'))).toEqual(['a.md', 'news/b.md', 'news/deep/c.md']);
+    expectClean(fs.readFileSync(path.join(d, 'clean', 'news', 'b.md'), 'utf8'));
+    expect(r.stderr).toMatch(/3 files: 3 ok, 0 empty, 0 failed .*\(written to clean\)/);
+  });
+
+  it('converts a quoted glob into a mirrored --out-dir, relative to the glob base', () => {
+    const d = workspace({ 'pages/a.txt': PAGE, 'pages/x/b.txt': PAGE, 'pages/x/c.md': 'no' });
+    const r = cli(['pages/**/*.txt', '--format', 'json', '-d', 'out'], { cwd: d });
+    expect(r.status).toBe(0);
+    expect(ls(path.join(d, 'out'))).toEqual(['a.json', 'x/b.json']);
+    expect(JSON.parse(fs.readFileSync(path.join(d, 'out', 'x', 'b.json'), 'utf8')).input).toBe('pages/x/b.txt');
+  });
+
+  it('honours --ext for folders', () => {
+    const d = workspace({ 'p/a.txt': PAGE, 'p/b.page': PAGE });
+    const r = cli(['p', '--ext', 'page', '-d', 'o'], { cwd: d });
+    expect(r.status).toBe(0);
+    expect(ls(path.join(d, 'o'))).toEqual(['b.md']);
+  });
+
+  it('writes one input to -o', () => {
+    const d = workspace({ 'page.txt': PAGE });
+    const r = cli(['page.txt', '-o', 'sub/page.md'], { cwd: d });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expectClean(fs.readFileSync(path.join(d, 'sub', 'page.md'), 'utf8'));
+  });
+
+  it('exits 1 for a missing input but still writes the others', () => {
+    const d = workspace({ 'a.txt': PAGE, 'b.txt': PAGE });
+    const r = cli(['a.txt', 'missing.txt', 'b.txt', '-d', 'out'], { cwd: d });
+    expect(r.status).toBe(1);
+    expect(ls(path.join(d, 'out'))).toEqual(['a.md', 'b.md']);
+    expect(r.stderr).toContain("article-cleaner: error: cannot read 'missing.txt': no such file or directory\n");
+    expect(r.stderr).toMatch(/3 files: 2 ok, 0 empty, 1 failed/);
+    expect(r.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('exits 1 for a binary or non-UTF-8 file, one line each, others still written', () => {
+    const d = workspace({ 'a.txt': PAGE, 'b.txt': Buffer.from('%PDF-1.4\n%\u00e2\u00e3'), 'c.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]) });
+    const r = cli(['.', '-d', 'out', '--format', 'json'], { cwd: d });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("article-cleaner: error: 'b.txt' is binary (PDF), not text\n");
+    expect(r.stderr).toContain("article-cleaner: error: 'c.txt' is not valid UTF-8 text\n");
+    expect(ls(path.join(d, 'out'))).toEqual(['a.json']);
+    expect(r.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('warns about empty input and writes an empty result with exit 0', () => {
+    const r = cli(['--format', 'json'], { input: '  \n\n' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("article-cleaner: warning: '-' is empty\n");
+    const obj = JSON.parse(r.stdout);
+    expect(obj.text).toBe('');
+    expect(obj.title).toBeNull();
+  });
+
+  it('treats a closed stdin (no input at all) as empty, without hanging', () => {
+    const r = cli([], { input: '' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/is empty/);
+  });
+
+  it('exits 2 for usage errors, with one line', () => {
+    for (const args of [['--bogus'], ['--format', 'xml', 'x.txt'], ['zz/*.txt'], ['nothing-here.txt'], ['--max-size', 'lots', 'a']]) {
+      const r = cli(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr.trimEnd().split('\n').length, args.join(' ')).toBe(1);
+      expect(r.stderr).toMatch(/^article-cleaner: error: /);
+    }
+    const d = workspace({ 'a.txt': PAGE, 'b.txt': PAGE });
+    const r = cli(['a.txt', 'b.txt', '-o', 'x.md'], { cwd: d });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--output takes one input/);
+  });
+
+  it('never overwrites an input', () => {
+    const d = workspace({ 'page.txt': PAGE });
+    const r = cli(['page.txt', '--format', 'text', '-o', 'page.txt'], { cwd: d });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/refusing to overwrite input/);
+    expect(fs.readFileSync(path.join(d, 'page.txt'), 'utf8')).toBe(PAGE);
+  });
+
+  it('prints help with examples, and the version', () => {
+    const h = cli(['--help']);
+    expect(h.status).toBe(0);
+    expect(h.stdout).toContain('Usage: article-cleaner');
+    expect(h.stdout).toContain('Examples:');
+    expect(h.stdout).toContain('--out-dir');
+    const v = cli(['--version']);
+    expect(v.status).toBe(0);
+    expect(v.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version);
+  });
+
+  it('explains every block with label, score and reasons, and where each field came from', () => {
+    const r = cli(['--explain'], { input: PAGE });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^== -: \d+ blocks, \d+ kept, language en$/);
+    expect(r.stdout).toMatch(/\n\s+1 {2}boilerplate\s+-\d+\.\d\d {2}Home\s+← /);
+    expect(r.stdout).toMatch(/\n\s+6 {2}title\s+[-+]\d+\.\d\d {2}Harbour Reopens/);
+    expect(r.stdout).toMatch(/\n\s+10 {2}body\s+\+\d+\.\d\d {2}The harbour reopened/);
+    expect(r.stdout).toMatch(/\n {2}title {8}"Harbour Reopens After Three Days of Storms" {2}← line 6: headline/);
+    expect(r.stdout).toMatch(/\n {2}source {7}"The Coastal Herald" {2}← line 20: copyright line/);
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('stops quietly when the reader closes the pipe early', () => {
+    const d = workspace(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`p${i}.txt`, PAGE])));
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(bin)} . | head -c 10`], {
+      cwd: d,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.stdout).toBe('---\ntitle:');
+    expect(r.stderr).not.toMatch(NO_STACK);
+    expect(r.stderr).not.toMatch(/EPIPE/);
+  });
+});

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const root = path.resolve(import.meta.dirname, '..', '..');
+export const bin = path.join(root, 'bin', 'article-cleaner.js');
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Spawns the built CLI as a user would, without colours. */
+export function cli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): Run {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? root,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CI: 'true', ...options.env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'ac-test-'));
+}
+
+/** An invented news page: menu, headline, credit, prose, and a tail of furniture. */
+export const PAGE = [
+  'Home',
+  'World',
+  'Business',
+  'Sport',
+  '',
+  'Harbour Reopens After Three Days of Storms',
+  '',
+  'Photo: Port Authority',
+  '',
+  'The harbour reopened on Thursday after winds of more than 100 kilometres an hour had kept every ferry in port for three days.',
+  '',
+  'Port officials said the backlog of freight would take at least a week to clear, and asked hauliers to book new slots online.',
+  '',
+  'Fishermen, who lost most of a week of work, said they hoped the regional government would help them with the cost of repairs.',
+  '',
+  'Share',
+  'Related',
+  'Ferry prices to rise next year',
+  '',
+  '© 2024 The Coastal Herald. All rights reserved.',
+].join('\n');
+
+/** Lines that must never reach a cleaned output of PAGE. */
+export const PAGE_JUNK = ['Home', 'Share', 'Related', 'All rights reserved', 'Photo: Port Authority'];
+
+export const NO_STACK = /^\s+at /m;
