@@ -57,11 +57,15 @@ export const METADATA = {
   /** Body paragraphs that make up the lead, whose words a headline shares. */
   LEAD_BLOCKS: 2,
   /** Lowest probability of the best headline candidate (see title.ts). */
-  TITLE_MIN_PROBABILITY: 0.15,
+  TITLE_MIN_PROBABILITY: 0.04,
   /** How far after the headline an image credit, byline or date is looked for. */
   HEADER_WINDOW: 8,
   /** Cost, in words, of a non-body block inside the article's main run (finding where it starts). */
   RUN_GAP_COST: 10,
+  /** A standfirst (prose between headline and body) has at least this many words... */
+  STANDFIRST_MIN_WORDS: 8,
+  /** ...and at least this log-odds of being article text. */
+  STANDFIRST_MIN_SCORE: -1.5,
   /** Longest title, in words. */
   TITLE_MAX_WORDS: 30,
   /** Longest image credit line, in words. */

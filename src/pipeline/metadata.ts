@@ -5,7 +5,7 @@
  */
 import { METADATA } from '../constants.js';
 import type { Block, FieldEvidence } from '../types.js';
-import { bylineOf, creditOf, parseDate, UPDATED_RE } from './cues.js';
+import { bylineOf, creditOf, isHeaderLine, parseDate, UPDATED_RE } from './cues.js';
 import type { LinearModel } from './model.js';
 import { findTitle } from './title.js';
 
@@ -18,7 +18,7 @@ const SOURCE_PATTERNS: { re: RegExp; weight: number; reason: string }[] = [
   { re: /^a message from\s+(.{2,60}?)\s*:?$/iu, weight: 3, reason: '"A message from X"' },
   { re: /\bby supporting\s+([^,.;]{2,60}?)\s*(?:,|\.|;|\s+you\b)/iu, weight: 3, reason: '"By supporting X"' },
   { re: /^(?:support|subscribe to|follow)\s+((?:the\s+)?\p{Lu}[^,.;:!?]{1,50}?)(?:['’]s)?(?:\s+newsletter)?\s*[.!]?$/u, weight: 1, reason: '"Subscribe to X"' },
-  { re: /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{L}[^©|.,;:()]{1,60}?)\s*(?:[.,;|]|\s+all rights|\s+alle rechte|\s+tous droits|\s+todos los derechos|\s+tutti i diritti|\s+todos os direitos|\s+wszelkie prawa|\s+\d{4}|$)/iu, weight: 2, reason: 'copyright line' },
+  { re: /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{L}[^©|.,;:()·•–—]{1,60}?)\s*(?:[.,;|·•–—]|\s-\s|\s+all rights|\s+alle rechte|\s+tous droits|\s+todos los derechos|\s+tutti i diritti|\s+todos os direitos|\s+wszelkie prawa|\s+\d{4}|$)/iu, weight: 2, reason: 'copyright line' },
   { re: /^(\p{Lu}[^,.;:!?]{1,40}?)\s+is a (?:registered )?trademark/u, weight: 2, reason: '"X is a registered trademark"' },
 ];
 
@@ -101,6 +101,19 @@ export function extractMetadata(blocks: Block[], language: string | null, titleM
   }
 
   const headerStart = titleIndex >= 0 ? titleIndex + 1 : Math.max(0, first - METADATA.TITLE_WINDOW);
+  // The standfirst: prose between the headline and the body, cut off from the body by
+  // byline, date or credit lines, is the article's first paragraph.
+  if (titleIndex >= 0 && first > titleIndex) {
+    for (let i = titleIndex + 1; i < first; i++) {
+      const b = blocks[i]!;
+      const f = b.features;
+      if (b.label !== 'boilerplate' || f.boilerplate || isHeaderLine(b)) continue;
+      if (f.words >= METADATA.STANDFIRST_MIN_WORDS && f.endsWithPunctuation && b.score >= METADATA.STANDFIRST_MIN_SCORE) {
+        b.label = 'body';
+        b.reasons.unshift('standfirst under the headline');
+      }
+    }
+  }
   const headerEnd = Math.min(blocks.length - 1, (first >= 0 ? first : headerStart) + METADATA.HEADER_WINDOW);
   const lastBody = (() => {
     for (let i = blocks.length - 1; i >= 0; i--) if (BODY_LABELS.has(blocks[i]!.label)) return i;
