@@ -18,7 +18,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isCommentHeader, isEndMarker } from '../src/lexicon/index.js';
+import { endMarkerOf, isCommentHeader } from '../src/lexicon/index.js';
 import { tokenize } from '../src/pipeline/features.js';
 import { foldOf } from './folds.js';
 import { classifyBlocks, prepare } from '../src/pipeline/index.js';
@@ -93,7 +93,8 @@ for (const ds of fs.readdirSync(corpus)) {
     const txt = fs.readFileSync(path.join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8');
     const prep = prepare(txt);
     const blocks: ModelInput[] = prep.segments.map((s, i) => ({
-      text: s.text, shape: s.shape, gapBefore: s.gapBefore, features: prep.features[i]!, endMarker: isEndMarker(s.text, prep.features[i]!.words),
+      text: s.text, shape: s.shape, gapBefore: s.gapBefore, features: prep.features[i]!, endMarker: endMarkerOf(s.text, prep.features[i]!.words) !== null,
+      hardEnd: endMarkerOf(s.text, prep.features[i]!.words) === 'hard',
       commentHeader: isCommentHeader(s.text, prep.features[i]!.words),
     }));
     const labels = typeof gold.body === 'string' ? labelBody(blocks, gold.body) : labelSnippets(blocks, gold.with ?? [], gold.without ?? []);

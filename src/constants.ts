@@ -42,6 +42,10 @@ export const CONTEXT = {
   HEADING_MAX_WORDS: 16,
   /** The main run must hold at least this many words of prose to be taken as the article. */
   MIN_ARTICLE_WORDS: 15,
+  /** After a page-tail marker, the article resumes if the next blocks... */
+  TAIL_LOOKAHEAD: 6,
+  /** ...hold at least this many words of likely prose. */
+  TAIL_RESUME_WORDS: 60,
   /** Blocks on each side that make up a block's neighbourhood. */
   NEIGHBOURHOOD: 5,
   /** Prose outside the main run is kept when it has at least this many words and scores well. */

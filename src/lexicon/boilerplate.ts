@@ -183,17 +183,25 @@ export const PHRASES: Record<Category, readonly string[]> = {
   ],
 };
 
-/** Lines that open the tail of a page: appeals, comments, related links. */
-export const END_MARKERS: readonly string[] = [
-  'a message from', 'dear readers', 'dear reader', 'related articles', 'related stories', 'related posts', 'related content',
-  'related', 'more stories', 'more from', 'recommended', 'you may also like', 'you might also like', 'read next', 'read more',
-  'comments', 'leave a reply', 'leave a comment', 'post a comment', 'join the conversation', 'share this', 'share this article',
-  'share this story', 'about the author', 'more on this', 'tags', 'filed under', 'mehr zum thema', 'lesen sie auch',
-  'das könnte sie auch interessieren', 'weitere artikel', 'ähnliche artikel', 'kommentare', 'liebe leserinnen', 'liebe leser',
-  'lire aussi', 'à lire aussi', 'sur le même sujet', 'commentaires', 'chers lecteurs', 'te puede interesar', 'lee también',
-  'noticias relacionadas', 'comentarios', 'queridos lectores', 'leggi anche', 'commenti', 'cari lettori', 'leia também',
-  'comentários', 'czytaj także', 'zobacz także', 'komentarze', 'drodzy czytelnicy', 'читайте также', 'комментарии',
-  'дорогие читатели',
+/**
+ * Lines that open the tail of a page. Hard markers (appeals, comments) never stand inside
+ * an article; soft markers (related links, "read more", share prompts) sometimes do, so
+ * they only close the article when no article text follows them.
+ */
+export const END_MARKERS_HARD: readonly string[] = [
+  'a message from', 'dear readers', 'dear reader', 'comments', 'leave a reply', 'leave a comment', 'post a comment',
+  'join the conversation', 'about the author', 'kommentare', 'liebe leserinnen', 'liebe leser', 'commentaires',
+  'chers lecteurs', 'comentarios', 'queridos lectores', 'commenti', 'cari lettori', 'comentários', 'komentarze',
+  'drodzy czytelnicy', 'комментарии', 'дорогие читатели',
+];
+
+export const END_MARKERS_SOFT: readonly string[] = [
+  'related articles', 'related stories', 'related posts', 'related content', 'related', 'more stories', 'more from',
+  'recommended', 'you may also like', 'you might also like', 'read next', 'read more', 'share this', 'share this article',
+  'share this story', 'more on this', 'tags', 'filed under', 'mehr zum thema', 'lesen sie auch',
+  'das könnte sie auch interessieren', 'weitere artikel', 'ähnliche artikel', 'lire aussi', 'à lire aussi',
+  'sur le même sujet', 'te puede interesar', 'lee también', 'noticias relacionadas', 'leggi anche', 'leia também',
+  'czytaj także', 'zobacz także', 'читайте также',
 ];
 
 /** First- and second-person words: appeals and widgets talk to the reader, news prose rarely does. */

@@ -1,5 +1,5 @@
 /** Compiled lookups over the boilerplate lexicon (data in ./boilerplate.ts). */
-import { COMMENT_VERBS, END_MARKERS, LINES, PERSONAL_WORDS, PHRASES, type Category } from './boilerplate.js';
+import { COMMENT_VERBS, END_MARKERS_HARD, END_MARKERS_SOFT, LINES, PERSONAL_WORDS, PHRASES, type Category } from './boilerplate.js';
 
 export type { Category } from './boilerplate.js';
 
@@ -21,10 +21,10 @@ const PHRASE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...PHRASE_CATEGORY.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
-const END_RE = new RegExp(
-  `^(?:${[...END_MARKERS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
-  'u',
-);
+const markerRe = (list: readonly string[]) =>
+  new RegExp(`^(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const END_HARD_RE = markerRe(END_MARKERS_HARD);
+const END_SOFT_RE = markerRe(END_MARKERS_SOFT);
 
 /** Lines longer than this are only searched in their first part for phrases. */
 const PHRASE_SCAN_CHARS = 1000;
@@ -59,10 +59,16 @@ export function matchPhrases(text: string): { phrase: string; category: Category
   return out;
 }
 
+/** Whether the line opens the tail of a page: 'hard' ("Comments", "A message from ..."), 'soft' ("Related"), or null. */
+export function endMarkerOf(text: string, words: number): 'hard' | 'soft' | null {
+  if (words > 8) return null;
+  const key = text.toLowerCase().replace(EDGE_JUNK, '');
+  return END_HARD_RE.test(key) ? 'hard' : END_SOFT_RE.test(key) ? 'soft' : null;
+}
+
 /** True when the line opens the tail of a page ("Related", "Comments", "A message from ..."). */
 export function isEndMarker(text: string, words: number): boolean {
-  if (words > 8) return false;
-  return END_RE.test(text.toLowerCase().replace(EDGE_JUNK, ''));
+  return endMarkerOf(text, words) !== null;
 }
 
 export const PERSONAL = new Set(PERSONAL_WORDS);

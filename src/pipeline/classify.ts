@@ -11,7 +11,7 @@
  * Every decision leaves its reasons on the block: the features that weighed most.
  */
 import { CONTEXT, SCORE } from '../constants.js';
-import { isCommentHeader, isEndMarker } from '../lexicon/index.js';
+import { endMarkerOf, isCommentHeader } from '../lexicon/index.js';
 import type { BlockFeatures, Label, Shape } from '../types.js';
 import { predict, topReasons, type Model, type ModelInput } from './model.js';
 
@@ -56,7 +56,8 @@ export function classify(blocks: readonly Classifiable[], stopwordsKnown: boolea
     shape: b.shape,
     gapBefore: b.gapBefore ?? 1,
     features: b.features,
-    endMarker: isEndMarker(b.text, b.features.words),
+    endMarker: endMarkerOf(b.text, b.features.words) !== null,
+    hardEnd: endMarkerOf(b.text, b.features.words) === 'hard',
     commentHeader: isCommentHeader(b.text, b.features.words),
   }));
   const { p, x } = predict(model, inputs, stopwordsKnown);

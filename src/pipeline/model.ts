@@ -20,6 +20,8 @@ export interface ModelInput {
   gapBefore: number;
   features: BlockFeatures;
   endMarker: boolean;
+  /** An end marker that never stands inside an article (appeals, comments). */
+  hardEnd: boolean;
   commentHeader: boolean;
 }
 
@@ -36,6 +38,12 @@ export interface Model {
   title?: LinearModel;
   about: Record<string, unknown>;
 }
+
+/** Lower-cased words of four letters or more: a cheap stand-in for content words. */
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(CONTENT_WORD) ?? []);
+}
+const CONTENT_WORD = /\p{L}{4,}/gu;
 
 const DATE_LIKE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u;
 const SEPARATORS = /[|•·»›/]/g;
@@ -90,7 +98,7 @@ export const CONTEXT_FEATURES: readonly string[] = [
   'local logit', 'previous block', 'block before previous', 'next block', 'block after next', 'neighbourhood (5 each side)',
   'in the main run', 'blocks from the main run', 'after a page-tail marker', 'share of prose before',
   'in the main run before the tail', 'blank line after', 'lines in its group', 'words per line in its group',
-  'comment headers before',
+  'comment headers before', 'words shared with the main run',
 ];
 
 const logit = (p: number) => Math.log(Math.max(p, 1e-4) / Math.max(1 - p, 1e-4));
@@ -163,6 +171,20 @@ export function contextVectors(blocks: readonly ModelInput[], pLocal: readonly n
     groupLines[g]! += 1;
     groupWords[g]! += blocks[i]!.features.words;
   }
+  // Content words of the main run, counted, to see how much of its vocabulary a block shares.
+  const tokens = blocks.map((b) => contentWords(b.text));
+  const runWords = new Map<string, number>();
+  if (span) for (let i = span[0]; i <= span[1]; i++) for (const t of tokens[i]!) runWords.set(t, (runWords.get(t) ?? 0) + 1);
+  const shared = (i: number) => {
+    const own = tokens[i]!;
+    if (own.length === 0) return 0;
+    const inSpan = span !== null && i >= span[0] && i <= span[1];
+    const mine = new Map<string, number>();
+    if (inSpan) for (const t of own) mine.set(t, (mine.get(t) ?? 0) + 1);
+    let hits = 0;
+    for (const t of own) if ((runWords.get(t) ?? 0) - (mine.get(t) ?? 0) > 0) hits++;
+    return hits / own.length;
+  };
   const out: number[][] = [];
   let proseSoFar = 0;
   let comments = 0;
@@ -175,7 +197,13 @@ export function contextVectors(blocks: readonly ModelInput[], pLocal: readonly n
     const distance = span === null ? 10 : inSpan ? 0 : Math.log1p(i < span[0] ? span[0] - i : i - span[1]);
     // Tail markers and comment headers count once the main run has begun and shown some prose.
     const started = span !== null && i > span[0] && proseSoFar >= CONTEXT.MIN_ARTICLE_WORDS;
-    if (blocks[i]!.endMarker && started) tail = true;
+    // A marker opens the tail only when the article does not resume right after it
+    // (an inline "Read more: ..." between paragraphs is not the end).
+    if (blocks[i]!.hardEnd && started) tail = true;
+    else if (blocks[i]!.endMarker && started) {
+      const resumed = cumProse[Math.min(n, i + 1 + CONTEXT.TAIL_LOOKAHEAD)]! - cumProse[i + 1]!;
+      if (resumed < CONTEXT.TAIL_RESUME_WORDS) tail = true;
+    }
     if (blocks[i]!.commentHeader && started) comments++;
     out.push([
       logit(pLocal[i]!) / 5,
@@ -193,6 +221,7 @@ export function contextVectors(blocks: readonly ModelInput[], pLocal: readonly n
       Math.log1p(groupLines[groupOf[i]!]! - 1) / 3,
       Math.log1p(groupWords[groupOf[i]!]! / groupLines[groupOf[i]!]!) / 5,
       Math.min(comments, 3) / 3,
+      shared(i),
     ]);
     if (span !== null && i >= span[0]) proseSoFar += proseWords[i]!;
   }
