@@ -54,6 +54,8 @@ export interface BlockFeatures {
   linkLike: boolean;
   /** Matches a boilerplate phrase from the lexicon; holds its category. */
   boilerplate: string | null;
+  /** The whole line is a piece of page furniture ("Share", "Advertisement", "Read more: ..."). */
+  furniture: boolean;
   /** Number of boilerplate phrases found in the block (any category). */
   phraseHits: number;
   /** Of those, calls to action: subscribe, donate, share, comment, log in. */

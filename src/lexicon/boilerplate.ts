@@ -88,6 +88,7 @@ export const LINES: Record<Category, readonly string[]> = {
     'rispondi', 'comentários', 'komentarze', 'odpowiedz', 'комментарии', 'ответить',
   ],
   related: [
+    'das könnte dich auch interessieren', 'das könnte sie auch interessieren', 'beliebte beiträge', 'beliebte beiträge zum thema', 'empfohlener redaktioneller inhalt', 'informate más', 'más información', 'über den autor', 'über die autorin', 'zum autor', 'about the author', 'à propos de l’auteur', "à propos de l'auteur", 'sobre el autor', 'sull’autore', 'o autorze', 'об авторе', 'you may be interested in', 'trending now', 'popular posts', 'recent posts', 'neueste beiträge', 'letzte beiträge', 'articles récents', 'entradas recientes', 'articoli recenti',
     'related', 'related articles', 'related stories', 'related posts', 'related content', 'read more', 'read next',
     'more stories', 'more from', 'more news', 'recommended', 'recommended for you', 'you may also like', 'you might also like',
     'also read', 'see also', 'further reading', 'top stories', 'editor’s picks', "editor's picks", 'mehr zum thema',
@@ -115,6 +116,7 @@ export const LINES: Record<Category, readonly string[]> = {
 
 export const PHRASES: Record<Category, readonly string[]> = {
   cookie: [
+    'datenschutzbestimmungen', 'ich akzeptiere', 'respektieren deine privatsphäre', 'respect your privacy', 'your privacy', 'privacy settings',
     'we use cookies', 'this website uses cookies', 'this site uses cookies', 'uses cookies to', 'use of cookies',
     'cookie policy', 'accept cookies', 'by continuing to use', 'by using this site', 'by using our site', 'consent to the use',
     'your privacy choices', 'manage your privacy', 'personalised ads', 'personalized ads',
@@ -124,6 +126,7 @@ export const PHRASES: Record<Category, readonly string[]> = {
     'usa cookies', 'utiliza cookies', 'używamy plików cookie', 'pliki cookie', 'мы используем cookie', 'файлы cookie',
   ],
   subscribe: [
+    'our newsletter', 'sign up to our', 'signing up', 'informieren sie regelmäßig', 'online access to', 'access to the full', 'subscription will', 'subscribe for', 'already registered', 'bereits registriert', 'kostenlos registrieren', 'registrieren und weiterlesen', 'ya estás registrado', 'para comentar debes',
     'continue reading', 'email me', 'sign up', 'newsletter sign up', 'weiterlesen', 'lire la suite', 'seguir leyendo',
     'subscribe to our newsletter', 'sign up for our newsletter', 'sign up for the', 'sign up to receive', 'subscribe now',
     'subscribe to', 'get our newsletter', 'delivered to your inbox', 'straight to your inbox', 'in your inbox',
@@ -135,6 +138,7 @@ export const PHRASES: Record<Category, readonly string[]> = {
     'подпишитесь на',
   ],
   donate: [
+    'ihr beitrag hilft', 'kleine spende', 'jede spende', 'spenden sie', 'unterstützen sie unsere', 'votre don', 'tu donación', 'la tua donazione', 'sua doação',
     'support our journalism', 'support independent journalism', 'support us', 'please support', 'your support',
     'make a contribution', 'every contribution', 'donate now', 'make a donation', 'become a member', 'become a supporter',
     'a message from', 'dear readers', 'dear reader', 'we need your help', 'need your support', 'by supporting', 'ad-free',
@@ -159,6 +163,7 @@ export const PHRASES: Record<Category, readonly string[]> = {
     'may not be reproduced', 'without permission', 'powered by',
   ],
   comments: [
+    'thoughts on', 'responses to', 'replies to', 'comments on', 'antworten zu', 'gedanken zu', 'kommentare zu', 'réponses à', 'respuestas a', 'risposte a', 'letter to the editor', 'we want to hear what you think',
     'leave a reply', 'leave a comment', 'post a comment', 'your email address will not be published',
     'required fields are marked', 'comment policy', 'comments are closed', 'log in to comment', 'sign in to comment',
     'join the conversation', 'join the discussion', 'be the first to comment', 'notify me of', 'save my name, email',
@@ -167,6 +172,7 @@ export const PHRASES: Record<Category, readonly string[]> = {
     'lascia un commento', 'deixe um comentário', 'dodaj komentarz', 'оставить комментарий',
   ],
   related: [
+    'filed under', 'posted in', 'abgelegt unter', 'veröffentlicht in', 'classé dans', 'archivado en', 'archiviato in', 'das könnte dich auch interessieren', 'beliebte beiträge', 'empfohlener redaktioneller inhalt',
     'you may also like', 'you might also like', 'related articles', 'related stories', 'more stories', 'recommended for you',
     'das könnte sie auch interessieren', 'mehr zum thema', 'lesen sie auch', 'lire aussi', 'à lire aussi', 'te puede interesar',
     'leggi anche', 'leia também', 'czytaj także', 'читайте также',
@@ -178,10 +184,22 @@ export const PHRASES: Record<Category, readonly string[]> = {
   ],
   account: ['log in to', 'sign in to', 'create an account', 'create a free account', 'forgot your password', 'forgot password'],
   ui: [
+    'download the app', 'download our app', 'get our app', 'for the latest stories', 'breaking news updates', 'besuchen sie unseren', 'nuestro canal de youtube', 'our youtube channel', 'unseren youtube-kanal',
     'javascript', 'enable javascript', 'your browser does not support', 'update your browser', 'hide caption',
     'toggle caption', 'click here', 'tap to', 'swipe', 'image 1 of', 'photo 1 of', 'download the app',
   ],
 };
+
+/**
+ * Lead-ins that make a whole line a link to something else: "Read more: OTHER HEADLINE",
+ * "Lesen Sie auch: ...". Matched at the start of a line, followed by ":", "»" or similar.
+ */
+export const LEAD_INS: readonly string[] = [
+  'read more', 'read also', 'also read', 'see also', 'related', 'more', 'watch', 'listen', 'recommended', 'lesen sie auch',
+  'lesen sie mehr', 'mehr zum thema', 'mehr dazu', 'auch interessant', 'siehe auch', 'lire aussi', 'à lire aussi',
+  'voir aussi', 'vea también', 'lee también', 'lea también', 'ver también', 'leggi anche', 'guarda anche', 'leia também',
+  'veja também', 'czytaj też', 'czytaj także', 'zobacz też', 'читайте также', 'смотрите также',
+];
 
 /**
  * Lines that open the tail of a page. Hard markers (appeals, comments) never stand inside

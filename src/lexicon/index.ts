@@ -1,5 +1,5 @@
 /** Compiled lookups over the boilerplate lexicon (data in ./boilerplate.ts). */
-import { COMMENT_VERBS, END_MARKERS_HARD, END_MARKERS_SOFT, LINES, PERSONAL_WORDS, PHRASES, type Category } from './boilerplate.js';
+import { COMMENT_VERBS, END_MARKERS_HARD, END_MARKERS_SOFT, LEAD_INS, LINES, PERSONAL_WORDS, PHRASES, type Category } from './boilerplate.js';
 
 export type { Category } from './boilerplate.js';
 
@@ -40,8 +40,14 @@ export function lineKey(text: string): string {
   return lower.replace(EDGE_JUNK, '').replace(COUNT, '').replace(EDGE_JUNK, '');
 }
 
-/** The category when the whole line is a known piece of page furniture. */
+const LEAD_IN_RE = new RegExp(
+  `^(?:${[...LEAD_INS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*(?::|»|›|>|→|\\|)\\s*\\S`,
+  'iu',
+);
+
+/** The category when the whole line is a known piece of page furniture, or a "Read more: ..." link. */
 export function matchLine(text: string): Category | null {
+  if (LEAD_IN_RE.test(text)) return 'related';
   if (text.length > 80) return null;
   const key = lineKey(text);
   if (key === '') return /\p{L}|\p{N}/u.test(text) ? null : 'ui';

@@ -62,7 +62,8 @@ export function classify(blocks: readonly Classifiable[], stopwordsKnown: boolea
   }));
   const { p, x } = predict(model, inputs, stopwordsKnown);
   const decisions: Decision[] = inputs.map((b, i) => {
-    const keep = p[i]! >= SCORE.BODY_PROBABILITY;
+    // A line that is nothing but page furniture is never article text.
+    const keep = p[i]! >= SCORE.BODY_PROBABILITY && !b.features.furniture;
     const shape = b.shape;
     return {
       label: keep ? (shape === 'list-item' ? 'list' : shape === 'quote' ? 'quote' : 'body') : 'boilerplate',

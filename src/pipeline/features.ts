@@ -68,6 +68,7 @@ export function computeFeatures(
     commas: text.match(COMMA)?.length ?? 0,
     linkLike: LINK.test(text),
     boilerplate,
+    furniture: line !== null,
     phraseHits: phrases.length,
     actionHits,
     personalRatio: tokens.length ? personal / tokens.length : 0,
