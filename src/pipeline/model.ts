@@ -96,7 +96,7 @@ export function localVector(b: ModelInput, index: number, count: number, stopwor
 /** Neighbourhood features; they come after the local ones in the context model. */
 export const CONTEXT_FEATURES: readonly string[] = [
   'local logit', 'previous block', 'block before previous', 'next block', 'block after next', 'neighbourhood (5 each side)',
-  'in the main run', 'blocks from the main run', 'after a page-tail marker', 'share of prose before',
+  'in the main run', 'blocks from the main run', 'after a page-tail marker', 'after the main run',
   'in the main run before the tail', 'blank line after', 'lines in its group', 'words per line in its group',
   'comment headers before', 'words shared with the main run',
 ];
@@ -156,7 +156,6 @@ export function contextVectors(blocks: readonly ModelInput[], pLocal: readonly n
     cumProse.push(cumProse[i]! + proseWords[i]!);
     cumAll.push(cumAll[i]! + allWords[i]!);
   }
-  const totalProse = cumProse[n]! || 1;
   // Groups of lines with no blank line between them: paragraphs stand alone, menus come in runs.
   const groupOf = new Array<number>(n);
   const groupLines: number[] = [];
@@ -215,7 +214,7 @@ export function contextVectors(blocks: readonly ModelInput[], pLocal: readonly n
       inSpan ? 1 : 0,
       distance / 3,
       tail ? 1 : 0,
-      cumProse[i]! / totalProse,
+      span !== null && i > span[1] ? 1 : 0,
       walled !== null && i >= walled[0] && i <= walled[1] ? 1 : 0,
       i + 1 >= n || blocks[i + 1]!.gapBefore > 0 ? 1 : 0,
       Math.log1p(groupLines[groupOf[i]!]! - 1) / 3,
