@@ -175,7 +175,7 @@ function fitListwise(groups: { x: number[][]; y: number }[], names: readonly str
 }
 
 /** Headline ranker: the listwise weights, then a bias so that probabilities mean something. */
-function trainTitle(set: Doc[], blockModel: { local: LinearModel; context: LinearModel }): LinearModel {
+function trainTitle(set: Doc[], blockModel: { local: LinearModel; context: LinearModel; refine?: LinearModel }): LinearModel {
   const groups: { x: number[][]; y: number }[] = [];
   const examples: Example[] = [];
   for (const d of set) {
@@ -209,7 +209,7 @@ function titleAccuracy(set: Doc[], model: Model): number {
   return ok / n;
 }
 
-function train(set: Doc[]): { local: LinearModel; context: LinearModel } {
+function train(set: Doc[]): { local: LinearModel; context: LinearModel; refine: LinearModel } {
   const localExamples: Example[] = [];
   for (const d of set) {
     d.blocks.forEach((b, i) => {
@@ -231,7 +231,21 @@ function train(set: Doc[]): { local: LinearModel; context: LinearModel } {
     });
   }
   const context = fit(contextExamples, [...LOCAL_FEATURES, ...CONTEXT_FEATURES]);
-  return { local, context };
+  const refineExamples: Example[] = [];
+  for (const d of set) {
+    const lv = d.blocks.map((b, i) => localVector(b, i, d.blocks.length, d.stopwordsKnown));
+    const pLocal = lv.map((x) => sigmoid(dot(local, x)));
+    const cv = contextVectors(d.blocks, pLocal, maxSpan(spanWeights(d.blocks, pLocal)));
+    const p2 = lv.map((l, i) => sigmoid(dot(context, l.concat(cv[i]!))));
+    const cv2 = contextVectors(d.blocks, p2, maxSpan(spanWeights(d.blocks, p2)));
+    d.blocks.forEach((b, i) => {
+      const y = d.labels[i];
+      if (y === null || y === undefined) return;
+      refineExamples.push({ x: lv[i]!.concat(cv2[i]!), y, w: weightOf(d, b) });
+    });
+  }
+  const refine = fit(refineExamples, [...LOCAL_FEATURES, ...CONTEXT_FEATURES]);
+  return { local, context, refine };
 }
 
 function trainAll(set: Doc[]): Model {
@@ -239,7 +253,7 @@ function trainAll(set: Doc[]): Model {
   return { ...blockModel, title: trainTitle(set, blockModel), about: {} };
 }
 
-function accuracy(model: { local: LinearModel; context: LinearModel }, set: Doc[]): { local: number; context: number; n: number } {
+function accuracy(model: { local: LinearModel; context: LinearModel; refine?: LinearModel }, set: Doc[]): { local: number; context: number; n: number } {
   let okL = 0;
   let okC = 0;
   let n = 0;

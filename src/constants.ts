@@ -11,7 +11,7 @@ export const FEATURES = {
 /** Block scoring (see classify.ts and model.ts). */
 export const SCORE = {
   /** Probability from the block classifier at which a block is kept as article text. */
-  BODY_PROBABILITY: 0.5,
+  BODY_PROBABILITY: 0.55,
   /** A subheading candidate needs at least this probability. */
   HEADING_PROBABILITY: 0.1,
   /** A block between two article blocks is kept from this probability on. */

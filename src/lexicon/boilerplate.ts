@@ -213,6 +213,15 @@ export const END_MARKERS_HARD: readonly string[] = [
   'drodzy czytelnicy', 'комментарии', 'дорогие читатели',
 ];
 
+/**
+ * Words that open an about-box heading, "About NAME": what follows describes the company,
+ * site or author, not the article. Such a heading is a hard page-tail marker.
+ */
+export const ABOUT_WORDS: readonly string[] = [
+  'about', 'über', 'à propos de', 'à propos du', 'acerca de', 'sobre', 'informazioni su', 'chi è', 'o firmie', 'o autorze',
+  'об', 'о компании',
+];
+
 export const END_MARKERS_SOFT: readonly string[] = [
   'related articles', 'related stories', 'related posts', 'related content', 'related', 'more stories', 'more from',
   'recommended', 'you may also like', 'you might also like', 'read next', 'read more', 'share this', 'share this article',

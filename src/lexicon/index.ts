@@ -1,5 +1,5 @@
 /** Compiled lookups over the boilerplate lexicon (data in ./boilerplate.ts). */
-import { COMMENT_VERBS, END_MARKERS_HARD, END_MARKERS_SOFT, LEAD_INS, LINES, PERSONAL_WORDS, PHRASES, type Category } from './boilerplate.js';
+import { ABOUT_WORDS, COMMENT_VERBS, END_MARKERS_HARD, END_MARKERS_SOFT, LEAD_INS, LINES, PERSONAL_WORDS, PHRASES, type Category } from './boilerplate.js';
 
 export type { Category } from './boilerplate.js';
 
@@ -24,6 +24,13 @@ const PHRASE_RE = new RegExp(
 const markerRe = (list: readonly string[]) =>
   new RegExp(`^(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const END_HARD_RE = markerRe(END_MARKERS_HARD);
+// "About Acme", "Über Die Zeitung": an about-word, then one to four capitalised words and nothing else.
+const ABOUT_PREFIX_RE = new RegExp(`^(?:${[...ABOUT_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+`, 'iu');
+const NAME_RE = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u;
+const isAboutHeading = (text: string) => {
+  const m = ABOUT_PREFIX_RE.exec(text);
+  return m !== null && NAME_RE.test(text.slice(m[0].length));
+};
 const END_SOFT_RE = markerRe(END_MARKERS_SOFT);
 
 /** Lines longer than this are only searched in their first part for phrases. */
@@ -69,7 +76,8 @@ export function matchPhrases(text: string): { phrase: string; category: Category
 export function endMarkerOf(text: string, words: number): 'hard' | 'soft' | null {
   if (words > 8) return null;
   const key = text.toLowerCase().replace(EDGE_JUNK, '');
-  return END_HARD_RE.test(key) ? 'hard' : END_SOFT_RE.test(key) ? 'soft' : null;
+  if (END_HARD_RE.test(key) || isAboutHeading(text.replace(EDGE_JUNK, ''))) return 'hard';
+  return END_SOFT_RE.test(key) ? 'soft' : null;
 }
 
 /** True when the line opens the tail of a page ("Related", "Comments", "A message from ..."). */

@@ -34,6 +34,8 @@ export interface LinearModel {
 export interface Model {
   local: LinearModel;
   context: LinearModel;
+  /** Third stage: the context model again, over the second stage's probabilities. */
+  refine?: LinearModel;
   /** Headline ranker (see title.ts). */
   title?: LinearModel;
   about: Record<string, unknown>;
@@ -244,8 +246,15 @@ export function predict(model: Model, blocks: readonly ModelInput[], stopwordsKn
   const span = maxSpan(spanWeights(blocks, pLocal));
   const ctx = contextVectors(blocks, pLocal, span);
   const x = local.map((l, i) => l.concat(ctx[i]!));
-  const p = x.map((v) => sigmoid(dot(model.context, v)));
-  return { p, pLocal, span, x };
+  let p = x.map((v) => sigmoid(dot(model.context, v)));
+  let xs = x;
+  if (model.refine) {
+    const span2 = maxSpan(spanWeights(blocks, p));
+    const ctx2 = contextVectors(blocks, p, span2);
+    xs = local.map((l, i) => l.concat(ctx2[i]!));
+    p = xs.map((v) => sigmoid(dot(model.refine!, v)));
+  }
+  return { p, pLocal, span, x: xs };
 }
 
 /**
