@@ -12,9 +12,10 @@
  *   in the gold (subheadings).
  * - tf pages have snippets: a block that contains a "with" snippet (or lies inside one) is
  *   article text, one with a "without" snippet is boilerplate; other blocks are unlabelled.
- * The local model is fitted first; the context model is fitted on the local features plus
- * neighbourhood features computed from the local model's outputs. Both are plain logistic
- * regression (Adam, L2), small enough to read.
+ * The local model is fitted first; the context model on the local features plus neighbourhood
+ * features computed from the local model's outputs; the refining model on the same features
+ * recomputed from the context model's outputs. All are plain logistic regression (Adam, L2),
+ * small enough to read. The headline ranker is fitted last, listwise, on the gold titles.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,7 +26,7 @@ import { classifyBlocks, prepare } from '../src/pipeline/index.js';
 import { mainRunStart } from '../src/pipeline/metadata.js';
 import { findTitle, TITLE_FEATURES, titleCandidates, titleVectors } from '../src/pipeline/title.js';
 import {
-  CONTEXT_FEATURES, LOCAL_FEATURES, contextVectors, dot, localVector, maxSpan, sigmoid, spanWeights,
+  CONTEXT_FEATURES, LOCAL_FEATURES, contextVectors, dot, localVector, maxSpan, predict, sigmoid, spanWeights,
   type LinearModel, type Model, type ModelInput,
 } from '../src/pipeline/model.js';
 
@@ -253,20 +254,19 @@ function trainAll(set: Doc[]): Model {
   return { ...blockModel, title: trainTitle(set, blockModel), about: {} };
 }
 
+/** Block accuracy of the local stage alone and of the whole classifier (all stages). */
 function accuracy(model: { local: LinearModel; context: LinearModel; refine?: LinearModel }, set: Doc[]): { local: number; context: number; n: number } {
   let okL = 0;
   let okC = 0;
   let n = 0;
   for (const d of set) {
-    const lv = d.blocks.map((b, i) => localVector(b, i, d.blocks.length, d.stopwordsKnown));
-    const pLocal = lv.map((x) => sigmoid(dot(model.local, x)));
-    const cv = contextVectors(d.blocks, pLocal, maxSpan(spanWeights(d.blocks, pLocal)));
+    const { p, pLocal } = predict({ ...model, about: {} }, d.blocks, d.stopwordsKnown);
     d.blocks.forEach((_, i) => {
       const y = d.labels[i];
       if (y === null || y === undefined) return;
       n++;
       if ((pLocal[i]! >= 0.5 ? 1 : 0) === y) okL++;
-      if ((sigmoid(dot(model.context, lv[i]!.concat(cv[i]!))) >= 0.5 ? 1 : 0) === y) okC++;
+      if ((p[i]! >= 0.5 ? 1 : 0) === y) okC++;
     });
   }
   return { local: okL / n, context: okC / n, n };
