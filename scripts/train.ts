@@ -24,6 +24,7 @@ import { tokenize } from '../src/pipeline/features.js';
 import { foldOf } from './folds.js';
 import { classifyBlocks, prepare } from '../src/pipeline/index.js';
 import { mainRunStart } from '../src/pipeline/metadata.js';
+import { SOURCE_FEATURES, sourceCandidates, sourceVectors } from '../src/pipeline/source.js';
 import { findTitle, TITLE_FEATURES, titleCandidates, titleVectors } from '../src/pipeline/title.js';
 import {
   CONTEXT_FEATURES, LOCAL_FEATURES, contextVectors, dot, localVector, maxSpan, predict, sigmoid, spanWeights,
@@ -42,6 +43,7 @@ interface Doc {
   id: string;
   text: string;
   title: string | null;
+  source: string | null;
   dataset: string;
   blocks: ModelInput[];
   stopwordsKnown: boolean;
@@ -99,7 +101,7 @@ for (const ds of fs.readdirSync(corpus)) {
       commentHeader: isCommentHeader(s.text, prep.features[i]!.words),
     }));
     const labels = typeof gold.body === 'string' ? labelBody(blocks, gold.body) : labelSnippets(blocks, gold.with ?? [], gold.without ?? []);
-    docs.push({ id: gold.id, text: txt, title: gold.title ?? null, dataset: gold.dataset ?? ds, blocks, stopwordsKnown: prep.stopwordsKnown, labels });
+    docs.push({ id: gold.id, text: txt, title: gold.title ?? null, source: gold.source ?? null, dataset: gold.dataset ?? ds, blocks, stopwordsKnown: prep.stopwordsKnown, labels });
   }
 }
 
@@ -146,16 +148,18 @@ const titleKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  * Headline ranker, trained listwise: for each page, a softmax over its candidates with the
  * gold headline as the answer (pages whose headline is not among the candidates are left out).
  */
-function fitListwise(groups: { x: number[][]; y: number }[], names: readonly string[], epochs = 400, l2 = 1e-3): LinearModel {
+function fitListwise(groups: { x: number[][]; y: number }[], names: readonly string[], epochs = 400, l2 = 1e-3, withNone = false): LinearModel {
   const k = names.length;
-  const w = new Float64Array(k);
-  const m = new Float64Array(k);
-  const v = new Float64Array(k);
+  // With `withNone`, one more parameter: the score of "none of the candidates" (answer y = -1).
+  const w = new Float64Array(k + 1);
+  const m = new Float64Array(k + 1);
+  const v = new Float64Array(k + 1);
   const lr = 0.05;
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    const g = new Float64Array(k);
+    const g = new Float64Array(k + 1);
     for (const grp of groups) {
       const z = grp.x.map((x) => x.reduce((a, xi, j) => a + w[j]! * xi, 0));
+      if (withNone) z.push(w[k]!);
       const max = Math.max(...z);
       const e = z.map((zi) => Math.exp(zi - max));
       const sum = e.reduce((a, b) => a + b, 0);
@@ -163,8 +167,9 @@ function fitListwise(groups: { x: number[][]; y: number }[], names: readonly str
         const d = e[c]! / sum - (c === grp.y ? 1 : 0);
         for (let j = 0; j < k; j++) g[j]! += d * x[j]!;
       });
+      if (withNone) g[k]! += e[grp.x.length]! / sum - (grp.y === -1 ? 1 : 0);
     }
-    for (let j = 0; j < k; j++) {
+    for (let j = 0; j < (withNone ? k + 1 : k); j++) {
       const grad = g[j]! / groups.length + l2 * w[j]!;
       m[j] = 0.9 * m[j]! + 0.1 * grad;
       v[j] = 0.999 * v[j]! + 0.001 * grad * grad;
@@ -172,7 +177,8 @@ function fitListwise(groups: { x: number[][]; y: number }[], names: readonly str
     }
   }
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
-  return { names: [...names], weights: [...w].map(round), bias: 0 };
+  // With a "none" option its score is stored as the bias, with the sign of a threshold.
+  return { names: [...names], weights: [...w.subarray(0, k)].map(round), bias: withNone ? round(-w[k]!) : 0 };
 }
 
 /** Headline ranker: the listwise weights, then a bias so that probabilities mean something. */
@@ -191,10 +197,37 @@ function trainTitle(set: Doc[], blockModel: { local: LinearModel; context: Linea
     const y = ys.indexOf(1);
     if (y >= 0) groups.push({ x, y });
   }
-  const ranker = fitListwise(groups, TITLE_FEATURES);
-  // Calibrate: a one-feature logistic fit of the ranker's score gives scale and bias.
+  return fitRanker(groups, examples, TITLE_FEATURES);
+}
+
+/** Listwise ranker, then a one-feature logistic fit of its score for scale and bias. */
+function fitRanker(groups: { x: number[][]; y: number }[], examples: Example[], names: readonly string[]): LinearModel {
+  const ranker = fitListwise(groups, names);
   const calib = fit(examples.map((e) => ({ x: [dot(ranker, e.x)], y: e.y, w: e.w })), ['score']);
   return { names: ranker.names, weights: ranker.weights.map((wi) => Math.round(wi * calib.weights[0]! * 1e4) / 1e4), bias: calib.bias };
+}
+
+const sourceKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase().normalize('NFC').replace(/[‘’'`´]/g, "'").replace(/[“”"«»„]/g, '"').replace(/[‐‑‒–—]/g, '-');
+
+/** Publication-name ranker: candidates of every page, the gold source as the answer. */
+function trainSource(set: Doc[], model: Model): LinearModel {
+  const groups: { x: number[][]; y: number }[] = [];
+  const examples: Example[] = [];
+  for (const d of set) {
+    const { blocks } = classifyBlocks(d.text, model);
+    const title = findTitle(blocks, mainRunStart(blocks), model.title);
+    const candidates = sourceCandidates(blocks);
+    if (candidates.length === 0) continue;
+    const x = sourceVectors(blocks, candidates, title ? blocks[title.index]!.text : null);
+    const want = d.source ? sourceKey(d.source) : null;
+    const ys = candidates.map((c) => (want !== null && sourceKey(c.name) === want ? 1 : 0));
+    candidates.forEach((_, k) => examples.push({ x: x[k]!, y: ys[k]!, w: 1 }));
+    const y = ys.indexOf(1);
+    // Pages with a gold name among the candidates answer it; pages with no gold name answer "none".
+    if (y >= 0) groups.push({ x, y });
+    else if (want === null) groups.push({ x, y: -1 });
+  }
+  return fitListwise(groups, SOURCE_FEATURES, 400, 1e-3, true);
 }
 
 function titleAccuracy(set: Doc[], model: Model): number {
@@ -251,7 +284,8 @@ function train(set: Doc[]): { local: LinearModel; context: LinearModel; refine: 
 
 function trainAll(set: Doc[]): Model {
   const blockModel = train(set);
-  return { ...blockModel, title: trainTitle(set, blockModel), about: {} };
+  const withTitle: Model = { ...blockModel, title: trainTitle(set, blockModel), about: {} };
+  return { ...withTitle, source: trainSource(set, withTitle) };
 }
 
 /** Block accuracy of the local stage alone and of the whole classifier (all stages). */

@@ -78,6 +78,12 @@ export const METADATA = {
   LEAD_CREDIT_PARAGRAPHS: 2,
   /** Longest line taken as a credit for naming a picture agency alone. */
   AGENCY_CREDIT_MAX_WORDS: 7,
+  /** Lines from the top of the page that count as its masthead... */
+  SOURCE_TOP_BLOCKS: 15,
+  /** ...and from the bottom, as its footer. */
+  SOURCE_BOTTOM_BLOCKS: 40,
+  /** Lowest probability of the best publication-name candidate (see source.ts). */
+  SOURCE_MIN_PROBABILITY: 0.3,
   /** Longest source name, in words. */
   SOURCE_MAX_WORDS: 6,
 };

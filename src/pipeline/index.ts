@@ -82,7 +82,7 @@ export function classifyBlocks(input: string, model: Model = MODEL): { blocks: B
 export function analyze(input: string, options: CleanOptions = {}): Analysis {
   const model = (options.model as Model | undefined) ?? MODEL;
   const { blocks, pageLanguage } = classifyBlocks(input, model);
-  const meta = extractMetadata(blocks, pageLanguage, model.title);
+  const meta = extractMetadata(blocks, pageLanguage, model.title, model.source);
 
   const body: BodyBlock[] = [];
   for (const b of blocks) {

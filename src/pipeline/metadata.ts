@@ -7,29 +7,12 @@ import { METADATA } from '../constants.js';
 import type { Block, FieldEvidence } from '../types.js';
 import { bylineOf, creditOf, isHeaderLine, parseDate, UPDATED_RE } from './cues.js';
 import type { LinearModel } from './model.js';
+import { findSource } from './source.js';
 import { findTitle } from './title.js';
 
 export { bylineOf, creditOf, parseDate } from './cues.js';
 
 const BODY_LABELS = new Set(['body', 'heading', 'list', 'quote']);
-
-// ---------- source ----------
-const SOURCE_PATTERNS: { re: RegExp; weight: number; reason: string }[] = [
-  { re: /^a message from\s+(.{2,60}?)\s*:?$/iu, weight: 3, reason: '"A message from X"' },
-  { re: /\bby supporting\s+([^,.;]{2,60}?)\s*(?:,|\.|;|\s+you\b)/iu, weight: 3, reason: '"By supporting X"' },
-  { re: /^(?:support|subscribe to|follow)\s+((?:the\s+)?\p{Lu}[^,.;:!?]{1,50}?)(?:['’]s)?(?:\s+newsletter)?\s*[.!]?$/u, weight: 1, reason: '"Subscribe to X"' },
-  { re: /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{L}[^©|.,;:()·•–—]{1,60}?)\s*(?:[.,;|·•–—]|\s-\s|\s+all rights|\s+alle rechte|\s+tous droits|\s+todos los derechos|\s+tutti i diritti|\s+todos os direitos|\s+wszelkie prawa|\s+\d{4}|$)/iu, weight: 2, reason: 'copyright line' },
-  { re: /^(\p{Lu}[^,.;:!?]{1,40}?)\s+is a (?:registered )?trademark/u, weight: 2, reason: '"X is a registered trademark"' },
-];
-
-function cleanSource(raw: string): string | null {
-  const s = raw.replace(/\s+/g, ' ').replace(/^[\s"'“”]+|[\s"'“”:]+$/gu, '');
-  const words = s.split(' ');
-  if (words.length === 0 || words.length > METADATA.SOURCE_MAX_WORDS) return null;
-  if (/^(?:all|the author|authors?|all rights reserved|\d+)$/iu.test(s)) return null;
-  if (!/^[\p{Lu}\p{N}]/u.test(s) && !/\.\p{L}{2,}$/u.test(s)) return null;
-  return s;
-}
 
 /**
  * Where the article's main run of body blocks starts: the maximum-sum span where body
@@ -72,7 +55,7 @@ export interface MetadataResult {
  * Finds the metadata and relabels the blocks it came from (title, credit, metadata),
  * so that they are not part of the body. Mutates `blocks` labels and reasons.
  */
-export function extractMetadata(blocks: Block[], language: string | null, titleModel?: LinearModel): MetadataResult {
+export function extractMetadata(blocks: Block[], language: string | null, titleModel?: LinearModel, sourceModel?: LinearModel): MetadataResult {
   const evidence: FieldEvidence[] = [];
   const result: MetadataResult = { title: null, source: null, imageCredit: null, authors: [], date: null, dateModified: null, evidence };
   const first = mainRunStart(blocks);
@@ -165,25 +148,11 @@ export function extractMetadata(blocks: Block[], language: string | null, titleM
     result.date = result.dateModified;
   }
 
-  // Source: votes from appeals, copyright lines and subscription prompts anywhere on the page.
-  const votes = new Map<string, { weight: number; block: number; reason: string }>();
-  for (const b of blocks) {
-    if (b.features.words > 60) continue;
-    for (const { re, weight, reason } of SOURCE_PATTERNS) {
-      const m = re.exec(b.text);
-      if (!m) continue;
-      const name = cleanSource(m[1]!);
-      if (!name) continue;
-      const v = votes.get(name);
-      if (v) v.weight += weight;
-      else votes.set(name, { weight, block: b.index, reason });
-    }
-  }
-  let best: [string, { weight: number; block: number; reason: string }] | null = null;
-  for (const entry of votes) if (!best || entry[1].weight > best[1].weight) best = entry;
-  if (best && best[1].weight >= 2) {
-    result.source = best[0];
-    evidence.push({ field: 'source', value: best[0], block: best[1].block, reason: best[1].reason });
+  // Source: the best-ranked name among the page's candidates (see source.ts).
+  const source = findSource(blocks, result.title, sourceModel);
+  if (source) {
+    result.source = source.name;
+    evidence.push({ field: 'source', value: source.name, block: source.block, reason: source.reason });
   }
   return result;
 }

@@ -38,6 +38,8 @@ export interface Model {
   refine?: LinearModel;
   /** Headline ranker (see title.ts). */
   title?: LinearModel;
+  /** Publication-name ranker (see source.ts). */
+  source?: LinearModel;
   about: Record<string, unknown>;
 }
 
