@@ -81,8 +81,14 @@ export interface Article {
   title: string | null;
   source: string | null;
   imageCredit: string | null;
+  /** Byline names joined by ", " (null when no byline was found). */
   author: string | null;
+  /** Byline names, one entry per author. */
+  authors: string[];
+  /** Publication date, ISO 8601. */
   date: string | null;
+  /** Date of the last update when the page shows one ("Updated ..."), ISO 8601. */
+  dateModified: string | null;
   language: string | null;
   /** Body paragraphs joined by blank lines, title excluded. */
   text: string;
@@ -95,7 +101,7 @@ export interface Article {
 
 /** Which block each metadata field came from, for --explain. */
 export interface FieldEvidence {
-  field: keyof Pick<Article, 'title' | 'source' | 'imageCredit' | 'author' | 'date' | 'language'>;
+  field: keyof Pick<Article, 'title' | 'source' | 'imageCredit' | 'author' | 'date' | 'dateModified' | 'language'>;
   value: string;
   /** Block index the value was read from, or null when derived from the whole text. */
   block: number | null;

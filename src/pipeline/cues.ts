@@ -83,6 +83,40 @@ export const UPDATED_RE = new RegExp(`(?:${alternation(UPDATED_WORDS)})`, 'iu');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Fixed offsets of time-zone abbreviations seen in bylines (US zones handled with DST below). */
+const FIXED_ZONES: Readonly<Record<string, string>> = {
+  Z: '+00:00', UTC: '+00:00', GMT: '+00:00', BST: '+01:00', CET: '+01:00', MEZ: '+01:00', CEST: '+02:00', MESZ: '+02:00',
+  WET: '+00:00', WEST: '+01:00', EET: '+02:00', EEST: '+03:00', MSK: '+03:00', IST: '+05:30', JST: '+09:00', KST: '+09:00',
+  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+};
+/** Standard offsets (hours) of the US zones written without S/D ("ET", "PT"). */
+const US_ZONES: Readonly<Record<string, number>> = { ET: -5, CT: -6, MT: -7, PT: -8 };
+const ZONE_AFTER = /^\s*(?:[Uu]hr\s*)?\(?\s*(?:([A-Z]{1,4})\b|([+-])(\d{2}):?(\d{2})\b)/u;
+
+/** US daylight saving time: from the second Sunday of March to the first Sunday of November. */
+function usDaylightTime(y: number, mo: number, d: number): boolean {
+  const sunday = (month: number, nth: number) => {
+    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + 7 * (nth - 1);
+  };
+  if (mo < 3 || mo > 11) return false;
+  if (mo > 3 && mo < 11) return true;
+  return mo === 3 ? d >= sunday(3, 2) : d < sunday(11, 1);
+}
+
+/** The UTC offset written right after a time ("8:03 am ET", "14:30 MESZ", "10:15 +0100"), or null. */
+function zoneOffset(rest: string, y: number, mo: number, d: number): string | null {
+  const z = ZONE_AFTER.exec(rest);
+  if (!z) return null;
+  if (z[2]) return `${z[2]}${z[3]}:${z[4]}`;
+  const name = z[1]!;
+  if (FIXED_ZONES[name]) return FIXED_ZONES[name]!;
+  const base = US_ZONES[name];
+  if (base === undefined) return null;
+  const hours = base + (usDaylightTime(y, mo, d) ? 1 : 0);
+  return `${hours < 0 ? '-' : '+'}${pad(Math.abs(hours))}:00`;
+}
+
 /** Parses the first date in a line to ISO 8601 ("2019-11-19" or "2019-11-19T08:03"). */
 export function parseDate(text: string, language: string | null = null): string | null {
   for (const { re, order } of DATE_PATTERNS) {
@@ -122,7 +156,11 @@ export function parseDate(text: string, language: string | null = null): string 
         if (h === 12) h = pm ? 12 : 0;
         else if (pm) h += 12;
       }
-      if (h < 24 && mi < 60) iso += `T${pad(h)}:${pad(mi)}`;
+      if (h < 24 && mi < 60) {
+        iso += `T${pad(h)}:${pad(mi)}`;
+        const offset = zoneOffset(text.slice(m.index + m[0].length), y, mo, d);
+        if (offset) iso += offset;
+      }
     }
     return iso;
   }

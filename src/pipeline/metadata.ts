@@ -121,7 +121,7 @@ export function extractMetadata(blocks: Block[], language: string | null, titleM
       if (updated ? !result.dateModified : !result.date) {
         if (updated) result.dateModified = date;
         else result.date = date;
-        evidence.push({ field: 'date', value: date, block: b.index, reason: updated ? 'modification date near the headline' : 'date near the headline' });
+        evidence.push({ field: updated ? 'dateModified' : 'date', value: date, block: b.index, reason: updated ? '"updated" date near the headline' : 'date near the headline' });
       }
       if (b.label !== 'metadata') relabel(b, 'metadata', updated ? 'modification date' : 'dateline');
     }
@@ -142,10 +142,6 @@ export function extractMetadata(blocks: Block[], language: string | null, titleM
       evidence.push({ field: 'imageCredit', value: credit, block: b.index, reason: credit === b.text ? 'credit line' : 'caption ending with a credit' });
     }
     relabel(b, 'credit', credit === b.text ? 'image credit' : 'caption with image credit');
-  }
-  if (!result.date && result.dateModified) {
-    // Only an "updated" date is shown: it is still the best date the page gives.
-    result.date = result.dateModified;
   }
 
   // Source: the best-ranked name among the page's candidates (see source.ts).

@@ -12,6 +12,7 @@ const FRONT_MATTER_FIELDS: ReadonlyArray<readonly [string, keyof Article]> = [
   ['image_credit', 'imageCredit'],
   ['author', 'author'],
   ['date', 'date'],
+  ['date_modified', 'dateModified'],
   ['language', 'language'],
 ];
 
@@ -25,6 +26,8 @@ export function renderFrontMatter(article: Article): string {
   for (const [key, field] of FRONT_MATTER_FIELDS) {
     const value = article[field];
     if (typeof value === 'string' && value !== '') lines.push(`${key}: ${yamlString(value)}`);
+    // Several authors are also listed one by one.
+    if (field === 'author' && article.authors.length > 1) lines.push(`authors: [${article.authors.map(yamlString).join(', ')}]`);
   }
   lines.push('---');
   return lines.join('\n');

@@ -44,7 +44,11 @@ describe('bylineOf', () => {
 
 describe('parseDate', () => {
   it('reads dates in several formats and languages', () => {
-    expect(parseDate('Nov. 19, 2019 8:03 am ET')).toBe('2019-11-19T08:03');
+    expect(parseDate('Nov. 19, 2019 8:03 am ET')).toBe('2019-11-19T08:03-05:00');
+    expect(parseDate('July 4, 2019 8:03 pm ET')).toBe('2019-07-04T20:03-04:00');
+    expect(parseDate('19.06.2023, 14:30 Uhr MESZ')).toBe('2023-06-19T14:30+02:00');
+    expect(parseDate('2023-05-02T10:15+0100')).toBe('2023-05-02T10:15+01:00');
+    expect(parseDate('Nov. 19, 2019 8:03 am')).toBe('2019-11-19T08:03');
     expect(parseDate('19.11.2019, 14:30 Uhr')).toBe('2019-11-19T14:30');
     expect(parseDate('19 novembre 2019')).toBe('2019-11-19');
     expect(parseDate('19 de noviembre de 2019')).toBe('2019-11-19');

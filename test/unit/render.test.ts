@@ -8,7 +8,9 @@ const article: Article = {
   source: 'The Example Post',
   imageCredit: null,
   author: 'Jane Doe',
+  authors: ['Jane Doe'],
   date: '2024-03-03',
+  dateModified: null,
   language: 'en',
   text: 'First paragraph.\n\nWhat next\n\napples\n\npears\n\n# not a heading',
   paragraphs: ['First paragraph.', 'What next', 'apples', 'pears', '# not a heading'],
@@ -48,11 +50,15 @@ describe('renderMarkdown', () => {
       ].join('\n'),
     );
   });
+  it('lists several authors and the modification date', () => {
+    const md = renderMarkdown({ ...article, author: 'Jane Doe, John Roe', authors: ['Jane Doe', 'John Roe'], dateModified: '2024-03-04T10:00+01:00' });
+    expect(md).toContain('author: "Jane Doe, John Roe"\nauthors: ["Jane Doe", "John Roe"]\ndate: "2024-03-03"\ndate_modified: "2024-03-04T10:00+01:00"\n');
+  });
   it('omits the front matter on request', () => {
     expect(renderMarkdown(article, { frontMatter: false }).startsWith('# A "quoted" headline\n')).toBe(true);
   });
   it('writes an empty front matter block and nothing else for an empty article', () => {
-    const empty: Article = { ...article, title: null, source: null, author: null, date: null, language: null, text: '', paragraphs: [], blocks: [] };
+    const empty: Article = { ...article, title: null, source: null, author: null, authors: [], date: null, language: null, text: '', paragraphs: [], blocks: [] };
     expect(renderMarkdown(empty)).toBe('---\n---\n');
   });
 });
