@@ -123,4 +123,6 @@ export interface CleanOptions {
    * scripts/train.ts); for evaluating retrained models.
    */
   model?: unknown;
+  /** Work out the reasons of every decision (analyze does; clean skips them). Default true. */
+  explain?: boolean;
 }

@@ -75,11 +75,16 @@ const LETTER = /\p{L}/u;
 export function dominantScript(text: string, limit = 20000): Script {
   const counts = new Map<Script, number>();
   let seen = 0;
-  for (const ch of text) {
-    if (!LETTER.test(ch)) continue;
-    const s = scriptOf(ch.codePointAt(0)!);
+  for (let i = 0; i < text.length && seen < limit; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII: only letters count; elsewhere the ranges of scriptOf decide (surrogates are skipped).
+    if (code < 0x80) {
+      if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) continue;
+    } else if (code >= 0xd800 && code < 0xe000) continue;
+    else if (!LETTER.test(text[i]!)) continue;
+    const s = scriptOf(code);
     counts.set(s, (counts.get(s) ?? 0) + 1);
-    if (++seen >= limit) break;
+    seen++;
   }
   // Japanese mixes kana and han; a little kana is enough to tell it from Chinese.
   const kana = counts.get('kana') ?? 0;

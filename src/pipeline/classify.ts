@@ -49,7 +49,7 @@ export function headingShaped(b: Classifiable): boolean {
 
 const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
 
-export function classify(blocks: readonly Classifiable[], stopwordsKnown: boolean, model: Model): Decision[] {
+export function classify(blocks: readonly Classifiable[], stopwordsKnown: boolean, model: Model, explain = true): Decision[] {
   const n = blocks.length;
   const inputs: ModelInput[] = blocks.map((b) => ({
     text: b.text,
@@ -69,7 +69,7 @@ export function classify(blocks: readonly Classifiable[], stopwordsKnown: boolea
       label: keep ? (shape === 'list-item' ? 'list' : shape === 'quote' ? 'quote' : 'body') : 'boilerplate',
       score: Math.round(logit(p[i]!) * 100) / 100,
       p: p[i]!,
-      reasons: topReasons(model.context, x[i]!),
+      reasons: explain ? topReasons(model.refine ?? model.context, x[i]!) : [],
       endMarker: b.endMarker,
     };
   });

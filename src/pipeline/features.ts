@@ -15,6 +15,7 @@ const SENTENCE_END = /[.!?…。！？؟]+(?:["'”’»)\]]*)(?=\s|$)/gu;
 const COMMA = /[,،、，;]/g;
 const DIGIT = /\p{N}/gu;
 const UPPER_START = /^\p{Lu}/u;
+const LEADING_DIGIT = /^\p{N}/u;
 const LINK = /(?:https?:\/\/|www\.)\S|\b[\w-]+\.(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|gov|edu)\b|\S@\S+\.\w/iu;
 
 /** Lower-cased word tokens of a text. */
@@ -23,8 +24,7 @@ export function tokenize(text: string): string[] {
 }
 
 /** Counts words; for Chinese, Japanese and Thai characters, a word per two characters. */
-export function countWords(text: string): number {
-  const tokens = text.match(WORD) ?? [];
+export function countWords(text: string, tokens: readonly string[] = text.match(WORD) ?? []): number {
   const unspaced = text.match(UNSPACED_CHAR)?.length ?? 0;
   if (unspaced === 0) return tokens.length;
   // Unspaced runs were each matched as one token; count their characters instead.
@@ -37,18 +37,20 @@ export function computeFeatures(
   stopwords: ReadonlySet<string> | null,
   repeated: boolean,
 ): BlockFeatures {
-  const tokens = tokenize(text);
-  const words = countWords(text);
+  // One pass of the word pattern serves tokens, word count and capitalisation.
+  const raw = text.match(WORD) ?? [];
+  const tokens = raw.map((w) => w.toLowerCase().replace('’', "'"));
+  const words = countWords(text, raw);
   let stop = 0;
   let personal = 0;
   if (stopwords) for (const t of tokens) if (stopwords.has(t)) stop++;
   for (const t of tokens) if (PERSONAL.has(t)) personal++;
   let upper = 0;
   let alpha = 0;
-  for (const raw of text.match(WORD) ?? []) {
-    if (/^\p{N}/u.test(raw)) continue;
+  for (const r of raw) {
+    if (LEADING_DIGIT.test(r)) continue;
     alpha++;
-    if (UPPER_START.test(raw)) upper++;
+    if (UPPER_START.test(r)) upper++;
   }
   const digits = text.match(DIGIT)?.length ?? 0;
   const line = matchLine(text);

@@ -52,12 +52,13 @@ export function prepare(input: string): Prepared {
 }
 
 /** Stages 1-4: the blocks of a page with their labels, before metadata. */
-export function classifyBlocks(input: string, model: Model = MODEL): { blocks: Block[]; pageLanguage: string | null } {
+export function classifyBlocks(input: string, model: Model = MODEL, explain = true): { blocks: Block[]; pageLanguage: string | null } {
   const { segments, features, pageLanguage, stopwordsKnown } = prepare(input);
   const decisions = classify(
     segments.map((s, i) => ({ text: s.text, shape: s.shape, gapBefore: s.gapBefore, features: features[i]! })),
     stopwordsKnown,
     model,
+    explain,
   );
   const blocks: Block[] = segments.map((s, i) => {
     const d = decisions[i]!;
@@ -81,7 +82,7 @@ export function classifyBlocks(input: string, model: Model = MODEL): { blocks: B
 
 export function analyze(input: string, options: CleanOptions = {}): Analysis {
   const model = (options.model as Model | undefined) ?? MODEL;
-  const { blocks, pageLanguage } = classifyBlocks(input, model);
+  const { blocks, pageLanguage } = classifyBlocks(input, model, options.explain !== false);
   const meta = extractMetadata(blocks, pageLanguage, model.title, model.source);
 
   const body: BodyBlock[] = [];
@@ -120,5 +121,5 @@ export function analyze(input: string, options: CleanOptions = {}): Analysis {
 
 /** Cleans one page of copied web text: the article body and its metadata. */
 export function clean(text: string, options: CleanOptions = {}): Article {
-  return analyze(text, options).article;
+  return analyze(text, { explain: false, ...options }).article;
 }

@@ -146,7 +146,12 @@ export function spanWeights(blocks: readonly ModelInput[], pLocal: readonly numb
   });
 }
 
-export function contextVectors(blocks: readonly ModelInput[], pLocal: readonly number[], span: [number, number] | null): number[][] {
+export function contextVectors(
+  blocks: readonly ModelInput[],
+  pLocal: readonly number[],
+  span: [number, number] | null,
+  words: readonly string[][] = blocks.map((b) => contentWords(b.text)),
+): number[][] {
   const n = blocks.length;
   // The main run again, with page-tail markers as walls it cannot cross.
   const walled = maxSpan(spanWeights(blocks, pLocal).map((w, i) => (blocks[i]!.endMarker ? -SCORE.END_MARKER_PENALTY : w)));
@@ -175,7 +180,7 @@ export function contextVectors(blocks: readonly ModelInput[], pLocal: readonly n
     groupWords[g]! += blocks[i]!.features.words;
   }
   // Content words of the main run, counted, to see how much of its vocabulary a block shares.
-  const tokens = blocks.map((b) => contentWords(b.text));
+  const tokens = words;
   const runWords = new Map<string, number>();
   if (span) for (let i = span[0]; i <= span[1]; i++) for (const t of tokens[i]!) runWords.set(t, (runWords.get(t) ?? 0) + 1);
   const shared = (i: number) => {
@@ -246,13 +251,14 @@ export function predict(model: Model, blocks: readonly ModelInput[], stopwordsKn
   const local = blocks.map((b, i) => localVector(b, i, n, stopwordsKnown));
   const pLocal = local.map((x) => sigmoid(dot(model.local, x)));
   const span = maxSpan(spanWeights(blocks, pLocal));
-  const ctx = contextVectors(blocks, pLocal, span);
+  const words = blocks.map((b) => contentWords(b.text));
+  const ctx = contextVectors(blocks, pLocal, span, words);
   const x = local.map((l, i) => l.concat(ctx[i]!));
   let p = x.map((v) => sigmoid(dot(model.context, v)));
   let xs = x;
   if (model.refine) {
     const span2 = maxSpan(spanWeights(blocks, p));
-    const ctx2 = contextVectors(blocks, p, span2);
+    const ctx2 = contextVectors(blocks, p, span2, words);
     xs = local.map((l, i) => l.concat(ctx2[i]!));
     p = xs.map((v) => sigmoid(dot(model.refine!, v)));
   }

@@ -54,6 +54,16 @@ export const TITLE_FEATURES: readonly string[] = [
 ];
 
 /** Candidate indices: headline-shaped lines in the window around the start of the body. */
+/** isHeaderLine per block, computed once per page (the features ask about the same blocks often). */
+const headerCache = new WeakMap<readonly Block[], Map<number, boolean>>();
+function headerLine(blocks: readonly Block[], i: number): boolean {
+  let cache = headerCache.get(blocks);
+  if (!cache) headerCache.set(blocks, (cache = new Map()));
+  let v = cache.get(i);
+  if (v === undefined) cache.set(i, (v = isHeaderLine(blocks[i]!)));
+  return v;
+}
+
 export function titleCandidates(blocks: readonly Block[], first: number): number[] {
   const out: number[] = [];
   const from = Math.max(0, first - METADATA.TITLE_WINDOW);
@@ -61,7 +71,7 @@ export function titleCandidates(blocks: readonly Block[], first: number): number
   for (let i = from; i <= to; i++) {
     const b = blocks[i]!;
     if (i >= first && b.label !== 'heading' && b.label !== 'body') continue;
-    if (titleShaped(b) && b.features.digitRatio <= 0.3 && !isHeaderLine(b)) out.push(i);
+    if (titleShaped(b) && b.features.digitRatio <= 0.3 && !headerLine(blocks, i)) out.push(i);
   }
   return out;
 }
@@ -94,7 +104,7 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     let followedByHeader = 0;
     let followedByBody = 0;
     for (let j = i + 1; j <= Math.min(n - 1, i + 3); j++) {
-      if (isHeaderLine(blocks[j]!)) {
+      if (headerLine(blocks, j)) {
         followedByHeader = 1;
         break;
       }
@@ -105,8 +115,7 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     }
     let distance = 0;
     for (let j = Math.min(i, first) + 1; j < Math.max(i, first); j++) {
-      const m = blocks[j]!;
-      if (!isHeaderLine(m) && !m.features.boilerplate) distance++;
+      if (!headerLine(blocks, j) && !blocks[j]!.features.boilerplate) distance++;
     }
     const nearer = i < first ? candidates.filter((c) => c > i && c < first).length : 0;
     let longest = 1;
@@ -129,7 +138,7 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
       sigmoid(b.score),
       followedByHeader,
       followedByBody,
-      near(i - 1) && isHeaderLine(blocks[i - 1]!) ? 1 : 0,
+      near(i - 1) && headerLine(blocks, i - 1) ? 1 : 0,
       i >= first ? 1 : 0,
       Math.log1p(distance) / 3,
       Math.log1p(Math.abs(first - i)) / 3,
