@@ -6,7 +6,7 @@
 import { METADATA } from '../constants.js';
 import type { Block, FieldEvidence } from '../types.js';
 import { bylineOf, creditOf, isHeaderLine, parseDate, UPDATED_RE } from './cues.js';
-import type { LinearModel } from './model.js';
+import { maxSpan, type LinearModel } from './model.js';
 import { findSource } from './source.js';
 import { findTitle } from './title.js';
 
@@ -20,25 +20,8 @@ const BODY_LABELS = new Set(['body', 'heading', 'list', 'quote']);
  * article does not pass for its start. -1 when there is no body.
  */
 export function mainRunStart(blocks: readonly Block[]): number {
-  let best = 0;
-  let bestStart = -1;
-  let sum = 0;
-  let start = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (sum <= 0) {
-      sum = 0;
-      start = i;
-    }
-    sum += BODY_LABELS.has(b.label) ? Math.max(b.features.words, 1) : -METADATA.RUN_GAP_COST;
-    if (sum > best) {
-      best = sum;
-      bestStart = start;
-    }
-  }
-  // The span starts at a body block (a positive step), never at a gap.
-  while (bestStart >= 0 && bestStart < blocks.length && !BODY_LABELS.has(blocks[bestStart]!.label)) bestStart++;
-  return bestStart;
+  const span = maxSpan(blocks.map((b) => (BODY_LABELS.has(b.label) ? Math.max(b.features.words, 1) : -METADATA.RUN_GAP_COST)));
+  return span ? span[0] : -1;
 }
 
 export interface MetadataResult {

@@ -4,19 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JSON_KEYS } from '../../src/render/json.js';
-import { bin, cli, NO_STACK, PAGE, PAGE_JUNK, root, tempDir } from './helpers.js';
+import { bin, cleanup, cli, makeTree, NO_STACK, PAGE, PAGE_JUNK, root } from './helpers.js';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-function workspace(files: Record<string, string | Buffer>): string {
-  const d = tempDir();
-  dirs.push(d);
-  for (const [rel, body] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(d, rel)), { recursive: true });
-    fs.writeFileSync(path.join(d, rel), body);
-  }
-  return d;
-}
+afterAll(() => cleanup(dirs));
+const workspace = (files: Record<string, string | Buffer>) => makeTree(files, dirs);
 const ls = (d: string) =>
   (fs.readdirSync(d, { recursive: true }) as string[])
     .filter((f) => fs.statSync(path.join(d, f)).isFile())

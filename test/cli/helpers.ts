@@ -28,6 +28,21 @@ export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'ac-test-'));
 }
 
+/** A temporary folder with the given files (relative path -> content); removed by `cleanup`. */
+export function makeTree(files: Record<string, string | Buffer>, made: string[]): string {
+  const d = tempDir();
+  made.push(d);
+  for (const [rel, body] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(d, rel)), { recursive: true });
+    fs.writeFileSync(path.join(d, rel), body);
+  }
+  return d;
+}
+
+export function cleanup(made: string[]): void {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+}
+
 /** An invented news page: menu, headline, credit, prose, and a tail of furniture. */
 export const PAGE = [
   'Home',

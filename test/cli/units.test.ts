@@ -6,19 +6,11 @@ import { InputError } from '../../src/cli/errors.js';
 import { parseExtensions, resolveInputs } from '../../src/cli/inputs.js';
 import { outputPathFor, writeFileAtomic } from '../../src/cli/output.js';
 import { useColor } from '../../src/cli/reporter.js';
-import { tempDir } from './helpers.js';
+import { cleanup, makeTree } from './helpers.js';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-const tree = (files: Record<string, string>) => {
-  const d = tempDir();
-  dirs.push(d);
-  for (const [rel, body] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(d, rel)), { recursive: true });
-    fs.writeFileSync(path.join(d, rel), body);
-  }
-  return d;
-};
+afterAll(() => cleanup(dirs));
+const tree = (files: Record<string, string>) => makeTree(files, dirs);
 
 describe('decodeText', () => {
   it('reads UTF-8 and drops a BOM', () => {
