@@ -243,6 +243,21 @@ function titleAccuracy(set: Doc[], model: Model): number {
   return ok / n;
 }
 
+/** Examples with the local features plus the neighbourhood computed from `probs`, for the labelled blocks. */
+function neighbourhoodExamples(set: Doc[], probs: (lv: number[][], d: Doc) => number[]): Example[] {
+  const examples: Example[] = [];
+  for (const d of set) {
+    const lv = d.blocks.map((b, i) => localVector(b, i, d.blocks.length, d.stopwordsKnown));
+    const p = probs(lv, d);
+    const cv = contextVectors(d.blocks, p, maxSpan(spanWeights(d.blocks, p)));
+    d.blocks.forEach((b, i) => {
+      const y = d.labels[i];
+      if (y !== null && y !== undefined) examples.push({ x: lv[i]!.concat(cv[i]!), y, w: weightOf(d, b) });
+    });
+  }
+  return examples;
+}
+
 function train(set: Doc[]): { local: LinearModel; context: LinearModel; refine: LinearModel } {
   const localExamples: Example[] = [];
   for (const d of set) {
@@ -253,32 +268,16 @@ function train(set: Doc[]): { local: LinearModel; context: LinearModel; refine: 
     });
   }
   const local = fit(localExamples, LOCAL_FEATURES);
-  const contextExamples: Example[] = [];
-  for (const d of set) {
-    const lv = d.blocks.map((b, i) => localVector(b, i, d.blocks.length, d.stopwordsKnown));
-    const pLocal = lv.map((x) => sigmoid(dot(local, x)));
+  const names = [...LOCAL_FEATURES, ...CONTEXT_FEATURES];
+  const localProbs = (lv: number[][]) => lv.map((x) => sigmoid(dot(local, x)));
+  const context = fit(neighbourhoodExamples(set, localProbs), names);
+  // The refining stage sees the neighbourhood as the context stage judged it.
+  const contextProbs = (lv: number[][], d: Doc) => {
+    const pLocal = localProbs(lv);
     const cv = contextVectors(d.blocks, pLocal, maxSpan(spanWeights(d.blocks, pLocal)));
-    d.blocks.forEach((b, i) => {
-      const y = d.labels[i];
-      if (y === null || y === undefined) return;
-      contextExamples.push({ x: lv[i]!.concat(cv[i]!), y, w: weightOf(d, b) });
-    });
-  }
-  const context = fit(contextExamples, [...LOCAL_FEATURES, ...CONTEXT_FEATURES]);
-  const refineExamples: Example[] = [];
-  for (const d of set) {
-    const lv = d.blocks.map((b, i) => localVector(b, i, d.blocks.length, d.stopwordsKnown));
-    const pLocal = lv.map((x) => sigmoid(dot(local, x)));
-    const cv = contextVectors(d.blocks, pLocal, maxSpan(spanWeights(d.blocks, pLocal)));
-    const p2 = lv.map((l, i) => sigmoid(dot(context, l.concat(cv[i]!))));
-    const cv2 = contextVectors(d.blocks, p2, maxSpan(spanWeights(d.blocks, p2)));
-    d.blocks.forEach((b, i) => {
-      const y = d.labels[i];
-      if (y === null || y === undefined) return;
-      refineExamples.push({ x: lv[i]!.concat(cv2[i]!), y, w: weightOf(d, b) });
-    });
-  }
-  const refine = fit(refineExamples, [...LOCAL_FEATURES, ...CONTEXT_FEATURES]);
+    return lv.map((l, i) => sigmoid(dot(context, l.concat(cv[i]!))));
+  };
+  const refine = fit(neighbourhoodExamples(set, contextProbs), names);
   return { local, context, refine };
 }
 
