@@ -55,7 +55,7 @@ export const CONTEXT = {
 /** Metadata search windows, in blocks. */
 export const METADATA = {
   /** How far before the first body block the headline is looked for. */
-  TITLE_WINDOW: 30,
+  TITLE_WINDOW: 60,
   /** How far into the body the headline is looked for (it may have been taken for prose). */
   TITLE_AFTER: 2,
   /** Body paragraphs that make up the lead, whose words a headline shares. */

@@ -51,6 +51,7 @@ export const TITLE_FEATURES: readonly string[] = [
   'followed by byline/date/credit', 'followed by the body', 'after byline/date/credit', 'inside the body',
   'blocks from the body', 'lines from the body', 'candidates nearer the body', 'looks like a name', 'starts lower case',
   'blank line before', 'blank line after', 'position in page', 'longest nearby candidate', 'words shared with the lead',
+  'quoted in another line',
 ];
 
 /** Candidate indices: headline-shaped lines in the window around the start of the body. */
@@ -91,6 +92,14 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     for (const t of tokenize(b.text)) if (t.length > 3) lead.add(t);
     taken++;
   }
+  const lower = blocks.map((b) => (b.text.length <= 600 ? b.text.toLowerCase() : ''));
+  // A headline is often quoted elsewhere: "12 thoughts on “Headline”", "Share: Headline".
+  const quoted = (i: number) => {
+    const key = lower[i]!;
+    if (blocks[i]!.features.words < 3 || key === '') return 0;
+    for (let j = 0; j < n; j++) if (j !== i && lower[j]!.length > key.length && lower[j]!.includes(key)) return 1;
+    return 0;
+  };
   const shared = (text: string) => {
     const words = tokenize(text).filter((t) => t.length > 3);
     if (words.length === 0) return 0;
@@ -150,6 +159,7 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
       n > 1 ? i / (n - 1) : 0,
       longest,
       shared(b.text),
+      quoted(i),
     ];
   });
 }
