@@ -74,6 +74,8 @@ export const METADATA = {
   TITLE_MAX_WORDS: 30,
   /** Longest image credit line, in words. */
   CREDIT_MAX_WORDS: 12,
+  /** Lines above the headline searched for the lead picture's credit. */
+  CREDIT_ABOVE_TITLE: 4,
   /** The lead picture's credit comes before this many body paragraphs have passed. */
   LEAD_CREDIT_PARAGRAPHS: 2,
   /** Longest line taken as a credit for naming a picture agency alone. */

@@ -114,7 +114,9 @@ export function extractMetadata(blocks: Block[], language: string | null, titleM
   // captions further down leave the body too, but do not name the article's picture.
   const creditEnd = lastBody >= 0 ? lastBody : headerEnd;
   let paragraphs = 0;
-  for (let i = headerStart; i <= creditEnd && i < blocks.length; i++) {
+  // A hero picture's credit may stand just above the headline.
+  const creditStart = titleIndex >= 0 ? Math.max(0, titleIndex - METADATA.CREDIT_ABOVE_TITLE) : headerStart;
+  for (let i = creditStart; i <= creditEnd && i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.label === 'body') paragraphs++;
     if (b.label === 'title' || b.label === 'metadata') continue;
