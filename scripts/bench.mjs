@@ -5,7 +5,7 @@
  *
  *   npm run bench [-- --per-doc FILE] [-- --json] [-- --dataset sh|tf|seed]
  *
- * Outputs go to bench-out/ (ignored by git). Without ../shared it says so and exits 0.
+ * Outputs go to bench-out/pred/ (ignored by git). Without ../shared it says so and exits 0.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,7 +20,7 @@ if (!fs.existsSync(corpus) || !fs.existsSync(scorer)) {
   console.log(`bench: skipped: the benchmark corpus is not here (looked for ${corpus} and ${scorer}).`);
   process.exit(0);
 }
-const out = path.join(root, 'bench-out');
+const out = path.join(root, 'bench-out', 'pred');
 fs.rmSync(out, { recursive: true, force: true });
 
 const t0 = performance.now();
