@@ -15,6 +15,11 @@ const CREDIT_PREFIX_RE = new RegExp(
   `^(?:${alternation(CREDIT_PREFIXES)})(?:\\.?\\s*[:：|/]|\\s+(?:${alternation(CREDIT_BY_WORDS)})\\s+\\p{Lu})\\s*\\S`,
   'iu',
 );
+// "Image copyright Reuters", "Foto copyright dpa".
+const COPYRIGHT_PREFIX_RE = new RegExp(`^(?:${alternation(CREDIT_PREFIXES)})\\s+(?:copyright|©)\\s*\\S`, 'iu');
+// The site's own copyright line ("© 2020 Acme Inc. All rights reserved.") credits no picture.
+const SITE_COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4})|all rights? reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos/iu;
+const EMAIL = /\S@\S+\.\w|\[email/u;
 const AGENCY_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(PICTURE_AGENCIES)})(?![\\p{L}])`, 'u');
 // A caption that ends with its credit: "... on Tuesday. Photo: Jane Doe/AP", "... (AP Photo/John Roe)".
 const TRAILING_CREDIT_RE = new RegExp(
@@ -25,19 +30,17 @@ const TRAILING_PAREN_CREDIT_RE = /(?:^|\s)(\([^()]{0,60}(?:Photo|Foto|Getty|Reut
 
 /** Returns the credit a line gives, or null. */
 export function creditOf(text: string, words: number): string | null {
-  if (words > 40) return null;
+  if (words > 40 || SITE_COPYRIGHT.test(text) || EMAIL.test(text)) return null;
   // A credit in parentheses of its own: "(Image credit: NASA)", "(Photo: AP)".
   if (words <= METADATA.CREDIT_MAX_WORDS && /^\(.*\)$/u.test(text)) {
     const inner = text.slice(1, -1).trim();
     if (CREDIT_PREFIX_RE.test(inner) || /^©/u.test(inner) || AGENCY_RE.test(inner)) return text;
   }
+  if (words <= METADATA.CREDIT_MAX_WORDS && (CREDIT_PREFIX_RE.test(text) || COPYRIGHT_PREFIX_RE.test(text) || /^©/u.test(text))) return text;
   // A caption that ends with its credit gives the credit part.
   const m = TRAILING_CREDIT_RE.exec(text) ?? TRAILING_PAREN_CREDIT_RE.exec(text);
   if (m && m[1]!.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return m[1]!.trim().replace(/[.]$/, '');
-  if (words <= METADATA.CREDIT_MAX_WORDS) {
-    if (CREDIT_PREFIX_RE.test(text) || /^©/.test(text)) return text;
-    if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) return text;
-  }
+  if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) return text;
   return null;
 }
 
