@@ -9,7 +9,8 @@
  */
 import { METADATA } from '../constants.js';
 import type { Block } from '../types.js';
-import { isHeaderLine } from './cues.js';
+import { BYLINE_ROLES } from '../lexicon/metadata.js';
+import { creditOf, isHeaderLine } from './cues.js';
 import { tokenize } from './features.js';
 import { dot, sigmoid, topReasons, type LinearModel } from './model.js';
 
@@ -51,7 +52,7 @@ export const TITLE_FEATURES: readonly string[] = [
   'followed by byline/date/credit', 'followed by the body', 'after byline/date/credit', 'inside the body',
   'blocks from the body', 'lines from the body', 'candidates nearer the body', 'looks like a name', 'starts lower case',
   'blank line before', 'blank line after', 'position in page', 'longest nearby candidate', 'words shared with the lead',
-  'quoted in another line',
+  'quoted in another line', 'followed by a credit', 'looks like a caption', 'names a role', 'breadcrumb',
 ];
 
 /** Candidate indices: headline-shaped lines in the window around the start of the body. */
@@ -77,6 +78,10 @@ export function titleCandidates(blocks: readonly Block[], first: number): number
   return out;
 }
 
+// "(left)", "pictured", "abgebildet": the wording of captions.
+const CAPTION = /\((?:left|right|centre|center|top|bottom|front|back|l|r|links|rechts|mitte|gauche|droite|izquierda|derecha|sinistra|destra)\)|\b(?:pictured|abgebildet|en la imagen|sur la photo|nella foto)\b/iu;
+const ROLE = new RegExp(`\\b(?:${BYLINE_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|editorial staff|staff|redaktion|rédaction|redacción)\\b`, 'iu');
+const BREADCRUMB = /\s[>›»/]\s/u;
 const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const NAME_LIKE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
@@ -112,6 +117,8 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     const near = (j: number) => j >= 0 && j < n;
     let followedByHeader = 0;
     let followedByBody = 0;
+    const next = blocks[i + 1];
+    const followedByCredit = next && creditOf(next.text, next.features.words) !== null ? 1 : 0;
     for (let j = i + 1; j <= Math.min(n - 1, i + 3); j++) {
       if (headerLine(blocks, j)) {
         followedByHeader = 1;
@@ -160,6 +167,10 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
       longest,
       shared(b.text),
       quoted(i),
+      followedByCredit,
+      CAPTION.test(b.text) ? 1 : 0,
+      ROLE.test(b.text) ? 1 : 0,
+      BREADCRUMB.test(b.text) ? 1 : 0,
     ];
   });
 }
