@@ -86,6 +86,8 @@ export const METADATA = {
   SOURCE_BOTTOM_BLOCKS: 40,
   /** Lowest probability of the best publication-name candidate (see source.ts). */
   SOURCE_MIN_PROBABILITY: 0.3,
+  /** ...or this, when it is the holder of a copyright line. */
+  SOURCE_HOLDER_MIN_PROBABILITY: 0.1,
   /** Longest source name, in words. */
   SOURCE_MAX_WORDS: 6,
 };

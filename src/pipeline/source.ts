@@ -167,22 +167,17 @@ const describe = (c: Candidate) => [...c.cues].map((k) => CUE_NAMES[k]).join(', 
 /**
  * The publication's name: a name the page gives in an appeal ("A message from X", "By
  * supporting X") or a trademark line first; else the ranker's best candidate when it is
- * sure enough; else the holder of a copyright line when it is not a company's legal name.
+ * sure enough, or when it is the holder of a copyright line (not a company's legal name)
+ * and the ranker gives it at least some support.
  */
 export function findSource(blocks: readonly Block[], title: string | null, model: LinearModel | undefined): SourceChoice | null {
   const candidates = sourceCandidates(blocks);
   if (candidates.length === 0) return null;
   const strong = candidates.find((c) => c.cues.has('appeal') || c.cues.has('trademark'));
   if (strong) return { name: strong.name, block: strong.block, reason: describe(strong) };
-  const ranked = model ? rankSource(blocks, candidates, title, model) : null;
-  if (ranked) return ranked;
-  const holder = candidates.find((c) => c.cues.has('copyright') && !COMPANY.test(c.name) && /^[\p{Lu}\p{N}]/u.test(c.name));
-  return holder ? { name: holder.name, block: holder.block, reason: 'copyright line' } : null;
-}
-
-function rankSource(blocks: readonly Block[], candidates: Candidate[], title: string | null, model: LinearModel): SourceChoice | null {
+  if (!model) return null;
   const x = sourceVectors(blocks, candidates, title);
-  // Scores without the bias; "none" scores -bias.
+  // A softmax over the candidates and "none" (whose score is -bias).
   const z = x.map((v) => dot(model, v) - model.bias);
   const none = -model.bias;
   const max = Math.max(none, ...z);
@@ -196,7 +191,9 @@ function rankSource(blocks: readonly Block[], candidates: Candidate[], title: st
       best = k;
     }
   }
-  if (best < 0 || bestP < METADATA.SOURCE_MIN_PROBABILITY) return null;
+  if (best < 0) return null;
   const c = candidates[best]!;
+  const holder = c.cues.has('copyright') && !COMPANY.test(c.name) && /^[\p{Lu}\p{N}]/u.test(c.name);
+  if (bestP < (holder ? METADATA.SOURCE_HOLDER_MIN_PROBABILITY : METADATA.SOURCE_MIN_PROBABILITY)) return null;
   return { name: c.name, block: c.block, reason: `ranked first, p ${bestP.toFixed(2)}: ${describe(c)}; ${topReasons(model, x[best]!).join(', ')}` };
 }
