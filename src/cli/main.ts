@@ -7,12 +7,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { analyze } from '../pipeline/index.js';
+import { cleanJsonLines } from './jsonl.js';
 import { render, renderJsonLine, type Format } from '../render/index.js';
 import { decodeText, parseSize } from './decode.js';
 import { CliError, describeSystemError, EXIT, InputError, UsageError } from './errors.js';
 import { renderExplain } from './explain.js';
 import { parseExtensions, resolveInputs, STDIN, type Input } from './inputs.js';
-import { outputPathFor, realOrResolved, writeFileAtomic } from './output.js';
+import { openAtomic, outputPathFor, realOrResolved, writeFileAtomic, type AtomicFile } from './output.js';
 import { createProgram, type CliOptions } from './program.js';
 import { chalkFor, createReporter, type Reporter } from './reporter.js';
 
@@ -73,6 +74,32 @@ function readFileInput(file: string, display: string, limit: number): Uint8Array
   }
 }
 
+function writeOrFail(file: string, data: string): void {
+  try {
+    writeFileAtomic(file, data);
+  } catch (err) {
+    throw new InputError(`cannot write '${file}': ${describeSystemError(err)}`);
+  }
+}
+
+/** JSON Lines input, streamed: each result line goes out (to stdout or a file put in place at the end) as soon as it is made. */
+async function cleanJsonlInput(input: Input, target: string | null, io: Io, maxSize: number, reporter: Reporter) {
+  let file: AtomicFile | null = null;
+  try {
+    if (target) file = openAtomic(target);
+  } catch (err) {
+    throw new InputError(`cannot write '${target}': ${describeSystemError(err)}`);
+  }
+  try {
+    const r = await cleanJsonLines(input, io, maxSize, reporter, (line) => (file ? file.write(line) : writeOut(io.stdout, line)));
+    file?.commit();
+    return r;
+  } catch (err) {
+    file?.abort();
+    throw err instanceof CliError ? err : new InputError(`cannot read '${input.display}': ${describeSystemError(err)}`);
+  }
+}
+
 /** Writes to stdout, waiting when the pipe is full so memory stays bounded. */
 function writeOut(stream: NodeJS.WritableStream, data: string): Promise<void> {
   return new Promise((resolve) => {
@@ -85,6 +112,8 @@ interface Tally {
   ok: number;
   empty: number;
   failed: number;
+  skipped: number;
+  bytes: number;
 }
 
 function parseArgs(argv: string[], io: Io, version: string): { args: string[]; opts: CliOptions } | number {
@@ -151,20 +180,51 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   if (opts.output && inputs.length > 1) throw new UsageError(`--output takes one input, but ${inputs.length} were given (use --out-dir)`);
 
   const format = opts.format as Format;
+  if (opts.inputFormat === 'jsonl' && opts.explain) throw new UsageError('--explain reads pages, not JSON Lines');
+  if (opts.skipExisting && !opts.outDir && !opts.output) throw new UsageError('--skip-existing needs --out-dir or --output');
   const color = chalkFor(io.stdout, io.env);
   const toStdout = !opts.output && !opts.outDir;
   const several = inputs.length > 1;
   const inputPaths = new Set(inputs.flatMap((i) => (i.kind === 'file' ? [realOrResolved(i.path)] : [])));
   const written = new Map<string, string>();
-  const tally: Tally = { ok: 0, empty: 0, failed };
+  const tally: Tally = { ok: 0, empty: 0, failed, skipped: 0, bytes: 0 };
   const started = Date.now();
+  const outputFormat: Format = opts.inputFormat === 'jsonl' ? 'json' : format;
 
   let first = true;
   for (const input of inputs) {
+    // Where the result goes, decided before any reading so that --skip-existing costs nothing.
+    let target: string | null = null;
     try {
+      if (!toStdout) {
+        target = opts.output
+          ? path.resolve(io.cwd, opts.output)
+          : outputPathFor(input, path.resolve(io.cwd, opts.outDir!), outputFormat, opts.inputFormat === 'jsonl' ? '.jsonl' : undefined);
+        if (inputPaths.has(realOrResolved(target))) throw new InputError(`refusing to overwrite input '${input.display}' with its output`);
+        const clash = written.get(target);
+        if (clash) throw new InputError(`'${input.display}' and '${clash}' would both be written to '${target}'`);
+        written.set(target, input.display);
+        if (opts.skipExisting && fs.existsSync(target)) {
+          tally.skipped++;
+          reporter.verbose(`${input.display}: ${path.relative(io.cwd, target) || target} exists, skipped`);
+          continue;
+        }
+      }
+
+      if (opts.inputFormat === 'jsonl') {
+        const r = await cleanJsonlInput(input, target, io, maxSize, reporter);
+        first = false;
+        tally.bytes += r.bytes;
+        if (r.errors > 0) throw new InputError(`'${input.display}': ${r.errors} of ${r.records + r.errors} lines could not be cleaned (their error records are in the output)`);
+        if (r.records === 0) tally.empty++;
+        else tally.ok++;
+        continue;
+      }
+
       const bytes = input.kind === 'stdin' ? await readStream(io.stdin, maxSize) : readFileInput(input.path, input.display, maxSize);
+      tally.bytes += bytes.length;
       const text = decodeText(bytes, input.display === '-' ? 'standard input' : input.display);
-      const analysis = analyze(text, { input: input.display });
+      const analysis = analyze(text, { input: input.display, explain: opts.explain });
       const article = analysis.article;
       const empty = article.paragraphs.length === 0;
       if (text.trim() === '') reporter.warn(`'${input.display}' is empty`);
@@ -175,23 +235,14 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       else if (toStdout && several && format === 'json') data = renderJsonLine(article);
       else data = render(article, format, { frontMatter: opts.frontMatter });
 
-      if (toStdout) {
+      if (target) {
+        writeOrFail(target, data);
+        reporter.verbose(`${input.display} -> ${path.relative(io.cwd, target) || target}`);
+      } else {
         // Several Markdown or text documents follow one another, separated by a blank line
         // (Markdown: each opens with its own front matter) or a form feed (text).
         const sep = first || format === 'json' || opts.explain ? '' : format === 'text' ? '\f\n' : '\n';
         await writeOut(io.stdout, sep + data);
-      } else {
-        const target = opts.output ? path.resolve(io.cwd, opts.output) : outputPathFor(input, path.resolve(io.cwd, opts.outDir!), format);
-        if (inputPaths.has(realOrResolved(target))) throw new InputError(`refusing to overwrite input '${input.display}' with its output`);
-        const clash = written.get(target);
-        if (clash) throw new InputError(`'${input.display}' and '${clash}' would both be written to '${target}'`);
-        try {
-          writeFileAtomic(target, data);
-        } catch (err) {
-          throw new InputError(`cannot write '${target}': ${describeSystemError(err)}`);
-        }
-        written.set(target, input.display);
-        reporter.verbose(`${input.display} -> ${path.relative(io.cwd, target) || target}`);
       }
       first = false;
       if (empty) tally.empty++;
@@ -204,10 +255,18 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   }
 
   if (several || opts.outDir) {
-    const total = tally.ok + tally.empty + tally.failed;
+    const total = tally.ok + tally.empty + tally.failed + tally.skipped;
     const where = opts.outDir ? ` (written to ${opts.outDir})` : '';
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    reporter.summary(`${total} files: ${tally.ok} ok, ${tally.empty} empty, ${tally.failed} failed in ${seconds} s${where}`);
+    const seconds = (Date.now() - started) / 1000;
+    const rate = seconds > 0 ? tally.bytes / 1e6 / seconds : 0;
+    const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
+    reporter.summary(
+      `${total} files: ${tally.ok} ok, ${tally.empty} empty, ${tally.failed} failed${skipped} in ${seconds.toFixed(1)} s, ${rate.toFixed(1)} MB/s${where}`,
+    );
+  }
+  if (opts.failOnEmpty && tally.empty > 0) {
+    reporter.error(`${tally.empty} input${tally.empty === 1 ? '' : 's'} gave no article (--fail-on-empty)`);
+    return EXIT.FAILED;
   }
   return tally.failed > 0 ? EXIT.FAILED : EXIT.OK;
 }

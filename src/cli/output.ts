@@ -6,7 +6,7 @@ import { FORMAT_EXTENSION, type Format } from '../render/index.js';
 import type { Input } from './inputs.js';
 
 /** The output file of an input under --out-dir: its relative path with the format's extension. */
-export function outputPathFor(input: Input, outDir: string, format: Format): string {
+export function outputPathFor(input: Input, outDir: string, format: Format, extension: string = FORMAT_EXTENSION[format]): string {
   // Never leave the output folder, whatever the relative path says.
   const parts = path
     .normalize(input.rel)
@@ -14,7 +14,7 @@ export function outputPathFor(input: Input, outDir: string, format: Format): str
     .filter((p) => p !== '' && p !== '.' && p !== '..');
   const rel = parts.join(path.sep) || 'output';
   const stem = rel.replace(/\.[^.\\/]*$/, '');
-  return path.resolve(outDir, `${stem || rel}${FORMAT_EXTENSION[format]}`);
+  return path.resolve(outDir, `${stem || rel}${extension}`);
 }
 
 /**
@@ -41,4 +41,36 @@ export function realOrResolved(p: string): string {
   } catch {
     return path.resolve(p);
   }
+}
+
+/** A file written piece by piece and put in place atomically by `commit` (or removed by `abort`). */
+export interface AtomicFile {
+  write(data: string): void;
+  commit(): void;
+  abort(): void;
+}
+
+export function openAtomic(file: string): AtomicFile {
+  const dir = path.dirname(file);
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = fs.openSync(tmp, 'w');
+  let open = true;
+  const close = () => {
+    if (open) fs.closeSync(fd);
+    open = false;
+  };
+  return {
+    write: (data) => {
+      fs.writeSync(fd, data);
+    },
+    commit: () => {
+      close();
+      fs.renameSync(tmp, file);
+    },
+    abort: () => {
+      close();
+      fs.rmSync(tmp, { force: true });
+    },
+  };
 }

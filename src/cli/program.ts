@@ -10,6 +10,9 @@ export interface CliOptions {
   frontMatter: boolean;
   explain: boolean;
   maxSize: string;
+  inputFormat: 'text' | 'jsonl';
+  skipExisting: boolean;
+  failOnEmpty: boolean;
   quiet: boolean;
   verbose: boolean;
 }
@@ -26,6 +29,10 @@ Examples:
     $ article-cleaner a.txt b.txt --format json | jq -r .title
   See why each line was kept or dropped:
     $ article-cleaner page.txt --explain
+  As the map step of a pipeline, JSON Lines in and out ({"id": ..., "text": ...} per line):
+    $ cat pages.jsonl | article-cleaner --input-format jsonl > clean.jsonl
+  Resume an interrupted batch:
+    $ article-cleaner pages/ -d clean/ --skip-existing
 
 Exit codes: 0 success, 1 some input failed (the others are still written), 2 usage error.
 `;
@@ -41,6 +48,13 @@ export function createProgram(version: string): Command {
     .option('--no-front-matter', 'leave the YAML front matter out of Markdown')
     .option('--explain', 'print every block with its label, score and reasons instead of the result', false)
     .option('--max-size <size>', 'refuse inputs larger than this (e.g. 50mb, 500k)', '50mb')
+    .addOption(
+      new Option('--input-format <format>', 'text: each input is one page; jsonl: each line is {"id", "text", ...}, results as JSON Lines')
+        .choices(['text', 'jsonl'])
+        .default('text'),
+    )
+    .option('--skip-existing', 'do not redo inputs whose output file already exists (resume a run)', false)
+    .option('--fail-on-empty', 'exit 1 when an input gives no article', false)
     .option('-q, --quiet', 'print errors only: no warnings, no summary', false)
     .option('-v, --verbose', 'print a line per file, and stack traces of internal errors', false)
     .version(version, '-V, --version', 'print the version')

@@ -196,6 +196,60 @@ describe('article-cleaner (built CLI)', () => {
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 
+  it('cleans JSON Lines in order, passing ids and other fields through, with error records for bad lines', () => {
+    const lines = [
+      JSON.stringify({ id: 'a', text: PAGE, lang: 'en' }),
+      '{not json',
+      JSON.stringify({ id: 2, body: 'no text field' }),
+      '',
+      JSON.stringify({ id: 'c', text: PAGE.replace('Harbour Reopens', 'Port Opens') }),
+    ].join('\n');
+    const r = cli(['--input-format', 'jsonl'], { input: lines });
+    expect(r.status).toBe(1);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['a', null, 2, 'c']);
+    expect(out[0].lang).toBe('en');
+    expect(out[0].title).toBe('Harbour Reopens After Three Days of Storms');
+    expect(out[1]).toEqual({ id: null, line: 2, error: 'not valid JSON' });
+    expect(out[2]).toEqual({ id: 2, line: 3, error: 'no "text" string' });
+    expect(out[3].title).toBe('Port Opens After Three Days of Storms');
+    for (const key of JSON_KEYS) expect(out[3]).toHaveProperty(key);
+    expect(r.stderr).toMatch(/2 of 4 lines could not be cleaned/);
+    expect(r.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('writes JSON Lines input files to --out-dir as .jsonl', () => {
+    const d = workspace({ 'in/batch.jsonl': `${JSON.stringify({ id: 1, text: PAGE })}\n` });
+    const r = cli(['in/batch.jsonl', '--input-format', 'jsonl', '-d', 'out'], { cwd: d });
+    expect(r.status).toBe(0);
+    expect(ls(path.join(d, 'out'))).toEqual(['batch.jsonl']);
+    expect(JSON.parse(fs.readFileSync(path.join(d, 'out', 'batch.jsonl'), 'utf8')).id).toBe(1);
+  });
+
+  it('resumes with --skip-existing, redoing only missing outputs', () => {
+    const d = workspace({ 'p/a.txt': PAGE, 'p/b.txt': PAGE });
+    expect(cli(['p', '-d', 'o'], { cwd: d }).status).toBe(0);
+    fs.rmSync(path.join(d, 'o', 'b.md'));
+    fs.writeFileSync(path.join(d, 'o', 'a.md'), 'kept');
+    const r = cli(['p', '-d', 'o', '--skip-existing'], { cwd: d });
+    expect(r.status).toBe(0);
+    expect(fs.readFileSync(path.join(d, 'o', 'a.md'), 'utf8')).toBe('kept');
+    expectClean(fs.readFileSync(path.join(d, 'o', 'b.md'), 'utf8'));
+    expect(r.stderr).toMatch(/2 files: 1 ok, 0 empty, 0 failed, 1 skipped in [\d.]+ s, [\d.]+ MB\/s/);
+    expect(cli(['p', '--skip-existing'], { cwd: d }).status).toBe(2);
+  });
+
+  it('exits 1 with --fail-on-empty when an input has no article', () => {
+    const d = workspace({ 'a.txt': PAGE, 'menu.txt': 'Home\nNews\nSport\n' });
+    const plain = cli(['a.txt', 'menu.txt', '-d', 'o'], { cwd: d });
+    expect(plain.status).toBe(0);
+    expect(plain.stderr).toMatch(/'menu.txt': no article found/);
+    const strict = cli(['a.txt', 'menu.txt', '-d', 'o2', '--fail-on-empty'], { cwd: d });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/1 input gave no article \(--fail-on-empty\)/);
+    expect(ls(path.join(d, 'o2'))).toEqual(['a.md', 'menu.md']);
+  });
+
   it('stops quietly when the reader closes the pipe early', () => {
     const d = workspace(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`p${i}.txt`, PAGE])));
     const r = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(bin)} . | head -c 10`], {
