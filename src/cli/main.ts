@@ -6,16 +6,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
-import { analyze } from '../pipeline/index.js';
-import { cleanJsonLines } from './jsonl.js';
-import { render, renderJsonLine, type Format } from '../render/index.js';
-import { decodeText, parseSize } from './decode.js';
+import type { Format } from '../render/index.js';
+import { parseSize } from './decode.js';
 import { CliError, describeSystemError, EXIT, InputError, UsageError } from './errors.js';
-import { renderExplain } from './explain.js';
 import { parseExtensions, resolveInputs, STDIN, type Input } from './inputs.js';
+import { cleanJsonLines } from './jsonl.js';
 import { openAtomic, outputPathFor, realOrResolved, writeFileAtomic, type AtomicFile } from './output.js';
+import { runPage, type PageResult, type PageTask } from './page.js';
+import { WorkerPool } from './pool.js';
 import { createProgram, type CliOptions } from './program.js';
-import { chalkFor, createReporter, type Reporter } from './reporter.js';
+import { createReporter, useColor, type Reporter } from './reporter.js';
 
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -24,6 +24,11 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
+
+/** Below this many inputs, starting worker threads costs more than it saves. */
+const MIN_PARALLEL_INPUTS = 8;
+/** Pages queued per worker ahead of the one being written. */
+const IN_FLIGHT_PER_JOB = 4;
 
 const defaultIo = (): Io => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
 
@@ -57,21 +62,6 @@ async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise
     throw new InputError(`cannot read standard input: ${describeSystemError(err)}`);
   }
   return Buffer.concat(chunks);
-}
-
-function readFileInput(file: string, display: string, limit: number): Uint8Array {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch (err) {
-    throw new InputError(`cannot read '${display}': ${describeSystemError(err)}`);
-  }
-  if (stat.size > limit) throw new InputError(`'${display}' is larger than --max-size (${stat.size} > ${limit} bytes)`);
-  try {
-    return fs.readFileSync(file);
-  } catch (err) {
-    throw new InputError(`cannot read '${display}': ${describeSystemError(err)}`);
-  }
 }
 
 function writeOrFail(file: string, data: string): void {
@@ -182,7 +172,6 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   const format = opts.format as Format;
   if (opts.inputFormat === 'jsonl' && opts.explain) throw new UsageError('--explain reads pages, not JSON Lines');
   if (opts.skipExisting && !opts.outDir && !opts.output) throw new UsageError('--skip-existing needs --out-dir or --output');
-  const color = chalkFor(io.stdout, io.env);
   const toStdout = !opts.output && !opts.outDir;
   const several = inputs.length > 1;
   const inputPaths = new Set(inputs.flatMap((i) => (i.kind === 'file' ? [realOrResolved(i.path)] : [])));
@@ -191,67 +180,122 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   const started = Date.now();
   const outputFormat: Format = opts.inputFormat === 'jsonl' ? 'json' : format;
 
-  let first = true;
+  // Plan: where each result goes, decided before any reading so that --skip-existing costs nothing.
+  const planned: { input: Input; target: string | null }[] = [];
   for (const input of inputs) {
-    // Where the result goes, decided before any reading so that --skip-existing costs nothing.
-    let target: string | null = null;
-    try {
-      if (!toStdout) {
-        target = opts.output
-          ? path.resolve(io.cwd, opts.output)
-          : outputPathFor(input, path.resolve(io.cwd, opts.outDir!), outputFormat, opts.inputFormat === 'jsonl' ? '.jsonl' : undefined);
-        if (inputPaths.has(realOrResolved(target))) throw new InputError(`refusing to overwrite input '${input.display}' with its output`);
-        const clash = written.get(target);
-        if (clash) throw new InputError(`'${input.display}' and '${clash}' would both be written to '${target}'`);
-        written.set(target, input.display);
-        if (opts.skipExisting && fs.existsSync(target)) {
-          tally.skipped++;
-          reporter.verbose(`${input.display}: ${path.relative(io.cwd, target) || target} exists, skipped`);
-          continue;
-        }
-      }
+    if (toStdout) {
+      planned.push({ input, target: null });
+      continue;
+    }
+    const target = opts.output
+      ? path.resolve(io.cwd, opts.output)
+      : outputPathFor(input, path.resolve(io.cwd, opts.outDir!), outputFormat, opts.inputFormat === 'jsonl' ? '.jsonl' : undefined);
+    const clash = written.get(target);
+    if (inputPaths.has(realOrResolved(target))) {
+      reporter.error(`refusing to overwrite input '${input.display}' with its output`);
+      tally.failed++;
+    } else if (clash) {
+      reporter.error(`'${input.display}' and '${clash}' would both be written to '${target}'`);
+      tally.failed++;
+    } else if (opts.skipExisting && fs.existsSync(target)) {
+      written.set(target, input.display);
+      tally.skipped++;
+      reporter.verbose(`${input.display}: ${path.relative(io.cwd, target) || target} exists, skipped`);
+    } else {
+      written.set(target, input.display);
+      planned.push({ input, target });
+    }
+  }
 
+  // Run: pages in worker threads when there are several and more than one job; results are
+  // written in input order, with a bounded number of pages in flight.
+  const jobs = opts.jobs;
+  const useWorkers = opts.inputFormat === 'text' && !opts.explain && jobs > 1 && planned.length >= MIN_PARALLEL_INPUTS;
+  const pool = useWorkers ? new WorkerPool(Math.min(jobs, planned.length)) : null;
+  const window = pool ? jobs * IN_FLIGHT_PER_JOB : 1;
+  const taskOf = (input: Input, bytes?: Uint8Array): PageTask => {
+    const task: PageTask = {
+      display: input.display,
+      maxSize,
+      format,
+      frontMatter: opts.frontMatter,
+      jsonLine: toStdout && several && format === 'json',
+      explain: opts.explain,
+      color: useColor(io.stdout, io.env),
+    };
+    if (input.kind === 'file') task.path = input.path;
+    if (bytes) task.bytes = bytes;
+    return task;
+  };
+  const start = async (input: Input): Promise<PageResult> => {
+    if (input.kind === 'stdin') {
+      try {
+        return runPage(taskOf(input, await readStream(io.stdin, maxSize)));
+      } catch (err) {
+        return { empty: false, blank: false, bytes: 0, error: err instanceof Error ? err.message : String(err) };
+      }
+    }
+    return pool ? pool.run(taskOf(input)) : runPage(taskOf(input));
+  };
+
+  let first = true;
+  const results = new Map<number, Promise<PageResult>>();
+  try {
+    for (let i = 0; i < planned.length; i++) {
+      const { input, target } = planned[i]!;
       if (opts.inputFormat === 'jsonl') {
-        const r = await cleanJsonlInput(input, target, io, maxSize, reporter);
-        first = false;
-        tally.bytes += r.bytes;
-        if (r.errors > 0) throw new InputError(`'${input.display}': ${r.errors} of ${r.records + r.errors} lines could not be cleaned (their error records are in the output)`);
-        if (r.records === 0) tally.empty++;
-        else tally.ok++;
+        try {
+          const r = await cleanJsonlInput(input, target, io, maxSize, reporter);
+          first = false;
+          tally.bytes += r.bytes;
+          if (r.errors > 0) throw new InputError(`'${input.display}': ${r.errors} of ${r.records + r.errors} lines could not be cleaned (their error records are in the output)`);
+          if (r.records === 0) tally.empty++;
+          else tally.ok++;
+        } catch (err) {
+          if (!(err instanceof CliError)) throw err;
+          reporter.error(err.message);
+          tally.failed++;
+        }
         continue;
       }
-
-      const bytes = input.kind === 'stdin' ? await readStream(io.stdin, maxSize) : readFileInput(input.path, input.display, maxSize);
-      tally.bytes += bytes.length;
-      const text = decodeText(bytes, input.display === '-' ? 'standard input' : input.display);
-      const analysis = analyze(text, { input: input.display, explain: opts.explain });
-      const article = analysis.article;
-      const empty = article.paragraphs.length === 0;
-      if (text.trim() === '') reporter.warn(`'${input.display}' is empty`);
-      else if (empty) reporter.warn(`'${input.display}': no article found`);
-
-      let data: string;
-      if (opts.explain) data = renderExplain(input.display, analysis, color);
-      else if (toStdout && several && format === 'json') data = renderJsonLine(article);
-      else data = render(article, format, { frontMatter: opts.frontMatter });
-
-      if (target) {
-        writeOrFail(target, data);
-        reporter.verbose(`${input.display} -> ${path.relative(io.cwd, target) || target}`);
-      } else {
-        // Several Markdown or text documents follow one another, separated by a blank line
-        // (Markdown: each opens with its own front matter) or a form feed (text).
-        const sep = first || format === 'json' || opts.explain ? '' : format === 'text' ? '\f\n' : '\n';
-        await writeOut(io.stdout, sep + data);
+      for (let j = i; j < Math.min(planned.length, i + window); j++) if (!results.has(j)) results.set(j, start(planned[j]!.input));
+      let r: PageResult;
+      try {
+        r = await results.get(i)!;
+      } catch (err) {
+        r = { empty: false, blank: false, bytes: 0, error: `internal error on '${input.display}': ${err instanceof Error ? err.message : String(err)}`, internal: true };
+      }
+      results.delete(i);
+      tally.bytes += r.bytes;
+      if (r.error !== undefined || r.data === undefined) {
+        reporter.error(r.error ?? `no result for '${input.display}'`);
+        tally.failed++;
+        continue;
+      }
+      if (r.blank) reporter.warn(`'${input.display}' is empty`);
+      else if (r.empty) reporter.warn(`'${input.display}': no article found`);
+      try {
+        if (target) {
+          writeOrFail(target, r.data);
+          reporter.verbose(`${input.display} -> ${path.relative(io.cwd, target) || target}`);
+        } else {
+          // Several Markdown or text documents follow one another, separated by a blank line
+          // (Markdown: each opens with its own front matter) or a form feed (text).
+          const sep = first || format === 'json' || opts.explain ? '' : format === 'text' ? '\f\n' : '\n';
+          await writeOut(io.stdout, sep + r.data);
+        }
+      } catch (err) {
+        if (!(err instanceof CliError)) throw err;
+        reporter.error(err.message);
+        tally.failed++;
+        continue;
       }
       first = false;
-      if (empty) tally.empty++;
+      if (r.empty) tally.empty++;
       else tally.ok++;
-    } catch (err) {
-      if (!(err instanceof CliError)) throw err;
-      reporter.error(err.message);
-      tally.failed++;
     }
+  } finally {
+    await pool?.close();
   }
 
   if (several || opts.outDir) {

@@ -1,5 +1,6 @@
 /** The commander program: options, help with examples, and version. */
-import { Command, Option } from 'commander';
+import os from 'node:os';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { FORMATS } from '../render/index.js';
 
 export interface CliOptions {
@@ -11,6 +12,7 @@ export interface CliOptions {
   explain: boolean;
   maxSize: string;
   inputFormat: 'text' | 'jsonl';
+  jobs: number;
   skipExisting: boolean;
   failOnEmpty: boolean;
   quiet: boolean;
@@ -37,6 +39,16 @@ Examples:
 Exit codes: 0 success, 1 some input failed (the others are still written), 2 usage error.
 `;
 
+function defaultJobs(): number {
+  return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256');
+  return n;
+}
+
 export function createProgram(version: string): Command {
   return new Command('article-cleaner')
     .description('Find the article in text copied from a web page and write it as clean Markdown, JSON or text.')
@@ -53,6 +65,7 @@ export function createProgram(version: string): Command {
         .choices(['text', 'jsonl'])
         .default('text'),
     )
+    .option('-j, --jobs <n>', 'pages cleaned in parallel (worker threads); default: the number of CPU cores', parseJobs, defaultJobs())
     .option('--skip-existing', 'do not redo inputs whose output file already exists (resume a run)', false)
     .option('--fail-on-empty', 'exit 1 when an input gives no article', false)
     .option('-q, --quiet', 'print errors only: no warnings, no summary', false)

@@ -250,6 +250,22 @@ describe('article-cleaner (built CLI)', () => {
     expect(ls(path.join(d, 'o2'))).toEqual(['a.md', 'menu.md']);
   });
 
+  it('gives the same results in the same order with worker threads (-j)', () => {
+    const files: Record<string, string | Buffer> = {};
+    for (let i = 0; i < 12; i++) files[`p/${String(i).padStart(2, '0')}.txt`] = PAGE.replace('Harbour', `Harbour ${i}`);
+    files['p/05.txt'] = Buffer.from('%PDF-1.4 binary');
+    const d = workspace(files);
+    const one = cli(['p', '--format', 'json', '-j', '1'], { cwd: d });
+    const two = cli(['p', '--format', 'json', '-j', '2'], { cwd: d });
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).input)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `p/${String(i).padStart(2, '0')}.txt`).filter((f) => f !== 'p/05.txt'),
+    );
+    expect(two.stderr).toContain("article-cleaner: error: 'p/05.txt' is binary (PDF), not text\n");
+    expect(cli(['p', '-j', '0'], { cwd: d }).status).toBe(2);
+  });
+
   it('stops quietly when the reader closes the pipe early', () => {
     const d = workspace(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`p${i}.txt`, PAGE])));
     const r = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(bin)} . | head -c 10`], {

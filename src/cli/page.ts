@@ -1,0 +1,72 @@
+/**
+ * One page's work: read, decode, clean, render. Runs in the main thread or in a worker
+ * (same code either way) and never throws: failures come back as an error message.
+ */
+import fs from 'node:fs';
+import { Chalk } from 'chalk';
+import { analyze } from '../pipeline/index.js';
+import { render, renderJsonLine, type Format } from '../render/index.js';
+import { decodeText } from './decode.js';
+import { CliError, describeSystemError, InputError } from './errors.js';
+import { renderExplain } from './explain.js';
+
+export interface PageTask {
+  /** Name shown in messages and recorded as `input`. */
+  display: string;
+  /** File to read; absent when `bytes` are given (standard input). */
+  path?: string;
+  bytes?: Uint8Array;
+  maxSize: number;
+  format: Format;
+  frontMatter: boolean;
+  /** Several JSON results to stdout: one line each. */
+  jsonLine: boolean;
+  explain: boolean;
+  color: boolean;
+}
+
+export interface PageResult {
+  data?: string;
+  /** No article was found. */
+  empty: boolean;
+  /** The input held nothing but whitespace. */
+  blank: boolean;
+  bytes: number;
+  /** One-line error; an internal (unexpected) one is marked so. */
+  error?: string;
+  internal?: boolean;
+}
+
+function readFileInput(file: string, display: string, limit: number): Uint8Array {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch (err) {
+    throw new InputError(`cannot read '${display}': ${describeSystemError(err)}`);
+  }
+  if (size > limit) throw new InputError(`'${display}' is larger than --max-size (${size} > ${limit} bytes)`);
+  try {
+    return fs.readFileSync(file);
+  } catch (err) {
+    throw new InputError(`cannot read '${display}': ${describeSystemError(err)}`);
+  }
+}
+
+export function runPage(task: PageTask): PageResult {
+  let bytes = 0;
+  try {
+    const raw = task.bytes ?? readFileInput(task.path!, task.display, task.maxSize);
+    bytes = raw.length;
+    const text = decodeText(raw, task.display === '-' ? 'standard input' : task.display);
+    const analysis = analyze(text, { input: task.display, explain: task.explain });
+    const article = analysis.article;
+    let data: string;
+    if (task.explain) data = renderExplain(task.display, analysis, new Chalk({ level: task.color ? 1 : 0 }));
+    else if (task.jsonLine) data = renderJsonLine(article);
+    else data = render(article, task.format, { frontMatter: task.frontMatter });
+    return { data, empty: article.paragraphs.length === 0, blank: text.trim() === '', bytes };
+  } catch (err) {
+    if (err instanceof CliError) return { empty: false, blank: false, bytes, error: err.message };
+    return { empty: false, blank: false, bytes, error: `internal error on '${task.display}': ${err instanceof Error ? err.message : String(err)}`, internal: true };
+  }
+}

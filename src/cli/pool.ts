@@ -1,0 +1,58 @@
+/** A fixed pool of worker threads running page tasks; results come back as promises. */
+import { Worker } from 'node:worker_threads';
+import type { PageResult, PageTask } from './page.js';
+
+export class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly all: Worker[] = [];
+  private readonly queue: { id: number; task: PageTask }[] = [];
+  private readonly pending = new Map<number, { resolve: (r: PageResult) => void; reject: (e: Error) => void; worker?: Worker }>();
+  private nextId = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(new URL('./worker.js', import.meta.url));
+      w.on('message', (m: { id: number; result: PageResult }) => {
+        const p = this.pending.get(m.id);
+        this.pending.delete(m.id);
+        p?.resolve(m.result);
+        this.idle.push(w);
+        this.pump();
+      });
+      w.on('error', (err) => {
+        // A crashed worker fails the task it was running; the run goes on with the others.
+        for (const [id, p] of this.pending) {
+          if (p.worker === w) {
+            this.pending.delete(id);
+            p.reject(err);
+          }
+        }
+      });
+      this.all.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  run(task: PageTask): Promise<PageResult> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.queue.push({ id, task });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const w = this.idle.pop()!;
+      const job = this.queue.shift()!;
+      const p = this.pending.get(job.id);
+      if (p) p.worker = w;
+      w.postMessage(job);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((w) => w.terminate()));
+  }
+}
