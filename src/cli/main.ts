@@ -15,6 +15,7 @@ import { openAtomic, outputPathFor, realOrResolved, writeFileAtomic, type Atomic
 import { runPage, type PageResult, type PageTask } from './page.js';
 import { WorkerPool } from './pool.js';
 import { createProgram, type CliOptions } from './program.js';
+import { createProgress } from './progress.js';
 import { createReporter, useColor, type Reporter } from './reporter.js';
 
 export interface Io {
@@ -240,8 +241,11 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
 
   let first = true;
   const results = new Map<number, Promise<PageResult>>();
+  const progress = createProgress({ total: planned.length, stream: io.stderr, enabled: !opts.quiet && !opts.explain });
+  if (progress.active) reporter.route((line) => progress.log(line));
   try {
     for (let i = 0; i < planned.length; i++) {
+      progress.update(i);
       const { input, target } = planned[i]!;
       if (opts.inputFormat === 'jsonl') {
         try {
@@ -295,6 +299,8 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       else tally.ok++;
     }
   } finally {
+    progress.stop();
+    reporter.route(null);
     await pool?.close();
   }
 

@@ -18,6 +18,8 @@ export function chalkFor(stream: { isTTY?: boolean }, env: ColorEnv): ChalkInsta
 }
 
 export interface Reporter {
+  /** Sends message lines through `writer` (a progress bar's), or back to the stream with null. */
+  route(writer: LineWriter | null): void;
   error(message: string): void;
   warn(message: string): void;
   /** Per-file progress, only with --verbose. */
@@ -33,6 +35,9 @@ export interface ReporterOptions {
   env: ColorEnv;
 }
 
+/** Where message lines go; a progress bar swaps in its own writer while it is shown. */
+export type LineWriter = (line: string) => void;
+
 const PREFIX = 'article-cleaner';
 
 /** Keeps every message on one line, whatever it quotes. */
@@ -40,8 +45,12 @@ const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
 export function createReporter(o: ReporterOptions): Reporter {
   const c = chalkFor(o.stream, o.env);
-  const write = (s: string) => o.stream.write(`${s}\n`);
+  let writer: LineWriter | null = null;
+  const write = (s: string) => (writer ? writer(`${s}\n`) : o.stream.write(`${s}\n`));
   return {
+    route: (w) => {
+      writer = w;
+    },
     error: (m) => write(`${PREFIX}: ${c.red('error:')} ${oneLine(m)}`),
     warn: (m) => {
       if (!o.quiet) write(`${PREFIX}: ${c.yellow('warning:')} ${oneLine(m)}`);
