@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+/**
+ * Speed benchmark (not a test): each figure is measured in one run against a baseline
+ * measured in the same run, so the numbers mean the same on any machine.
+ *
+ *   npm run bench:speed
+ *
+ * 1. clean() throughput in MB/s, single thread, over ../shared/corpus (or generated pages),
+ *    beside a baseline that only splits the text into paragraphs.
+ * 2. Start-up: article-cleaner on one 5 KB file, as a ratio to `node -e ""`.
+ * 3. Parallel scaling: 2,000 files with --jobs 2 against --jobs 1, and the --jobs 1 run's MB/s.
+ * 4. Linearity: 1, 10 and 50 MB inputs; time per MB of the largest against the smallest, and
+ *    the peak memory of the largest against its size.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'bin', 'article-cleaner.js');
+const { clean } = await import(path.join(root, 'dist', 'index.js'));
+const corpus = path.resolve(root, '..', 'shared', 'corpus');
+const MB = 1e6;
+const rows = [];
+const row = (what, value, target, ok) => rows.push({ what, value, target, ok: ok === undefined ? '' : ok ? 'yes' : 'no' });
+
+// ---- pages ----
+let texts = [];
+if (fs.existsSync(corpus)) {
+  for (const ds of fs.readdirSync(corpus)) {
+    const dir = path.join(corpus, ds);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    for (const f of fs.readdirSync(dir)) if (f.endsWith('.txt')) texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
+  }
+} else {
+  const sample = fs.readFileSync(path.join(root, 'samples', 'en-news-donation.txt'), 'utf8');
+  texts = Array.from({ length: 300 }, (_, i) => sample.replace('Floods', `Floods ${i}`));
+}
+const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
+const time = (fn) => {
+  const t0 = performance.now();
+  fn();
+  return (performance.now() - t0) / 1000;
+};
+
+// 1. throughput
+for (const t of texts.slice(0, 30)) clean(t); // warm up
+const baseline = time(() => {
+  for (const t of texts) t.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).join('\n\n');
+});
+const cleaning = time(() => {
+  for (const t of texts) clean(t);
+});
+row(`clean() throughput (${texts.length} pages, ${(bytes / MB).toFixed(1)} MB)`, `${(bytes / MB / cleaning).toFixed(1)} MB/s (${(cleaning / baseline).toFixed(0)}x the paragraph-split baseline)`, '>= 20 MB/s', bytes / MB / cleaning >= 20);
+
+// 2. start-up
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-speed-'));
+const page5k = path.join(tmp, 'page.txt');
+fs.writeFileSync(page5k, texts.find((t) => Buffer.byteLength(t) > 5000)?.slice(0, 5000) ?? texts[0]);
+const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const wall = (args) => {
+  const t0 = performance.now();
+  execFileSync(process.execPath, args, { stdio: 'ignore' });
+  return performance.now() - t0;
+};
+const nodeStart = median(Array.from({ length: 9 }, () => wall(['-e', ''])));
+const cliStart = median(Array.from({ length: 9 }, () => wall([bin, page5k, '-o', path.join(tmp, 'page.md')])));
+row('start-up on a 5 KB file', `${cliStart.toFixed(0)} ms = ${(cliStart / nodeStart).toFixed(2)}x node -e "" (${nodeStart.toFixed(0)} ms)`, '<= 2.5x', cliStart / nodeStart <= 2.5);
+
+// 3. parallel scaling
+const many = path.join(tmp, 'many');
+fs.mkdirSync(many);
+let manyBytes = 0;
+for (let i = 0; i < 2000; i++) {
+  const t = texts[i % texts.length];
+  manyBytes += Buffer.byteLength(t);
+  fs.writeFileSync(path.join(many, `p${i}.txt`), t);
+}
+const batch = (jobs) => {
+  const out = path.join(tmp, `out-j${jobs}`);
+  const t0 = performance.now();
+  spawnSync(process.execPath, [bin, many, '-d', out, '--format', 'json', '--quiet', '-j', String(jobs)], { stdio: 'ignore' });
+  return (performance.now() - t0) / 1000;
+};
+const j1 = batch(1);
+const j2 = batch(2);
+row('2,000 files, --jobs 2 vs --jobs 1', `${j2.toFixed(1)} s / ${j1.toFixed(1)} s = ${(j2 / j1).toFixed(2)} (${os.availableParallelism?.() ?? os.cpus().length} cores)`, '<= 0.65', j2 / j1 <= 0.65);
+row('2,000 files, --jobs 1, end to end', `${(manyBytes / MB / j1).toFixed(1)} MB/s`, '>= 10 MB/s', manyBytes / MB / j1 >= 10);
+
+// 4. linearity and memory
+const long = texts.filter((t) => t.length > 5000).slice(0, 20).join('\n\n');
+const sized = (mb) => {
+  const f = path.join(tmp, `big-${mb}.txt`);
+  const target = mb * MB;
+  let s = '';
+  while (s.length < target) s += long + '\n\n';
+  fs.writeFileSync(f, s.slice(0, target));
+  return f;
+};
+const measure = (mb) => {
+  const f = sized(mb);
+  const probe = `const t0=performance.now();const {clean}=await import(${JSON.stringify(path.join(root, 'dist', 'index.js'))});` +
+    `clean(require('node:fs').readFileSync(${JSON.stringify(f)},'utf8'));` +
+    `console.log(JSON.stringify({s:(performance.now()-t0)/1000,rss:process.resourceUsage().maxRSS*1024}))`;
+  const out = execFileSync(process.execPath, ['--input-type=commonjs', '-e', `(async()=>{${probe}})()`], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out);
+};
+const small = measure(1);
+const mid = measure(10);
+const big = measure(50);
+const perMb = (m, mb) => m.s / mb;
+row('time per MB, 50 MB vs 1 MB (10 MB in between)', `${(perMb(big, 50) / perMb(small, 1)).toFixed(2)}x (${(perMb(small, 1) * 1000).toFixed(0)} / ${(perMb(mid, 10) * 1000).toFixed(0)} / ${(perMb(big, 50) * 1000).toFixed(0)} ms per MB)`, '<= 1.3x', perMb(big, 50) / perMb(small, 1) <= 1.3);
+row('peak memory of the 50 MB run', `${(big.rss / MB).toFixed(0)} MB = ${(big.rss / (50 * MB)).toFixed(1)}x the input`, '< 10x', big.rss / (50 * MB) < 10);
+
+fs.rmSync(tmp, { recursive: true, force: true });
+const w = [Math.max(...rows.map((r) => r.what.length)), Math.max(...rows.map((r) => r.value.length)), 11];
+console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism?.() ?? os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+console.log(`| ${'measure'.padEnd(w[0])} | ${'result'.padEnd(w[1])} | target      | met |`);
+console.log(`| ${'-'.repeat(w[0])} | ${'-'.repeat(w[1])} | ----------- | --- |`);
+for (const r of rows) console.log(`| ${r.what.padEnd(w[0])} | ${r.value.padEnd(w[1])} | ${r.target.padEnd(11)} | ${r.ok.padEnd(3)} |`);
