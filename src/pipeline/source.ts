@@ -70,7 +70,7 @@ export function sourceCandidates(blocks: readonly Block[]): Candidate[] {
     const nearEdge = b.index < METADATA.SOURCE_TOP_BLOCKS || b.index >= n - METADATA.SOURCE_BOTTOM_BLOCKS;
     if (nearEdge && w <= METADATA.SOURCE_MAX_WORDS && !/[.,:;!?]$/u.test(b.text) && b.label !== 'body') {
       add(b.text, 'line', b.index);
-      // "The Verge homepage", "Reuters Logo": the name may be the start of the line.
+      // "The Daily Lantern homepage", "Lantern Logo": the name may be the start of the line.
       const parts = b.text.split(/\s+/);
       for (let k = 1; k < parts.length && k <= 3; k++) add(parts.slice(0, k).join(' '), 'line start', b.index);
     }
