@@ -93,6 +93,24 @@ export function sourceVectors(blocks: readonly Block[], candidates: readonly Can
   const n = blocks.length;
   const lower = blocks.map((b) => b.text.toLowerCase());
   const titleLower = title?.toLowerCase() ?? null;
+  // All short enough blocks in one string (a newline between them, which no name contains),
+  // so that each candidate is found with native indexOf; starts[] maps positions to blocks.
+  const starts: number[] = [];
+  let joined = '';
+  for (let i = 0; i < n; i++) {
+    starts.push(joined.length);
+    joined += (lower[i]!.length > 2000 ? '' : lower[i]!) + '\n';
+  }
+  const blockAt = (pos: number) => {
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   return candidates.map((c) => {
     const key = c.name.toLowerCase();
     let equal = 0;
@@ -100,9 +118,12 @@ export function sourceVectors(blocks: readonly Block[], candidates: readonly Can
     let top = 0;
     let bottom = 0;
     let inBody = 0;
-    for (let i = 0; i < n; i++) {
+    let last = -1;
+    for (let pos = joined.indexOf(key); pos >= 0; pos = joined.indexOf(key, pos + 1)) {
+      const i = blockAt(pos);
+      if (i === last) continue;
+      last = i;
       const t = lower[i]!;
-      if (t.length > 2000 || !t.includes(key)) continue;
       mention++;
       if (t === key) equal++;
       if (i < METADATA.SOURCE_TOP_BLOCKS) top = 1;
