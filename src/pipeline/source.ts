@@ -16,16 +16,22 @@ import { dot, topReasons, type LinearModel } from './model.js';
 
 type Cue = 'appeal' | 'subscribe' | 'newsletter' | 'copyright' | 'trademark' | 'separator' | 'line' | 'line start' | 'domain';
 
-const PATTERNS: { cue: Cue; re: RegExp }[] = [
-  { cue: 'appeal', re: /^a message from\s+(.{2,60}?)\s*:?$/iu },
-  { cue: 'appeal', re: /\bby supporting\s+([^,.;]{2,60}?)\s*(?:,|\.|;|\s+you\b)/iu },
-  { cue: 'subscribe', re: /^(?:support|subscribe to|follow|sign up for)\s+((?:the\s+)?\p{Lu}[^,.;:!?]{1,50}?)(?:['’]s)?(?:\s+newsletters?)?\s*[.!]?$/u },
-  { cue: 'newsletter', re: /^((?:the\s+)?\p{Lu}[^,.;:!?]{1,40}?)\s+newsletters?$/iu },
+/** Each pattern with the lower-case strings one of which it cannot match without (a cheap pre-check). */
+const PATTERNS: { cue: Cue; needles: readonly string[]; re: RegExp }[] = [
+  { cue: 'appeal', needles: ['a message from'], re: /^a message from\s+(.{2,60}?)\s*:?$/iu },
+  { cue: 'appeal', needles: ['by supporting'], re: /\bby supporting\s+([^,.;]{2,60}?)\s*(?:,|\.|;|\s+you\b)/iu },
+  {
+    cue: 'subscribe',
+    needles: ['support', 'subscribe to', 'follow', 'sign up for'],
+    re: /^(?:support|subscribe to|follow|sign up for)\s+((?:the\s+)?\p{Lu}[^,.;:!?]{1,50}?)(?:['’]s)?(?:\s+newsletters?)?\s*[.!]?$/u,
+  },
+  { cue: 'newsletter', needles: ['newsletter'], re: /^((?:the\s+)?\p{Lu}[^,.;:!?]{1,40}?)\s+newsletters?$/iu },
   {
     cue: 'copyright',
+    needles: ['©', '(c)', 'copyright'],
     re: /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{L}[^©|.,;:()·•–—]{1,60}?)\s*(?:[.,;|·•–—]|\s-\s|\s+all rights|\s+alle rechte|\s+tous droits|\s+todos los derechos|\s+tutti i diritti|\s+todos os direitos|\s+wszelkie prawa|\s+\d{4}|$)/iu,
   },
-  { cue: 'trademark', re: /^(\p{Lu}[^,.;:!?]{1,40}?)\s+is a (?:registered )?trademark/u },
+  { cue: 'trademark', needles: ['trademark'], re: /^(\p{Lu}[^,.;:!?]{1,40}?)\s+is a (?:registered )?trademark/u },
 ];
 const SEPARATOR = /\s+[|–—•·»]\s+|\s+-\s+/u;
 const DOMAIN = /\b(?:www\.)?([\p{L}\p{N}-]+\.(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|news|tv|fm|media|co\.uk|com\.br|com\.ar|com\.mx))\b/iu;
@@ -61,11 +67,13 @@ export function sourceCandidates(blocks: readonly Block[]): Candidate[] {
   for (const b of blocks) {
     const w = b.features.words;
     if (w > 60) continue;
-    for (const { cue, re } of PATTERNS) {
+    const lower = b.text.toLowerCase();
+    for (const { cue, needles, re } of PATTERNS) {
+      if (!needles.some((x) => lower.includes(x))) continue;
       const m = re.exec(b.text);
       if (m) add(m[1]!, cue, b.index);
     }
-    const d = DOMAIN.exec(b.text);
+    const d = lower.includes('.') ? DOMAIN.exec(b.text) : null;
     if (d && w <= 12) add(d[1]!, 'domain', b.index);
     const nearEdge = b.index < METADATA.SOURCE_TOP_BLOCKS || b.index >= n - METADATA.SOURCE_BOTTOM_BLOCKS;
     if (nearEdge && w <= METADATA.SOURCE_MAX_WORDS && !/[.,:;!?]$/u.test(b.text) && b.label !== 'body') {
