@@ -1,5 +1,5 @@
 /** The --explain view: every block with its label, score and reasons, then the metadata evidence. */
-import type { ChalkInstance } from 'chalk';
+import type { Palette } from './palette.js';
 import type { Analysis, Label } from '../types.js';
 
 const KEPT: ReadonlySet<Label> = new Set(['title', 'body', 'heading', 'list', 'quote']);
@@ -10,7 +10,7 @@ function truncate(text: string, width: number): string {
   return chars.length <= width ? text.padEnd(width) : `${chars.slice(0, width - 1).join('')}…`;
 }
 
-export function renderExplain(name: string, analysis: Analysis, c: ChalkInstance): string {
+export function renderExplain(name: string, analysis: Analysis, c: Palette): string {
   const { blocks, article, evidence } = analysis;
   const lines: string[] = [];
   const kept = blocks.filter((b) => KEPT.has(b.label)).length;

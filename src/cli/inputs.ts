@@ -4,7 +4,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
+import { createRequire } from 'node:module';
+import type FastGlob from 'fast-glob';
+
+// Loaded on first use: a run on plain files or stdin does not pay for it at start-up.
+const require = createRequire(import.meta.url);
+let globModule: typeof FastGlob | null = null;
+const fg = (): typeof FastGlob => (globModule ??= require('fast-glob') as typeof FastGlob);
 
 export interface StdinInput {
   kind: 'stdin';
@@ -48,11 +54,11 @@ export function parseExtensions(list: string): string[] {
 }
 
 function extensionPattern(extensions: readonly string[]): string {
-  const escaped = extensions.map((e) => fg.escapePath(e));
+  const escaped = extensions.map((e) => fg().escapePath(e));
   return escaped.length === 1 ? `**/*.${escaped[0]}` : `**/*.{${escaped.join(',')}}`;
 }
 
-const GLOB_OPTIONS: fg.Options = {
+const GLOB_OPTIONS: FastGlob.Options = {
   onlyFiles: true,
   dot: false,
   followSymbolicLinks: false,
@@ -91,7 +97,7 @@ export function resolveInputs(args: readonly string[], options: ResolveOptions):
       continue;
     }
     if (stat?.isDirectory()) {
-      const found = fg.sync(extensionPattern(options.extensions), { ...GLOB_OPTIONS, cwd: abs }).sort();
+      const found = fg().sync(extensionPattern(options.extensions), { ...GLOB_OPTIONS, cwd: abs }).sort();
       if (found.length === 0) problems.push({ arg, message: `no .${options.extensions.join('/.')} files in folder '${arg}'` });
       for (const rel of found) add({ kind: 'file', path: path.join(abs, rel), display: path.join(arg, rel), rel });
       continue;
@@ -100,10 +106,10 @@ export function resolveInputs(args: readonly string[], options: ResolveOptions):
       problems.push({ arg, message: `cannot read '${arg}': not a regular file` });
       continue;
     }
-    if (fg.isDynamicPattern(arg)) {
+    if (fg().isDynamicPattern(arg)) {
       const pattern = arg.split(path.sep).join('/');
-      const base = fg.generateTasks([pattern])[0]?.base ?? '.';
-      const found = fg.sync(pattern, { ...GLOB_OPTIONS, cwd: options.cwd }).sort();
+      const base = fg().generateTasks([pattern])[0]?.base ?? '.';
+      const found = fg().sync(pattern, { ...GLOB_OPTIONS, cwd: options.cwd }).sort();
       if (found.length === 0) problems.push({ arg, message: `no input files matched '${arg}'` });
       for (const match of found) {
         const absMatch = path.resolve(options.cwd, match);

@@ -15,6 +15,7 @@ import { openAtomic, outputPathFor, realOrResolved, writeFileAtomic, type Atomic
 import { runPage, type PageResult, type PageTask } from './page.js';
 import { WorkerPool } from './pool.js';
 import { createProgram, type CliOptions } from './program.js';
+import { loadPalette, PLAIN } from './palette.js';
 import { createProgress } from './progress.js';
 import { createReporter, useColor, type Reporter } from './reporter.js';
 
@@ -132,7 +133,7 @@ export async function run(argv: string[] = process.argv, io: Io = defaultIo()): 
   const parsed = parseArgs(argv, io, version);
   if (typeof parsed === 'number') return parsed;
   const { args, opts } = parsed;
-  const reporter = createReporter({ quiet: opts.quiet, verbose: opts.verbose, stream: io.stderr, env: io.env });
+  const reporter = createReporter({ quiet: opts.quiet, verbose: opts.verbose, stream: io.stderr, palette: await loadPalette(useColor(io.stderr, io.env)) });
   try {
     return await runBatch(args, opts, io, reporter);
   } catch (err) {
@@ -222,21 +223,21 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       frontMatter: opts.frontMatter,
       jsonLine: toStdout && several && format === 'json',
       explain: opts.explain,
-      color: useColor(io.stdout, io.env),
     };
     if (input.kind === 'file') task.path = input.path;
     if (bytes) task.bytes = bytes;
     return task;
   };
+  const palette = opts.explain ? await loadPalette(useColor(io.stdout, io.env)) : PLAIN;
   const start = async (input: Input): Promise<PageResult> => {
     if (input.kind === 'stdin') {
       try {
-        return runPage(taskOf(input, await readStream(io.stdin, maxSize)));
+        return runPage(taskOf(input, await readStream(io.stdin, maxSize)), palette);
       } catch (err) {
         return { empty: false, blank: false, bytes: 0, error: err instanceof Error ? err.message : String(err) };
       }
     }
-    return pool ? pool.run(taskOf(input)) : runPage(taskOf(input));
+    return pool ? pool.run(taskOf(input)) : runPage(taskOf(input), palette);
   };
 
   let first = true;

@@ -3,12 +3,12 @@
  * (same code either way) and never throws: failures come back as an error message.
  */
 import fs from 'node:fs';
-import { Chalk } from 'chalk';
 import { analyze } from '../pipeline/index.js';
 import { render, renderJsonLine, type Format } from '../render/index.js';
 import { decodeText } from './decode.js';
 import { CliError, describeSystemError, InputError } from './errors.js';
 import { renderExplain } from './explain.js';
+import { PLAIN, type Palette } from './palette.js';
 
 export interface PageTask {
   /** Name shown in messages and recorded as `input`. */
@@ -22,7 +22,6 @@ export interface PageTask {
   /** Several JSON results to stdout: one line each. */
   jsonLine: boolean;
   explain: boolean;
-  color: boolean;
 }
 
 export interface PageResult {
@@ -52,7 +51,8 @@ function readFileInput(file: string, display: string, limit: number): Uint8Array
   }
 }
 
-export function runPage(task: PageTask): PageResult {
+/** `palette` colours the --explain view (it only runs in the main thread). */
+export function runPage(task: PageTask, palette: Palette = PLAIN): PageResult {
   let bytes = 0;
   try {
     const raw = task.bytes ?? readFileInput(task.path!, task.display, task.maxSize);
@@ -61,7 +61,7 @@ export function runPage(task: PageTask): PageResult {
     const analysis = analyze(text, { input: task.display, explain: task.explain });
     const article = analysis.article;
     let data: string;
-    if (task.explain) data = renderExplain(task.display, analysis, new Chalk({ level: task.color ? 1 : 0 }));
+    if (task.explain) data = renderExplain(task.display, analysis, palette);
     else if (task.jsonLine) data = renderJsonLine(article);
     else data = render(article, task.format, { frontMatter: task.frontMatter });
     return { data, empty: article.paragraphs.length === 0, blank: text.trim() === '', bytes };

@@ -1,5 +1,8 @@
 /** A progress bar on stderr for batch runs, only when stderr is a terminal. */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type CliProgress from 'cli-progress';
+
+const require = createRequire(import.meta.url);
 
 export interface Progress {
   /** Whether a bar is shown. */
@@ -22,6 +25,8 @@ export interface ProgressOptions {
 export function createProgress(o: ProgressOptions): Progress {
   if (!o.enabled || !o.stream.isTTY || o.total < 2) return NONE;
   const started = Date.now();
+  // Loaded only when a bar is shown, so other runs do not pay for it at start-up.
+  const cliProgress = require('cli-progress') as typeof CliProgress;
   const bar = new cliProgress.SingleBar(
     {
       stream: o.stream as NodeJS.WriteStream,

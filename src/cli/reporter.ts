@@ -1,5 +1,5 @@
 /** Messages on stderr: one line each, coloured only when stderr is a terminal. */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { Palette } from './palette.js';
 
 export interface ColorEnv {
   NO_COLOR?: string | undefined;
@@ -13,9 +13,6 @@ export function useColor(stream: { isTTY?: boolean }, env: ColorEnv): boolean {
   return stream.isTTY === true;
 }
 
-export function chalkFor(stream: { isTTY?: boolean }, env: ColorEnv): ChalkInstance {
-  return new Chalk({ level: useColor(stream, env) ? 1 : 0 });
-}
 
 export interface Reporter {
   /** Sends message lines through `writer` (a progress bar's), or back to the stream with null. */
@@ -32,7 +29,8 @@ export interface ReporterOptions {
   quiet?: boolean;
   verbose?: boolean;
   stream: { write(s: string): unknown; isTTY?: boolean };
-  env: ColorEnv;
+  /** Colours for the prefixes (PLAIN when stderr is not a terminal). */
+  palette: Palette;
 }
 
 /** Where message lines go; a progress bar swaps in its own writer while it is shown. */
@@ -44,7 +42,7 @@ const PREFIX = 'article-cleaner';
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
 export function createReporter(o: ReporterOptions): Reporter {
-  const c = chalkFor(o.stream, o.env);
+  const c = o.palette;
   let writer: LineWriter | null = null;
   const write = (s: string) => (writer ? writer(`${s}\n`) : o.stream.write(`${s}\n`));
   return {
