@@ -22,6 +22,7 @@ import path from 'node:path';
 import { endMarkerOf, isCommentHeader } from '../src/lexicon/index.js';
 import { tokenize } from '../src/pipeline/features.js';
 import { foldOf } from './folds.js';
+import { fit, fitListwise, fitRanker, type Example } from './learn.js';
 import { classifyBlocks, prepare } from '../src/pipeline/index.js';
 import { mainRunStart } from '../src/pipeline/metadata.js';
 import { SOURCE_FEATURES, sourceCandidates, sourceVectors } from '../src/pipeline/source.js';
@@ -105,81 +106,10 @@ for (const ds of fs.readdirSync(corpus)) {
   }
 }
 
-interface Example { x: number[]; y: number; w: number }
-
-
 /** Example weight: longer blocks matter more to the scores; tf labels are rarer, so each counts more. */
 const weightOf = (d: Doc, b: ModelInput) => Math.sqrt(Math.min(b.features.words, 100) + 1) * (d.dataset === 'tf' ? 3 : 1);
 
-function fit(examples: Example[], names: readonly string[], epochs = 600, l2 = 1e-3): LinearModel {
-  const k = names.length;
-  const w = new Float64Array(k);
-  let bias = 0;
-  const m = new Float64Array(k + 1);
-  const v = new Float64Array(k + 1);
-  const lr = 0.05;
-  const totalW = examples.reduce((a, e) => a + e.w, 0);
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    const g = new Float64Array(k + 1);
-    for (const e of examples) {
-      let z = bias;
-      for (let j = 0; j < k; j++) z += w[j]! * e.x[j]!;
-      const err = (sigmoid(z) - e.y) * e.w;
-      for (let j = 0; j < k; j++) g[j]! += err * e.x[j]!;
-      g[k]! += err;
-    }
-    for (let j = 0; j <= k; j++) {
-      let grad = g[j]! / totalW;
-      if (j < k) grad += l2 * w[j]!;
-      m[j] = 0.9 * m[j]! + 0.1 * grad;
-      v[j] = 0.999 * v[j]! + 0.001 * grad * grad;
-      const step = (lr * (m[j]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[j]! / (1 - 0.999 ** epoch)) + 1e-8);
-      if (j < k) w[j]! -= step;
-      else bias -= step;
-    }
-  }
-  const round = (x: number) => Math.round(x * 1e4) / 1e4;
-  return { names: [...names], weights: [...w].map(round), bias: round(bias) };
-}
-
 const titleKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-
-/**
- * Headline ranker, trained listwise: for each page, a softmax over its candidates with the
- * gold headline as the answer (pages whose headline is not among the candidates are left out).
- */
-function fitListwise(groups: { x: number[][]; y: number }[], names: readonly string[], epochs = 400, l2 = 1e-3, withNone = false): LinearModel {
-  const k = names.length;
-  // With `withNone`, one more parameter: the score of "none of the candidates" (answer y = -1).
-  const w = new Float64Array(k + 1);
-  const m = new Float64Array(k + 1);
-  const v = new Float64Array(k + 1);
-  const lr = 0.05;
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    const g = new Float64Array(k + 1);
-    for (const grp of groups) {
-      const z = grp.x.map((x) => x.reduce((a, xi, j) => a + w[j]! * xi, 0));
-      if (withNone) z.push(w[k]!);
-      const max = Math.max(...z);
-      const e = z.map((zi) => Math.exp(zi - max));
-      const sum = e.reduce((a, b) => a + b, 0);
-      grp.x.forEach((x, c) => {
-        const d = e[c]! / sum - (c === grp.y ? 1 : 0);
-        for (let j = 0; j < k; j++) g[j]! += d * x[j]!;
-      });
-      if (withNone) g[k]! += e[grp.x.length]! / sum - (grp.y === -1 ? 1 : 0);
-    }
-    for (let j = 0; j < (withNone ? k + 1 : k); j++) {
-      const grad = g[j]! / groups.length + l2 * w[j]!;
-      m[j] = 0.9 * m[j]! + 0.1 * grad;
-      v[j] = 0.999 * v[j]! + 0.001 * grad * grad;
-      w[j]! -= (lr * (m[j]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[j]! / (1 - 0.999 ** epoch)) + 1e-8);
-    }
-  }
-  const round = (x: number) => Math.round(x * 1e4) / 1e4;
-  // With a "none" option its score is stored as the bias, with the sign of a threshold.
-  return { names: [...names], weights: [...w.subarray(0, k)].map(round), bias: withNone ? round(-w[k]!) : 0 };
-}
 
 /** Headline ranker: the listwise weights, then a bias so that probabilities mean something. */
 function trainTitle(set: Doc[], blockModel: { local: LinearModel; context: LinearModel; refine?: LinearModel }): LinearModel {
@@ -198,13 +128,6 @@ function trainTitle(set: Doc[], blockModel: { local: LinearModel; context: Linea
     if (y >= 0) groups.push({ x, y });
   }
   return fitRanker(groups, examples, TITLE_FEATURES);
-}
-
-/** Listwise ranker, then a one-feature logistic fit of its score for scale and bias. */
-function fitRanker(groups: { x: number[][]; y: number }[], examples: Example[], names: readonly string[]): LinearModel {
-  const ranker = fitListwise(groups, names);
-  const calib = fit(examples.map((e) => ({ x: [dot(ranker, e.x)], y: e.y, w: e.w })), ['score']);
-  return { names: ranker.names, weights: ranker.weights.map((wi) => Math.round(wi * calib.weights[0]! * 1e4) / 1e4), bias: calib.bias };
 }
 
 const sourceKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase().normalize('NFC').replace(/[‘’'`´]/g, "'").replace(/[“”"«»„]/g, '"').replace(/[‐‑‒–—]/g, '-');
