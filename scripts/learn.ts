@@ -81,4 +81,3 @@ export function fitRanker(groups: { x: number[][]; y: number }[], examples: Exam
   const calib = fit(examples.map((e) => ({ x: [dot(ranker, e.x)], y: e.y, w: e.w })), ['score']);
   return { names: ranker.names, weights: ranker.weights.map((wi) => Math.round(wi * calib.weights[0]! * 1e4) / 1e4), bias: calib.bias };
 }
-

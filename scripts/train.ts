@@ -21,6 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { endMarkerOf, isCommentHeader } from '../src/lexicon/index.js';
 import { tokenize } from '../src/pipeline/features.js';
+import { stopwordsOf } from '../src/lexicon/stopwords.js';
 import { foldOf } from './folds.js';
 import { fit, fitListwise, fitRanker, type Example } from './learn.js';
 import { classifyBlocks, prepare } from '../src/pipeline/index.js';
@@ -137,11 +138,12 @@ function trainSource(set: Doc[], model: Model): LinearModel {
   const groups: { x: number[][]; y: number }[] = [];
   const examples: Example[] = [];
   for (const d of set) {
-    const { blocks } = classifyBlocks(d.text, model);
+    const { blocks, pageLanguage } = classifyBlocks(d.text, model);
     const title = findTitle(blocks, mainRunStart(blocks), model.title);
-    const candidates = sourceCandidates(blocks);
+    const stopwords = stopwordsOf(pageLanguage);
+    const { candidates, stats } = sourceCandidates(blocks, stopwords);
     if (candidates.length === 0) continue;
-    const x = sourceVectors(blocks, candidates, title ? blocks[title.index]!.text : null);
+    const x = sourceVectors(blocks, candidates, stats, title ? blocks[title.index]!.text : null, stopwords);
     const want = d.source ? sourceKey(d.source) : null;
     const ys = candidates.map((c) => (want !== null && sourceKey(c.name) === want ? 1 : 0));
     candidates.forEach((_, k) => examples.push({ x: x[k]!, y: ys[k]!, w: 1 }));

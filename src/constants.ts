@@ -55,7 +55,9 @@ export const CONTEXT = {
 /** Metadata search windows, in blocks. */
 export const METADATA = {
   /** How far before the first body block the headline is looked for. */
-  TITLE_WINDOW: 60,
+  TITLE_WINDOW: 250,
+  /** How far from a headline candidate lines are searched for it ("Share: Headline", "12 thoughts on Headline"). */
+  TITLE_ECHO_BLOCKS: 600,
   /** How far into the body the headline is looked for (it may have been taken for prose). */
   TITLE_AFTER: 2,
   /** Body paragraphs that make up the lead, whose words a headline shares. */
@@ -84,10 +86,14 @@ export const METADATA = {
   SOURCE_TOP_BLOCKS: 15,
   /** ...and from the bottom, as its footer. */
   SOURCE_BOTTOM_BLOCKS: 40,
-  /** Lowest probability of the best publication-name candidate (see source.ts). */
-  SOURCE_MIN_PROBABILITY: 0.3,
-  /** ...or this, when it is the holder of a copyright line. */
-  SOURCE_HOLDER_MIN_PROBABILITY: 0.1,
+  /** Lowest share of the best publication-name candidate, against the others and "none" (see source.ts). */
+  SOURCE_MIN_PROBABILITY: 0.4,
   /** Longest source name, in words. */
   SOURCE_MAX_WORDS: 6,
+  /** Blocks searched for the publication's name, from the top and from the bottom of the page. */
+  SOURCE_SCAN_BLOCKS: 400,
+  /** Lines of at most this many words propose repeated phrases as names... */
+  SOURCE_SHORT_LINE_WORDS: 12,
+  /** ...and lines up to this many words count their mentions. */
+  SOURCE_LONG_LINE_WORDS: 60,
 };

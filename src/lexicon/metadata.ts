@@ -74,3 +74,45 @@ export const UPDATED_WORDS: readonly string[] = [
 export const SOURCE_STOPWORDS: readonly string[] = [
   'all rights reserved', 'rights reserved', 'copyright', 'the author', 'the authors', 'all', 'inc', 'ltd', 'llc',
 ];
+
+/** Words that stand right before a site's name in its furniture ("About X", "Welcome to X", "Follow X"). */
+export const SITE_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
+  'about', 'über', 'à', 'propos', 'acerca', 'sobre', 'contact', 'kontakt', 'contacto', 'contatti', 'contato', 'follow', 'folge',
+  'folgen', 'suivez', 'sigue', 'siga', 'segui', 'obserwuj', 'subscribe', 'abonnieren', 'abonnez-vous', 'suscríbete', 'assine',
+  'abbonati', 'welcome', 'willkommen', 'bienvenue', 'bienvenido', 'bienvenidos', 'benvenuto', 'benvenuti', 'bem-vindo', 'witamy',
+  'search', 'suche', 'durchsuchen', 'rechercher', 'buscar', 'cerca', 'pesquisar', 'szukaj', 'to', 'from', 'at', 'on', 'bei', 'auf',
+  'von', 'zu', 'chez', 'sur', 'en', 'de', 'del', 'di', 'da', 'do', 'na', 'w', 'copyright', 'with', 'mit', 'via', 'support',
+  'unterstützen', 'soutenir', 'apoya', 'jobs', 'careers', 'karriere', 'advertise', 'werben',
+]);
+
+/** Words that stand right after a site's name ("X newsletter", "X homepage", "X is ..."). */
+export const SITE_CONTEXT_AFTER: ReadonlySet<string> = new Set([
+  'newsletter', 'newsletters', 'homepage', 'home', 'logo', 'app', 'apps', 'magazine', 'magazin', 'revista', 'rivista', 'online',
+  'digital', 'plus', 'premium', 'pro', 'podcast', 'podcasts', 'team', 'redaktion', 'staff', 'editors', 'editorial', 'rédaction',
+  'redacción', 'redazione', 'redakcja', 'tv', 'video', 'videos', 'shop', 'store', 'abo', 'subscription', 'account', 'konto',
+  'is', 'ist', 'est', 'es', 'è', 'é', 'jest', 'uses', 'verwendet', 'utilise', 'utiliza', 'may', 'kann', 'network', 'netzwerk',
+  'group', 'gruppe', 'groupe', 'grupo', 'gruppo', 'media', 'verlag', 'community', 'forum', 'forums', 'blog', 'archive', 'archiv',
+]);
+
+/** Articles a publication's name may start with ("The Daily Lantern", "Die Abendpost", "El Heraldo"). */
+export const SITE_ARTICLES: ReadonlySet<string> = new Set([
+  'the', 'die', 'der', 'das', 'le', 'la', 'les', "l'", 'el', 'los', 'las', 'il', 'lo', 'gli', 'i', 'o', 'os', 'a', 'as', 'het', 'de', 'den',
+]);
+
+/** Words that end a company's legal name ("Acme Media Group Ltd"): the brand is what comes before them. */
+export const COMPANY_WORDS: readonly string[] = [
+  'inc', 'ltd', 'llc', 'llp', 'plc', 'limited', 'corp', 'corporation', 'company', 'co', 'gmbh', 'ag', 'kg', 'se', 'sa', 's\\.a',
+  'sl', 's\\.l', 'srl', 's\\.r\\.l', 'ltda', 'sas', 'sarl', 'spa', 's\\.p\\.a', 'pvt', 'pty', 'bv', 'nv', 'ab', 'oy', 'as', 'e\\.v', 'ev', 'media', 'medien',
+  'group', 'gruppe', 'groupe', 'grupo', 'holdings', 'holding', 'network', 'networks', 'communications', 'publishing',
+  'publications', 'verlag', 'verlagsgesellschaft', 'mbh', '&', 'and', 'und',
+];
+
+/** Calls to subscribe to, follow or support a publication, before its name ("Subscribe to X", "Abonnez-vous à X"). */
+export const SUBSCRIBE_BEFORE: readonly string[] = [
+  'support', 'subscribe to', 'follow', 'sign up for', 'abonnieren sie', 'folgen sie', 'unterstützen sie', 'abonnez-vous à',
+  "s'abonner à", 'suivez', 'soutenez', 'suscríbete a', 'suscribirse a', 'sigue a', 'apoya a', 'abbonati a', 'segui',
+  'sostieni', 'assine', 'siga', 'apoie', 'zasubskrybuj', 'obserwuj', 'wesprzyj', 'подпишитесь на', 'поддержите',
+];
+
+/** The same calls written after the name ("Die Abendpost abonnieren"). */
+export const SUBSCRIBE_AFTER: readonly string[] = ['abonnieren', 'unterstützen', 'folgen'];

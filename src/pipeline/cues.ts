@@ -20,7 +20,13 @@ const COPYRIGHT_PREFIX_RE = new RegExp(`^(?:${alternation(CREDIT_PREFIXES)})\\s+
 // The site's own copyright line ("© 2020 Acme Inc. All rights reserved.") credits no picture.
 const SITE_COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4})|all rights? reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos/iu;
 const EMAIL = /\S@\S+\.\w|\[email/u;
-const AGENCY_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(PICTURE_AGENCIES)})(?![\\p{L}])`, 'u');
+// Agencies are matched with their case as written, and names of four letters or more in capitals too ("GETTY").
+const AGENCY_RE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())])})(?![\\p{L}])`,
+  'u',
+);
+// "Jane Doe via Getty Images", "State Registry via AP": a source handed on by an agency.
+const VIA_AGENCY_RE = new RegExp(`\\svia\\s+(?:${alternation(PICTURE_AGENCIES)})$`, 'u');
 // A caption that ends with its credit: "... on Tuesday. Photo: Jane Doe/AP", "... (AP Photo/John Roe)".
 const TRAILING_CREDIT_RE = new RegExp(
   `(?:^|[\\s.])((?:${alternation(CREDIT_PREFIXES)})\\s*[:：]\\s*[^:()]{2,80}|©\\s*[^©()]{2,80})$`,
@@ -41,6 +47,7 @@ export function creditOf(text: string, words: number): string | null {
   const m = TRAILING_CREDIT_RE.exec(text) ?? TRAILING_PAREN_CREDIT_RE.exec(text);
   if (m && m[1]!.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return m[1]!.trim().replace(/[.]$/, '');
   if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) return text;
+  if (words <= METADATA.CREDIT_MAX_WORDS && VIA_AGENCY_RE.test(text)) return text;
   return null;
 }
 

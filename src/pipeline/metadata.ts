@@ -8,6 +8,7 @@ import type { Block, FieldEvidence } from '../types.js';
 import { bylineOf, creditOf, isHeaderLine, parseDate, UPDATED_RE } from './cues.js';
 import { maxSpan, type LinearModel } from './model.js';
 import { findSource } from './source.js';
+import { stopwordsOf } from '../lexicon/stopwords.js';
 import { findTitle } from './title.js';
 
 export { bylineOf, creditOf, parseDate } from './cues.js';
@@ -130,7 +131,7 @@ export function extractMetadata(blocks: Block[], language: string | null, titleM
   }
 
   // Source: the best-ranked name among the page's candidates (see source.ts).
-  const source = findSource(blocks, result.title, sourceModel);
+  const source = findSource(blocks, result.title, sourceModel, stopwordsOf(language));
   if (source) {
     result.source = source.name;
     evidence.push({ field: 'source', value: source.name, block: source.block, reason: source.reason });

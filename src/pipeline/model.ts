@@ -267,11 +267,10 @@ export function predict(model: Model, blocks: readonly ModelInput[], stopwordsKn
 
 /**
  * The features that pushed a prediction most towards its outcome, as "name (+1.2)": for a
- * kept block the strongest positive contributions, for a dropped block the strongest negative.
+ * kept block the strongest positive contributions, for a dropped block the strongest negative
+ * (or, with `sign`, the strongest in that direction: why a ranked candidate beat the others).
  */
-export function topReasons(model: LinearModel, x: readonly number[], count = 3): string[] {
-  const z = dot(model, x);
-  const sign = z >= 0 ? 1 : -1;
+export function topReasons(model: LinearModel, x: readonly number[], count = 3, sign: 1 | -1 = dot(model, x) >= 0 ? 1 : -1): string[] {
   const list = x.map((v, i) => ({ name: model.names[i]!, c: v * model.weights[i]! }));
   list.sort((a, b) => sign * b.c - sign * a.c);
   return list

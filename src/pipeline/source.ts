@@ -1,20 +1,42 @@
 /**
  * The publication's name ("source"), when the page shows it.
  *
- * Candidates come from generic cues: short lines near the top and bottom of the page (a
- * masthead, a footer), names in appeals ("A message from X", "By supporting X"), copyright
- * and trademark lines, subscription and newsletter prompts, parts of "Headline | Site" lines,
- * and domain names. A logistic ranker (trained by scripts/train.ts from the corpus's gold
- * sources, stored in src/model/weights.json) scores each candidate from how and where it
- * occurs. It is a softmax over the page's candidates plus "none of them" (whose score is
- * minus the model's bias): the best candidate wins when its share is high enough.
+ * A site's name is the phrase its furniture keeps repeating: in the masthead and the footer,
+ * in "About X", "Subscribe to X", "X newsletter", "© 2024 X", "Headline | X", in its domain.
+ * Candidates are therefore:
+ * - phrases (one to six words, name-shaped) that recur on separate short lines of the page
+ *   and are maximal there: the words around them vary, so "Moscow Times" always preceded
+ *   by "The" gives way to "The Moscow Times";
+ * - names that generic cues put forward once: appeals ("A message from X"), copyright and
+ *   trademark lines, subscription and newsletter prompts, parts of "Headline | Site" lines,
+ *   short lines at the top or bottom of the page, domain names.
+ * A logistic ranker (trained listwise by scripts/train.ts on the corpus's gold names, stored
+ * in src/model/weights.json) scores each candidate from how and where it occurs; a softmax
+ * over the page's candidates and "none of them" (whose score is minus the model's bias)
+ * picks the name, which must win a large enough share.
  */
 import { METADATA } from '../constants.js';
 import { matchLine } from '../lexicon/index.js';
+import { COMPANY_WORDS, SITE_ARTICLES, SUBSCRIBE_AFTER, SUBSCRIBE_BEFORE, SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../lexicon/metadata.js';
 import type { Block } from '../types.js';
+import { alternation, bylineOf } from './cues.js';
 import { dot, topReasons, type LinearModel } from './model.js';
 
-type Cue = 'appeal' | 'subscribe' | 'newsletter' | 'copyright' | 'trademark' | 'separator' | 'line' | 'line start' | 'domain';
+type Cue =
+  | 'appeal'
+  | 'subscribe'
+  | 'newsletter'
+  | 'copyright'
+  | 'copyright start'
+  | 'trademark'
+  | 'separator'
+  | 'line'
+  | 'domain'
+  | 'domain name'
+  | 'repeated';
+
+/** Each word as written and with a capital first letter ("follow", "Follow"). */
+const capitalised = (list: readonly string[]) => list.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
 
 /** Each pattern with the lower-case strings one of which it cannot match without (a cheap pre-check). */
 const PATTERNS: { cue: Cue; needles: readonly string[]; re: RegExp }[] = [
@@ -22,152 +44,349 @@ const PATTERNS: { cue: Cue; needles: readonly string[]; re: RegExp }[] = [
   { cue: 'appeal', needles: ['by supporting'], re: /\bby supporting\s+([^,.;]{2,60}?)\s*(?:,|\.|;|\s+you\b)/iu },
   {
     cue: 'subscribe',
-    needles: ['support', 'subscribe to', 'follow', 'sign up for'],
-    re: /^(?:support|subscribe to|follow|sign up for)\s+((?:the\s+)?\p{Lu}[^,.;:!?]{1,50}?)(?:['’]s)?(?:\s+newsletters?)?\s*[.!]?$/u,
+    needles: SUBSCRIBE_BEFORE.map((w) => w.toLowerCase()),
+    re: new RegExp(`^(?:${alternation(capitalised(SUBSCRIBE_BEFORE))})\\s+((?:(?:${alternation(capitalised([...SITE_ARTICLES]))})\\s+)?\\p{Lu}[^,.;:!?]{1,50}?)(?:['’]s)?(?:\\s+newsletters?)?\\s*[.!]?$`, 'u'),
+  },
+  {
+    cue: 'subscribe',
+    needles: SUBSCRIBE_AFTER.map((w) => w.toLowerCase()),
+    re: new RegExp(`^(?:[Jj]etzt\\s+)?((?:(?:${alternation(capitalised([...SITE_ARTICLES]))})\\s+)?\\p{Lu}[^,.;:!?]{1,50}?)\\s+(?:${alternation(SUBSCRIBE_AFTER)})\\s*[.!]?$`, 'u'),
   },
   { cue: 'newsletter', needles: ['newsletter'], re: /^((?:the\s+)?\p{Lu}[^,.;:!?]{1,40}?)\s+newsletters?$/iu },
   {
     cue: 'copyright',
     needles: ['©', '(c)', 'copyright'],
-    re: /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{L}[^©|.,;:()·•–—]{1,60}?)\s*(?:[.,;|·•–—]|\s-\s|\s+all rights|\s+alle rechte|\s+tous droits|\s+todos los derechos|\s+tutti i diritti|\s+todos os direitos|\s+wszelkie prawa|\s+\d{4}|$)/iu,
+    re: /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{L}[^©|,;:()·•–—]{1,60}?)\s*(?:[,;|·•–—]|\.(?:\s|$)|\s-\s|\s+all rights|\s+alle rechte|\s+tous droits|\s+todos los derechos|\s+tutti i diritti|\s+todos os direitos|\s+wszelkie prawa|\s+\d{4}|$)/iu,
   },
   { cue: 'trademark', needles: ['trademark'], re: /^(\p{Lu}[^,.;:!?]{1,40}?)\s+is a (?:registered )?trademark/u },
 ];
 const SEPARATOR = /\s+[|–—•·»]\s+|\s+-\s+/u;
-const DOMAIN = /\b(?:www\.)?([\p{L}\p{N}-]+\.(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|news|tv|fm|media|co\.uk|com\.br|com\.ar|com\.mx))\b/iu;
-const COMPANY = /\b(?:GmbH|AG|Inc|Ltd|LLC|LLP|S\.?A|SL|SAS|SARL|S\.?p\.?A|Pvt|Corp|Corporation|Limited|Media|Group|Verlag|e\.\s?V)\b\.?/u;
+const TLD = '(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|cl|pe|news|tv|fm|media|online|blog|co\\.uk|com\\.br|com\\.ar|com\\.mx|com\\.au)';
+const DOMAIN = new RegExp(`(?<![\\p{L}\\p{N}.@-])(?:www\\.)?([\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)?\\.${TLD})(?![\\p{L}\\p{N}-])`, 'giu');
+const COMPANY_TAIL = new RegExp(`(?:[\\s,]+(?:${COMPANY_WORDS.join('|')})\\.?)+$`, 'iu');
+const COMPANY = /\b(?:GmbH|AG|Inc|Ltd|LLC|LLP|S\.?A|SL|SAS|SARL|S\.?p\.?A|Pvt|Pty|Corp|Corporation|Limited|Media|Group|Verlag|e\.\s?V|Co|KG)\b\.?/u;
 
-interface Candidate {
+/** Characters trimmed from the ends of a word before it joins a phrase. */
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!?&+'’)]+$/gu;
+/** A word ending like this closes its phrase: no name runs across "Times:", "News," or "Sport |". */
+const CLOSES = /[,;:!?|)\]»”"]$|\p{L}{4}\.$|['’]s$/u;
+const OPENS = /^[(\["«„“]/u;
+
+export interface Candidate {
   name: string;
+  key: string;
   cues: Set<Cue>;
   /** First block that gave it. */
   block: number;
 }
 
-function clean(raw: string): string | null {
-  const s = raw.replace(/\s+/g, ' ').replace(/^[\s"'“”«»„]+|[\s"'“”«»:|]+$/gu, '');
-  const words = s.split(' ').length;
-  if (s.length < 2 || s.length > 60 || words > METADATA.SOURCE_MAX_WORDS) return null;
-  if (!/\p{L}/u.test(s) || /^(?:all|the author|authors?|all rights reserved)$/iu.test(s)) return null;
+interface Stats {
+  /** The name as first written. */
+  name: string;
+  lines: number;
+  longLines: number;
+  bodyLines: number;
+  equal: number;
+  /** Of the equal lines, those standing alone (not in a run of short lines, as menu items do). */
+  alone: number;
+  firstBlock: number;
+  lastBlock: number;
+  lastLine: number;
+  before: string | null;
+  beforeVaries: boolean;
+  after: string | null;
+  afterVaries: boolean;
+  contextBefore: number;
+  contextAfter: number;
+}
+
+function tidy(raw: string): string | null {
+  const s = raw.replace(/\s+/g, ' ').replace(/^[\s"'“”«»„]+|[\s"'“”«»:|.,]+$/gu, '');
+  if (s.length < 2 || s.length > 60 || s.split(' ').length > METADATA.SOURCE_MAX_WORDS) return null;
+  if (!/\p{L}/u.test(s) || /^(?:all|the author|authors?|all rights reserved|copyright|©)$/iu.test(s)) return null;
   return s;
 }
 
+/** The words of a line as phrases: runs of words that punctuation does not separate. */
+function phrases(text: string): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  for (const raw of text.split(/\s+/u)) {
+    if (raw === '') continue;
+    if (OPENS.test(raw) && cur.length) {
+      out.push(cur);
+      cur = [];
+    }
+    // "The Daily Lantern's": the possessive is not part of the name.
+    const word = raw.replace(EDGE, '').replace(/['’]s$|(?<=\p{L}{4})\.$/u, '');
+    if (word === '' || !/[\p{L}\p{N}]/u.test(word)) {
+      if (cur.length) out.push(cur);
+      cur = [];
+      continue;
+    }
+    cur.push(word);
+    if (CLOSES.test(raw)) {
+      out.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/** The blocks whose lines are searched: the page's first and last ones (a masthead and a footer). */
+function scannedBlocks(blocks: readonly Block[]): readonly Block[] {
+  const max = METADATA.SOURCE_SCAN_BLOCKS;
+  return blocks.length <= 2 * max ? blocks : [...blocks.slice(0, max), ...blocks.slice(-max)];
+}
+
+/** Counts every phrase of up to SOURCE_MAX_WORDS words over the scanned lines. */
+function phraseStats(blocks: readonly Block[]): Map<string, Stats> {
+  const stats = new Map<string, Stats>();
+  // A line alone: no short line right before or after it in the same group of lines.
+  const short = (i: number) => i >= 0 && i < blocks.length && blocks[i]!.features.words <= 4;
+  const alone = (i: number) => !((blocks[i]!.gapBefore === 0 && short(i - 1)) || (blocks[i + 1]?.gapBefore === 0 && short(i + 1)));
+  const visit = (b: Block, create: boolean) => {
+    const whole = b.text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const isAlone = alone(b.index);
+    for (const words of phrases(b.text)) {
+      const lower = words.map((w) => w.toLowerCase());
+      for (let i = 0; i < words.length; i++) {
+        let key = '';
+        for (let j = i; j < words.length && j < i + METADATA.SOURCE_MAX_WORDS; j++) {
+          key = j === i ? lower[j]! : `${key} ${lower[j]!}`;
+          let s = stats.get(key);
+          if (!s) {
+            // Every phrase of a short line comes with all its starts, so a longer one is not there either.
+            if (!create) break;
+            s = {
+              name: words.slice(i, j + 1).join(' '), lines: 0, longLines: 0, bodyLines: 0, equal: 0, alone: 0, firstBlock: b.index, lastBlock: b.index,
+              lastLine: -1, before: null, beforeVaries: false, after: null, afterVaries: false, contextBefore: 0, contextAfter: 0,
+            };
+            stats.set(key, s);
+          }
+          const before = i > 0 ? lower[i - 1]! : '^';
+          const after = j + 1 < words.length ? lower[j + 1]! : '$';
+          if (s.before === null) s.before = before;
+          else if (s.before !== before) s.beforeVaries = true;
+          if (s.after === null) s.after = after;
+          else if (s.after !== after) s.afterVaries = true;
+          if (SITE_CONTEXT_BEFORE.has(before)) s.contextBefore++;
+          if (SITE_CONTEXT_AFTER.has(after)) s.contextAfter++;
+          if (s.lastLine === b.index) continue;
+          s.lastLine = b.index;
+          s.lastBlock = b.index;
+          s.lines++;
+          if (!create) s.longLines++;
+          if (b.label === 'body') s.bodyLines++;
+          if (whole === key) {
+            s.equal++;
+            if (isAlone) s.alone++;
+          }
+        }
+      }
+    }
+  };
+  const scanned = scannedBlocks(blocks);
+  for (const b of scanned) if (b.features.words <= METADATA.SOURCE_SHORT_LINE_WORDS) visit(b, true);
+  for (const b of scanned) {
+    const w = b.features.words;
+    if (w > METADATA.SOURCE_SHORT_LINE_WORDS && w <= METADATA.SOURCE_LONG_LINE_WORDS) visit(b, false);
+  }
+  return stats;
+}
+
+/** A phrase that can be a name: starts with a capital, a digit, or is a domain; does not end in a small word. */
+function nameShaped(name: string, stopwords: ReadonlySet<string> | null): boolean {
+  if (!/^[\p{Lu}\p{N}]/u.test(name) && !/\.\p{L}{2,}$/u.test(name)) return false;
+  const words = name.split(' ');
+  const last = words[words.length - 1]!;
+  if (stopwords && words.length > 1 && stopwords.has(last.toLowerCase())) return false;
+  if (words.every((w) => /^\p{N}+$/u.test(w))) return false;
+  return true;
+}
+
 /** Candidate names of the page, each with the cues that proposed it. */
-export function sourceCandidates(blocks: readonly Block[]): Candidate[] {
+export function sourceCandidates(blocks: readonly Block[], stopwords: ReadonlySet<string> | null = null): { candidates: Candidate[]; stats: Map<string, Stats> } {
   const byKey = new Map<string, Candidate>();
   const add = (raw: string, cue: Cue, block: number) => {
-    const name = clean(raw);
+    const name = tidy(raw);
     if (!name) return;
     const key = name.toLowerCase();
     const c = byKey.get(key);
     if (c) c.cues.add(cue);
-    else byKey.set(key, { name, cues: new Set([cue]), block });
+    else byKey.set(key, { name, key, cues: new Set([cue]), block });
   };
   const n = blocks.length;
-  for (const b of blocks) {
+  for (const b of scannedBlocks(blocks)) {
     const w = b.features.words;
-    if (w > 60) continue;
+    if (w > METADATA.SOURCE_LONG_LINE_WORDS) continue;
     const lower = b.text.toLowerCase();
     for (const { cue, needles, re } of PATTERNS) {
       if (!needles.some((x) => lower.includes(x))) continue;
       const m = re.exec(b.text);
-      if (m) add(m[1]!, cue, b.index);
+      if (!m) continue;
+      if (cue !== 'copyright') {
+        add(m[1]!, cue, b.index);
+        continue;
+      }
+      // A holder with a slash is a picture's credit ("© Jane Doe/AP"), not the site's.
+      const holder = m[1]!.replace(/^(?:copyright|by)\s+/iu, '');
+      if (holder.includes('/')) continue;
+      add(holder, cue, b.index);
+      // "Forbes Media LLC", "Acme Publishing Group": the brand is the holder without its company words.
+      const brand = holder.replace(COMPANY_TAIL, '');
+      if (brand !== holder) add(brand, 'copyright start', b.index);
     }
-    const d = lower.includes('.') ? DOMAIN.exec(b.text) : null;
-    if (d && w <= 12) add(d[1]!, 'domain', b.index);
+    if (w <= 12 && lower.includes('.')) {
+      for (const d of b.text.matchAll(DOMAIN)) {
+        add(d[1]!, 'domain', b.index);
+        add(d[1]!.replace(/\.[^.]+$/u, ''), 'domain name', b.index);
+      }
+    }
     const nearEdge = b.index < METADATA.SOURCE_TOP_BLOCKS || b.index >= n - METADATA.SOURCE_BOTTOM_BLOCKS;
     if (nearEdge && w <= METADATA.SOURCE_MAX_WORDS && !/[.,:;!?]$/u.test(b.text) && b.label !== 'body') {
       add(b.text, 'line', b.index);
-      // "The Daily Lantern homepage", "Lantern Logo": the name may be the start of the line.
-      const parts = b.text.split(/\s+/);
-      for (let k = 1; k < parts.length && k <= 3; k++) add(parts.slice(0, k).join(' '), 'line start', b.index);
     }
     if (w <= 20 && SEPARATOR.test(b.text)) {
-      for (const part of b.text.split(SEPARATOR)) if (part.split(/\s+/).length <= 5) add(part, 'separator', b.index);
+      // "Headline | Site": a short part beside a headline-long one.
+      const parts = b.text.split(SEPARATOR);
+      if (parts.some((p) => p.split(/\s+/).length >= 4)) {
+        for (const part of parts) if (part.split(/\s+/).length <= 4) add(part, 'separator', b.index);
+      }
     }
   }
-  return [...byKey.values()];
+  const stats = phraseStats(blocks);
+  for (const [key, s] of stats) {
+    if (s.lines - s.longLines < 2 || !s.beforeVaries || !s.afterVaries) continue;
+    if (!nameShaped(s.name, stopwords)) continue;
+    const c = byKey.get(key);
+    if (c) c.cues.add('repeated');
+    else byKey.set(key, { name: s.name, key, cues: new Set(['repeated']), block: s.firstBlock });
+  }
+  return { candidates: [...byKey.values()], stats };
 }
 
 export const SOURCE_FEATURES: readonly string[] = [
-  'lines equal to it', 'lines mentioning it', 'copyright line', 'appeal', 'subscribe or follow', 'newsletter', 'trademark',
-  'part of a "Headline | Site" line', 'domain name', 'near the top', 'near the bottom', 'top and bottom', '1 word',
-  '2 words', '3-4 words', '5+ words', 'starts with "The"', 'all capitals', 'digits', 'company suffix', 'in the headline',
-  'is the headline', 'page furniture', 'in the article body', 'looks like a person', 'lower case start', 'start of a line',
+  'lines mentioning it', 'lines equal to it', 'mentions in long lines', 'mentions in article lines', 'near the top',
+  'near the bottom', 'top and bottom', 'first seen (position)', 'copyright holder', 'start of a copyright holder', 'appeal',
+  'subscribe or follow', 'newsletter', 'trademark', 'part of a "Headline | Site" line', 'domain', 'name of a domain',
+  'spelled like a domain on the page', 'site words before it', 'site words after it', 'words before it vary',
+  'words after it vary', '1 word', '2 words', '3-4 words', '5+ words', 'starts with an article', 'all capitals', 'digits',
+  'company suffix', 'contains a dot', 'lower case start', 'in the headline', 'is the headline', 'page furniture',
+  'in a byline', 'stopword share', 'line of its own near the top or bottom', 'repeated phrase',
+  'candidates on the page', 'inside a longer candidate', 'holds a shorter candidate', 'in the first 3 lines',
+  'in a copyright line', 'mentions against the most mentioned', 'most mentioned', 'lines of its own, alone',
+  'copyright holder and a line of its own',
 ];
 
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 /** Feature vectors of the candidates, in the order of SOURCE_FEATURES. */
-export function sourceVectors(blocks: readonly Block[], candidates: readonly Candidate[], title: string | null): number[][] {
+export function sourceVectors(
+  blocks: readonly Block[],
+  candidates: readonly Candidate[],
+  stats: ReadonlyMap<string, Stats>,
+  title: string | null,
+  stopwords: ReadonlySet<string> | null = null,
+): number[][] {
   const n = blocks.length;
-  const lower = blocks.map((b) => b.text.toLowerCase());
   const titleLower = title?.toLowerCase() ?? null;
-  // All short enough blocks in one string (a newline between them, which no name contains),
-  // so that each candidate is found with native indexOf; starts[] maps positions to blocks.
-  const starts: number[] = [];
-  let joined = '';
-  for (let i = 0; i < n; i++) {
-    starts.push(joined.length);
-    joined += (lower[i]!.length > 2000 ? '' : lower[i]!) + '\n';
+  // Domains of the page, letters only: "Boing Boing" is spelled like boingboing.net.
+  const domainLetters = new Set<string>();
+  for (const c of candidates) {
+    if (c.cues.has('domain name')) domainLetters.add(letters(c.name.replace(/^www\./iu, '')));
   }
-  const blockAt = (pos: number) => {
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
+  // Names in bylines are people, not publications.
+  const bylineNames = new Set<string>();
+  for (let i = 0; i < Math.min(n, METADATA.SOURCE_SCAN_BLOCKS); i++) {
+    const b = blocks[i]!;
+    for (const name of bylineOf(b.text, b.features.words) ?? []) bylineNames.add(name.toLowerCase());
+  }
+  const count = Math.log1p(candidates.length) / 5;
+  let maxLines = 1;
+  for (const c of candidates) if (!matchLine(c.name)) maxLines = Math.max(maxLines, stats.get(c.key)?.lines ?? 0);
+  // Variants of one name: "Snopes" inside "Snopes.com", "La Tercera" inside "La Tercera AM".
+  const inside = new Set<string>();
+  const holds = new Set<string>();
+  const keys = new Set(candidates.map((c) => c.key));
+  for (const c of candidates) {
+    const words = c.key.split(/[\s.]+/u);
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= words.length; j++) {
+        if (j - i === words.length) continue;
+        const part = words.slice(i, j).join(' ');
+        if (keys.has(part)) {
+          inside.add(part);
+          holds.add(c.key);
+        }
+      }
     }
-    return lo;
-  };
+  }
+  const copyrightLines: string[] = [];
+  for (const b of scannedBlocks(blocks)) {
+    if (b.features.words <= METADATA.SOURCE_LONG_LINE_WORDS && /©|\(c\)|copyright/iu.test(b.text)) copyrightLines.push(b.text.toLowerCase());
+  }
   return candidates.map((c) => {
-    const key = c.name.toLowerCase();
-    let equal = 0;
-    let mention = 0;
-    let top = 0;
-    let bottom = 0;
-    let inBody = 0;
-    let last = -1;
-    for (let pos = joined.indexOf(key); pos >= 0; pos = joined.indexOf(key, pos + 1)) {
-      const i = blockAt(pos);
-      if (i === last) continue;
-      last = i;
-      const t = lower[i]!;
-      mention++;
-      if (t === key) equal++;
-      if (i < METADATA.SOURCE_TOP_BLOCKS) top = 1;
-      if (i >= n - METADATA.SOURCE_BOTTOM_BLOCKS) bottom = 1;
-      if (blocks[i]!.label === 'body') inBody = 1;
-    }
-    const words = c.name.split(' ').length;
-    const letters = c.name.replace(/[^\p{L}]/gu, '');
+    const s = stats.get(c.key);
+    const lines = s?.lines ?? 0;
+    const first = s?.firstBlock ?? c.block;
+    const last = s?.lastBlock ?? c.block;
+    const top = first < METADATA.SOURCE_TOP_BLOCKS ? 1 : 0;
+    const bottom = last >= n - METADATA.SOURCE_BOTTOM_BLOCKS ? 1 : 0;
+    const words = c.name.split(' ');
+    const w = words.length;
+    const caps = c.name.replace(/[^\p{L}]/gu, '');
+    const stop = stopwords ? words.filter((x) => stopwords.has(x.toLowerCase())).length / w : 0;
     return [
-      Math.log1p(equal) / 2,
-      Math.log1p(mention) / 3,
+      Math.log1p(lines) / 3,
+      Math.log1p(s?.equal ?? 0) / 2,
+      Math.log1p(s?.longLines ?? 0) / 2,
+      Math.log1p(s?.bodyLines ?? 0) / 2,
+      top,
+      bottom,
+      top && bottom ? 1 : 0,
+      n > 1 ? first / (n - 1) : 0,
       c.cues.has('copyright') ? 1 : 0,
+      c.cues.has('copyright start') ? 1 : 0,
       c.cues.has('appeal') ? 1 : 0,
       c.cues.has('subscribe') ? 1 : 0,
       c.cues.has('newsletter') ? 1 : 0,
       c.cues.has('trademark') ? 1 : 0,
       c.cues.has('separator') ? 1 : 0,
       c.cues.has('domain') ? 1 : 0,
-      top,
-      bottom,
-      top && bottom ? 1 : 0,
-      words === 1 ? 1 : 0,
-      words === 2 ? 1 : 0,
-      words >= 3 && words <= 4 ? 1 : 0,
-      words >= 5 ? 1 : 0,
-      /^the\s/iu.test(c.name) ? 1 : 0,
-      letters.length > 1 && letters === letters.toUpperCase() ? 1 : 0,
+      c.cues.has('domain name') ? 1 : 0,
+      domainLetters.has(letters(c.name)) ? 1 : 0,
+      Math.log1p(s?.contextBefore ?? 0) / 2,
+      Math.log1p(s?.contextAfter ?? 0) / 2,
+      s?.beforeVaries ? 1 : 0,
+      s?.afterVaries ? 1 : 0,
+      w === 1 ? 1 : 0,
+      w === 2 ? 1 : 0,
+      w >= 3 && w <= 4 ? 1 : 0,
+      w >= 5 ? 1 : 0,
+      w > 1 && SITE_ARTICLES.has(words[0]!.toLowerCase()) ? 1 : 0,
+      caps.length > 1 && caps === caps.toUpperCase() ? 1 : 0,
       /\d/u.test(c.name) ? 1 : 0,
       COMPANY.test(c.name) ? 1 : 0,
-      titleLower !== null && titleLower !== key && titleLower.includes(key) ? 1 : 0,
-      titleLower === key ? 1 : 0,
-      matchLine(c.name) ? 1 : 0,
-      inBody,
-      words >= 2 && words <= 3 && !/^the\s/iu.test(c.name) && /^(?:\p{Lu}\p{Ll}+\s?){2,3}$/u.test(c.name) ? 1 : 0,
+      c.name.includes('.') ? 1 : 0,
       /^\p{Ll}/u.test(c.name) ? 1 : 0,
-      c.cues.has('line start') ? 1 : 0,
+      titleLower !== null && titleLower !== c.key && titleLower.includes(c.key) ? 1 : 0,
+      titleLower === c.key ? 1 : 0,
+      matchLine(c.name) ? 1 : 0,
+      bylineNames.has(c.key) ? 1 : 0,
+      stop,
+      c.cues.has('line') ? 1 : 0,
+      c.cues.has('repeated') ? 1 : 0,
+      count,
+      inside.has(c.key) ? 1 : 0,
+      holds.has(c.key) ? 1 : 0,
+      first < 3 ? 1 : 0,
+      copyrightLines.some((l) => l.includes(c.key)) ? 1 : 0,
+      lines / maxLines,
+      lines === maxLines ? 1 : 0,
+      Math.log1p(s?.alone ?? 0) / 2,
+      c.cues.has('copyright') && (s?.equal ?? 0) > 0 ? 1 : 0,
     ];
   });
 }
@@ -185,44 +404,47 @@ const CUE_NAMES: Record<Cue, string> = {
   subscribe: '"Subscribe to X"',
   newsletter: '"X newsletter"',
   copyright: 'copyright line',
+  'copyright start': 'start of a copyright holder',
   trademark: '"X is a registered trademark"',
   separator: 'part of a "Headline | Site" line',
   line: 'line of its own near the top or bottom',
-  'line start': 'start of a line near the top or bottom',
   domain: 'domain name',
+  'domain name': 'name of a domain',
+  repeated: 'repeated on the page',
 };
 const describe = (c: Candidate) => [...c.cues].map((k) => CUE_NAMES[k]).join(', ');
 
+/** Each candidate's share of a softmax over the candidates and "none of them" (scored -bias). */
+export function sourceShares(model: LinearModel, x: readonly number[][]): number[] {
+  const z = x.map((v) => dot(model, v) - model.bias);
+  const none = -model.bias;
+  const max = Math.max(none, ...z);
+  const e = z.map((v) => Math.exp(v - max));
+  const sum = e.reduce((a, b) => a + b, Math.exp(none - max));
+  return e.map((v) => v / sum);
+}
+
 /**
- * The publication's name: a name the page gives in an appeal ("A message from X", "By
- * supporting X") or a trademark line first; else the ranker's best candidate when it is
- * sure enough, or when it is the holder of a copyright line (not a company's legal name)
- * and the ranker gives it at least some support.
+ * The publication's name: the name an appeal ("A message from X", "By supporting X") or a
+ * trademark line gives; else the ranker's best candidate when its share, against the other
+ * candidates and "none of them", is large enough.
  */
-export function findSource(blocks: readonly Block[], title: string | null, model: LinearModel | undefined): SourceChoice | null {
-  const candidates = sourceCandidates(blocks);
+export function findSource(
+  blocks: readonly Block[],
+  title: string | null,
+  model: LinearModel | undefined,
+  stopwords: ReadonlySet<string> | null = null,
+): SourceChoice | null {
+  const { candidates, stats } = sourceCandidates(blocks, stopwords);
   if (candidates.length === 0) return null;
   const strong = candidates.find((c) => c.cues.has('appeal') || c.cues.has('trademark'));
   if (strong) return { name: strong.name, block: strong.block, reason: describe(strong) };
   if (!model) return null;
-  const x = sourceVectors(blocks, candidates, title);
-  // A softmax over the candidates and "none" (whose score is -bias).
-  const z = x.map((v) => dot(model, v) - model.bias);
-  const none = -model.bias;
-  const max = Math.max(none, ...z);
-  const sum = z.reduce((a, zi) => a + Math.exp(zi - max), Math.exp(none - max));
+  const x = sourceVectors(blocks, candidates, stats, title, stopwords);
+  const p = sourceShares(model, x);
   let best = -1;
-  let bestP = 0;
-  for (let k = 0; k < candidates.length; k++) {
-    const p = Math.exp(z[k]! - max) / sum;
-    if (p > bestP) {
-      bestP = p;
-      best = k;
-    }
-  }
-  if (best < 0) return null;
+  for (let k = 0; k < candidates.length; k++) if (best < 0 || p[k]! > p[best]!) best = k;
+  if (best < 0 || p[best]! < METADATA.SOURCE_MIN_PROBABILITY) return null;
   const c = candidates[best]!;
-  const holder = c.cues.has('copyright') && !COMPANY.test(c.name) && /^[\p{Lu}\p{N}]/u.test(c.name);
-  if (bestP < (holder ? METADATA.SOURCE_HOLDER_MIN_PROBABILITY : METADATA.SOURCE_MIN_PROBABILITY)) return null;
-  return { name: c.name, block: c.block, reason: `ranked first, p ${bestP.toFixed(2)}: ${describe(c)}; ${topReasons(model, x[best]!).join(', ')}` };
+  return { name: c.name, block: c.block, reason: `ranked first, p ${p[best]!.toFixed(2)}: ${describe(c)}; ${topReasons(model, x[best]!, 3, 1).join(', ')}` };
 }

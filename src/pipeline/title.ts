@@ -7,7 +7,7 @@
  * what stands around it and how far it is from the body. The best candidate wins when its
  * probability is high enough; otherwise there is no title.
  */
-import { METADATA } from '../constants.js';
+import { METADATA, SCORE } from '../constants.js';
 import type { Block } from '../types.js';
 import { BYLINE_ROLES } from '../lexicon/metadata.js';
 import { creditOf, isHeaderLine } from './cues.js';
@@ -22,10 +22,10 @@ export function titleShaped(b: Block): boolean {
     b.shape === 'text' &&
     f.words >= 1 &&
     f.words <= METADATA.TITLE_MAX_WORDS &&
-    !/[.,;:]$/.test(b.text) &&
+    !/[,;:]$/.test(b.text) &&
     !f.boilerplate &&
     !f.linkLike &&
-    /^[\p{L}\p{N}"'“‘«„¿¡(]/u.test(b.text)
+    /^[\p{L}\p{N}"'“‘«„»¿¡(\[{€$£]/u.test(b.text)
   );
 }
 
@@ -53,6 +53,10 @@ export const TITLE_FEATURES: readonly string[] = [
   'blocks from the body', 'lines from the body', 'candidates nearer the body', 'looks like a name', 'starts lower case',
   'blank line before', 'blank line after', 'position in page', 'longest nearby candidate', 'words shared with the lead',
   'quoted in another line', 'followed by a credit', 'looks like a caption', 'names a role', 'breadcrumb',
+  'byline, date or credit line', 'ends with a full stop', 'mostly digits', 'boilerplate phrase', 'first line of the page',
+  'first candidate', 'candidates before it', 'repeated near the page end', 'followed by a standfirst', 'no body found',
+  'carries a credit', 'repeated within 3 lines', 'lines containing it', 'after a kicker', 'a similar line follows',
+  'a similar line precedes', 'copyright holder or domain',
 ];
 
 /** Candidate indices: headline-shaped lines in the window around the start of the body. */
@@ -67,13 +71,15 @@ function headerLine(blocks: readonly Block[], i: number): boolean {
 }
 
 export function titleCandidates(blocks: readonly Block[], first: number): number[] {
+  if (first < 0) first = blocks.length;
   const out: number[] = [];
-  const from = Math.max(0, first - METADATA.TITLE_WINDOW);
   const to = Math.min(blocks.length - 1, first + METADATA.TITLE_AFTER);
-  for (let i = from; i <= to; i++) {
+  for (let i = Math.max(0, first - METADATA.TITLE_WINDOW); i <= to; i++) {
     const b = blocks[i]!;
     if (i >= first && b.label !== 'heading' && b.label !== 'body') continue;
-    if (titleShaped(b) && b.features.digitRatio <= 0.3 && !headerLine(blocks, i)) out.push(i);
+    // A sentence is not a headline.
+    if (b.features.words >= SCORE.PROSE_MIN_WORDS && /\.$/u.test(b.text)) continue;
+    if (titleShaped(b)) out.push(i);
   }
   return out;
 }
@@ -81,6 +87,7 @@ export function titleCandidates(blocks: readonly Block[], first: number): number
 // "(left)", "pictured", "abgebildet": the wording of captions.
 const CAPTION = /\((?:left|right|centre|center|top|bottom|front|back|l|r|links|rechts|mitte|gauche|droite|izquierda|derecha|sinistra|destra)\)|\b(?:pictured|abgebildet|en la imagen|sur la photo|nella foto)\b/iu;
 const ROLE = new RegExp(`\\b(?:${BYLINE_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|editorial staff|staff|redaktion|rédaction|redacción)\\b`, 'iu');
+const SITE_NAME_IN_FOOTER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{L}][^©|,;:()]{1,60}?)\s*(?:[,;|.]|$)|^([\p{L}\p{N}-]+\.(?:com|org|net|de|ch|at|fr|es|it|info))$/iu;
 const BREADCRUMB = /\s[>›»/]\s/u;
 const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const NAME_LIKE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
@@ -89,6 +96,11 @@ const NAME_LIKE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 export function titleVectors(blocks: readonly Block[], first: number, candidates: readonly number[]): number[][] {
   const echoes = titleEchoes(blocks);
   const n = blocks.length;
+  const noBody = first < 0 ? 1 : 0;
+  if (first < 0) first = n;
+  // Lines of the page's end (footer), where a site's name comes back.
+  const tail = new Set<string>();
+  for (let j = Math.max(0, n - METADATA.SOURCE_BOTTOM_BLOCKS); j < n; j++) if (j > first) tail.add(blocks[j]!.text.toLowerCase());
   // Content words of the lead (the first body paragraphs): a headline shares some with it.
   const lead = new Set<string>();
   for (let j = Math.max(first, 0), taken = 0; j < n && taken < METADATA.LEAD_BLOCKS; j++) {
@@ -99,16 +111,50 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
   }
   const lower = blocks.map((b) => (b.text.length <= 600 ? b.text.toLowerCase() : ''));
   // A headline is often quoted elsewhere: "12 thoughts on “Headline”", "Share: Headline".
-  const quoted = (i: number) => {
+  const containing = (i: number) => {
     const key = lower[i]!;
     if (blocks[i]!.features.words < 3 || key === '') return 0;
-    for (let j = 0; j < n; j++) if (j !== i && lower[j]!.length > key.length && lower[j]!.includes(key)) return 1;
+    let count = 0;
+    const to = Math.min(n - 1, i + METADATA.TITLE_ECHO_BLOCKS);
+    for (let j = Math.max(0, i - METADATA.TITLE_ECHO_BLOCKS); j <= to; j++) {
+      if (j !== i && lower[j]!.length > key.length && lower[j]!.includes(key)) count++;
+    }
+    return count;
+  };
+  // Word sets of nearby lines: a headline and its standfirst or teaser share many words.
+  const wordSets = new Map<number, Set<string>>();
+  const wordSet = (j: number) => {
+    let set = wordSets.get(j);
+    if (!set) wordSets.set(j, (set = new Set(tokenize(blocks[j]!.text).filter((t) => t.length > 3))));
+    return set;
+  };
+  const similar = (i: number, from: number, to: number) => {
+    const mine = wordSet(i);
+    if (mine.size < 2) return 0;
+    for (let j = Math.max(0, from); j <= Math.min(n - 1, to); j++) {
+      if (j === i || lower[j] === lower[i]) continue;
+      const other = wordSet(j);
+      let common = 0;
+      for (const t of mine) if (other.has(t)) common++;
+      if (common / Math.min(mine.size, Math.max(other.size, 1)) >= 0.5 && common >= 2) return 1;
+    }
+    return 0;
+  };
+  // Names the page's footer gives: "© 2024 Acme", "acme.com". A headline is rarely one of them.
+  const siteNames = new Set<string>();
+  for (let j = Math.max(0, n - METADATA.SOURCE_BOTTOM_BLOCKS); j < n; j++) {
+    const m = SITE_NAME_IN_FOOTER.exec(blocks[j]!.text);
+    if (m) siteNames.add((m[1] ?? m[2]!).toLowerCase().trim());
+  }
+  const nearbyRepeat = (i: number) => {
+    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) if (j !== i && lower[j] === lower[i]) return 1;
     return 0;
   };
   const shared = (text: string) => {
     const words = tokenize(text).filter((t) => t.length > 3);
     if (words.length === 0) return 0;
-    return words.filter((t) => lead.has(t)).length / words.length;
+    // Short lines share a word or two by chance: they count as three words at least.
+    return words.filter((t) => lead.has(t)).length / Math.max(words.length, 3);
   };
   return candidates.map((i, k) => {
     const b = blocks[i]!;
@@ -138,6 +184,7 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     for (let c = Math.max(0, k - 3); c <= Math.min(candidates.length - 1, k + 3); c++) {
       if (c !== k && blocks[candidates[c]!]!.features.words > w) longest = 0;
     }
+    const quotedIn = containing(i);
     return [
       w === 1 ? 1 : 0,
       w >= 2 && w <= 3 ? 1 : 0,
@@ -166,11 +213,28 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
       n > 1 ? i / (n - 1) : 0,
       longest,
       shared(b.text),
-      quoted(i),
+      quotedIn > 0 ? 1 : 0,
       followedByCredit,
       CAPTION.test(b.text) ? 1 : 0,
       ROLE.test(b.text) ? 1 : 0,
       BREADCRUMB.test(b.text) ? 1 : 0,
+      headerLine(blocks, i) ? 1 : 0,
+      /\.$/u.test(b.text) ? 1 : 0,
+      f.digitRatio > 0.3 ? 1 : 0,
+      f.boilerplate ? 1 : 0,
+      i === 0 ? 1 : 0,
+      k === 0 ? 1 : 0,
+      Math.log1p(k) / 4,
+      tail.has(b.text.toLowerCase()) ? 1 : 0,
+      next && next.features.words >= METADATA.STANDFIRST_MIN_WORDS && next.features.endsWithPunctuation ? 1 : 0,
+      noBody,
+      creditOf(b.text, w) !== null ? 1 : 0,
+      nearbyRepeat(i),
+      Math.log1p(quotedIn) / 2,
+      i > 0 && blocks[i - 1]!.features.words <= 3 && /\p{L}/u.test(blocks[i - 1]!.text) && !/[.!?:]$/u.test(blocks[i - 1]!.text) && blocks[i - 1]!.shape === 'text' ? 1 : 0,
+      similar(i, i + 1, i + 4),
+      similar(i, i - 4, i - 1),
+      siteNames.has(lower[i]!) ? 1 : 0,
     ];
   });
 }
@@ -183,7 +247,7 @@ export interface TitleChoice {
 
 /** The headline, or null when no candidate is likely enough. */
 export function findTitle(blocks: readonly Block[], first: number, model: LinearModel | undefined): TitleChoice | null {
-  if (first < 0 || !model) return null;
+  if (!model) return null;
   const candidates = titleCandidates(blocks, first);
   if (candidates.length === 0) return null;
   const x = titleVectors(blocks, first, candidates);
@@ -197,5 +261,5 @@ export function findTitle(blocks: readonly Block[], first: number, model: Linear
     }
   }
   if (best < 0 || bestP < METADATA.TITLE_MIN_PROBABILITY) return null;
-  return { index: candidates[best]!, p: bestP, reasons: topReasons(model, x[best]!) };
+  return { index: candidates[best]!, p: bestP, reasons: topReasons(model, x[best]!, 3, 1) };
 }

@@ -192,7 +192,7 @@ describe('article-cleaner (built CLI)', () => {
     expect(r.stdout).toMatch(/\n\s+6 {2}title\s+[-+]\d+\.\d\d {2}Harbour Reopens/);
     expect(r.stdout).toMatch(/\n\s+10 {2}body\s+\+\d+\.\d\d {2}The harbour reopened/);
     expect(r.stdout).toMatch(/\n {2}title {8}"Harbour Reopens After Three Days of Storms" {2}← line 6: headline/);
-    expect(r.stdout).toMatch(/\n {2}source {7}"The Coastal Herald" {2}← line 20: .*copyright line/);
+    expect(r.stdout).toMatch(/\n {2}source {7}"The Coastal Herald" {2}← line 20: .*"Subscribe to X", copyright line/);
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 

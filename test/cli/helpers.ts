@@ -64,6 +64,7 @@ export const PAGE = [
   'Related',
   'Ferry prices to rise next year',
   '',
+  'Subscribe to The Coastal Herald',
   '© 2024 The Coastal Herald. All rights reserved.',
 ].join('\n');
 

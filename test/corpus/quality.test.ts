@@ -1,6 +1,7 @@
 /**
  * Quality gate: runs the CLI's batch mode over ../shared/corpus and fails when a benchmark
- * figure falls more than the tolerance below the floors in floors.json.
+ * figure falls more than the tolerance below the floors in floors.json (or a metadata
+ * false-positive rate rises above its ceiling).
  * Skipped when ../shared is absent (a user's clone has none).
  */
 import { spawnSync } from 'node:child_process';
@@ -41,6 +42,10 @@ describe.skipIf(!present)('benchmark quality gate (../shared/corpus)', () => {
     for (const [field, floor] of Object.entries(floors.metadata as Record<string, number>)) {
       const acc = report.metadata[field]?.accuracy ?? 0;
       if (acc < floor - tol) below.push(`${field} accuracy ${acc.toFixed(3)} < floor ${floor}`);
+    }
+    for (const [field, ceiling] of Object.entries((floors.falsePositiveCeilings ?? {}) as Record<string, number>)) {
+      const rate = report.metadata[field]?.falsePositiveRate ?? 1;
+      if (rate > ceiling + tol) below.push(`${field} false-positive rate ${rate.toFixed(3)} > ceiling ${ceiling}`);
     }
     expect(below).toEqual([]);
   }, 300_000);

@@ -72,7 +72,7 @@ describe('metadata in context', () => {
     'The harbour stayed closed on Sunday as winds of more than 100 km/h kept ferries in port for a third day running.', '',
     'Port officials said they hoped to reopen on Monday, but warned that the backlog of freight would take a week to clear.', '',
     'Related', 'Ferry prices to rise', '',
-    '© 2024 The Coastal Herald. All rights reserved.',
+    'Subscribe to The Coastal Herald', '© 2024 The Coastal Herald. All rights reserved.',
   ].join('\n');
   const a = analyze(page);
   it('finds headline, byline, date, credit and source', () => {

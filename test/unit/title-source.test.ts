@@ -15,31 +15,31 @@ const pages = {
     'Subscribe to The Riverside Courier', '© 2024 The Riverside Courier. All rights reserved.',
   ]),
   de: page([
-    'Startseite', 'Politik', 'Wirtschaft', 'Sport', '',
+    'Rheinische Abendpost', 'Startseite', 'Politik', 'Wirtschaft', 'Sport', '',
     'Stadtrat beschließt neue Radwege am Ring', '',
     'Von Sabine Müller', '02.04.2024', '',
     'Der Stadtrat hat am Dienstag beschlossen, entlang des gesamten Rings geschützte Radwege zu bauen. Das Projekt soll drei Jahre dauern und rund 40 Millionen Euro kosten.', '',
     'Radfahrer begrüßten die Entscheidung, während einige Ladenbesitzer befürchten, während der Bauarbeiten Parkplätze vor ihren Geschäften zu verlieren.', '',
     'Artikel teilen', 'Mehr zum Thema', 'Busfahrpreise bleiben stabil', '',
-    '© 2024 Rheinische Abendpost. Alle Rechte vorbehalten.',
+    'Rheinische Abendpost abonnieren', '© 2024 Rheinische Abendpost. Alle Rechte vorbehalten.',
   ]),
   fr: page([
-    'Accueil', 'Politique', 'Économie', 'Sport', '',
+    'La Gazette du Littoral', 'Accueil', 'Politique', 'Économie', 'Sport', '',
     'Le conseil municipal adopte de nouvelles pistes cyclables sur le périphérique', '',
     'Par Sophie Martin', '2 avril 2024', '',
     "Le conseil municipal a voté mardi la construction de pistes cyclables protégées sur l'ensemble du périphérique, un projet qui durera trois ans et coûtera environ 40 millions d'euros.", '',
     'Les cyclistes ont salué la décision, tandis que certains commerçants craignent de perdre des places de stationnement devant leurs magasins pendant les travaux.', '',
     'Partager', 'Lire aussi', 'Les tarifs des bus gelés pour un an', '',
-    '© 2024 La Gazette du Littoral. Tous droits réservés.',
+    'Abonnez-vous à La Gazette du Littoral', '© 2024 La Gazette du Littoral. Tous droits réservés.',
   ]),
   es: page([
-    'Inicio', 'Política', 'Economía', 'Deportes', '',
+    'El Heraldo del Sur', 'Inicio', 'Política', 'Economía', 'Deportes', '',
     'El ayuntamiento aprueba nuevos carriles bici en la ronda', '',
     'Por Sofía García', '2 de abril de 2024', '',
     'El pleno del ayuntamiento aprobó el martes la construcción de carriles bici protegidos a lo largo de toda la ronda, un proyecto que durará tres años y costará unos 40 millones de euros.', '',
     'Los ciclistas celebraron la decisión, mientras que algunos comerciantes temen perder plazas de aparcamiento frente a sus tiendas durante las obras.', '',
     'Compartir', 'Te puede interesar', 'Las tarifas del autobús, congeladas un año más', '',
-    '© 2024 El Heraldo del Sur. Todos los derechos reservados.',
+    'Suscríbete a El Heraldo del Sur', '© 2024 El Heraldo del Sur. Todos los derechos reservados.',
   ]),
 };
 
@@ -66,7 +66,7 @@ describe('publication name', () => {
     ['de', 'Rheinische Abendpost'],
     ['fr', 'La Gazette du Littoral'],
     ['es', 'El Heraldo del Sur'],
-  ] as const)('reads the %s publication from its copyright line', (lang, source) => {
+  ] as const)('reads the %s publication from its masthead, subscription prompt and copyright line', (lang, source) => {
     expect(clean(pages[lang]).source).toBe(source);
   });
   it('prefers the name an appeal gives, and ignores a company suffix', () => {

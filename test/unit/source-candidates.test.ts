@@ -1,0 +1,108 @@
+/** Publication-name candidates and the feature vectors of both metadata rankers, on invented pages. */
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '../../src/pipeline/index.js';
+import { mainRunStart } from '../../src/pipeline/metadata.js';
+import { SOURCE_FEATURES, sourceCandidates, sourceVectors } from '../../src/pipeline/source.js';
+import { TITLE_FEATURES, titleCandidates, titleVectors } from '../../src/pipeline/title.js';
+import { stopwordsOf } from '../../src/lexicon/stopwords.js';
+import { creditOf } from '../../src/pipeline/cues.js';
+
+const candidatesOf = (lines: string[]) => {
+  const { blocks, pageLanguage } = classifyBlocks(lines.join('\n'), undefined, false);
+  return sourceCandidates(blocks, stopwordsOf(pageLanguage)).candidates;
+};
+const named = (lines: string[], cue: string) => candidatesOf(lines).filter((c) => c.cues.has(cue as never)).map((c) => c.name);
+
+describe('publication-name candidates', () => {
+  it('takes the whole name a page repeats, not the part that always comes with more', () => {
+    const names = named(
+      [
+        'The Harbour Times', 'News', 'Sport', '',
+        'A new ferry line opens in spring', '',
+        'Readers of The Harbour Times asked about the timetable, and the company answered them on Monday evening.', '',
+        'About The Harbour Times', 'Contact The Harbour Times',
+      ],
+      'repeated',
+    );
+    expect(names).toContain('The Harbour Times');
+    expect(names).not.toContain('Harbour Times');
+  });
+
+  it.each([
+    ['en', ['Subscribe to The Daily Lantern'], 'The Daily Lantern'],
+    ['de', ['Rheinische Abendpost abonnieren'], 'Rheinische Abendpost'],
+    ['fr', ['Abonnez-vous à La Gazette du Littoral'], 'La Gazette du Littoral'],
+    ['es', ['Suscríbete a El Heraldo del Sur'], 'El Heraldo del Sur'],
+    ['it', ['Abbonati a Gazzetta del Po'], 'Gazzetta del Po'],
+  ])('reads a %s subscription prompt', (_lang, lines, name) => {
+    expect(named(lines, 'subscribe')).toEqual([name]);
+  });
+
+  it('does not take a pronoun from a generic call to follow', () => {
+    expect(named(['Follow us on Twitter', 'Subscribe to our newsletter'], 'subscribe')).toEqual([]);
+  });
+
+  it.each([
+    ['© 2024 Lantern Media Group Ltd. All rights reserved.', 'Lantern Media Group Ltd', 'Lantern'],
+    ['© 2023 Abendpost Verlag GmbH & Co. KG', 'Abendpost Verlag GmbH & Co', 'Abendpost'],
+    ['Copyright © 2022 Gazette du Littoral SA. Tous droits réservés.', 'Gazette du Littoral SA', 'Gazette du Littoral'],
+    ['© 2024 Heraldo del Sur S.L. Todos los derechos reservados.', 'Heraldo del Sur S.L', 'Heraldo del Sur'],
+  ])('gives the copyright holder and its brand: %s', (line, holder, brand) => {
+    expect(named([line], 'copyright')).toEqual([holder]);
+    expect(named([line], 'copyright start')).toEqual([brand]);
+  });
+
+  it('does not take a picture credit for the copyright holder', () => {
+    expect(named(['© Jane Doe/Reuters'], 'copyright')).toEqual([]);
+  });
+
+  it('drops the possessive from a name', () => {
+    expect(named(['Welcome to The Daily Lantern’s new site', 'About The Daily Lantern', 'The Daily Lantern app'], 'repeated')).toContain(
+      'The Daily Lantern',
+    );
+  });
+});
+
+describe('ranker feature vectors', () => {
+  const page = [
+    'Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'By Jane Doe', 'March 3, 2024', '',
+    'The harbour stayed closed on Sunday as winds of more than 100 km/h kept ferries in port for a third day running.', '',
+    'Port officials said they hoped to reopen on Monday, but warned that the backlog of freight would take a week to clear.', '',
+    'Subscribe to The Coastal Herald', '© 2024 The Coastal Herald. All rights reserved.',
+  ].join('\n');
+  const { blocks } = classifyBlocks(page, undefined, false);
+
+  it('gives every headline candidate one value per named feature', () => {
+    const first = mainRunStart(blocks);
+    const x = titleVectors(blocks, first, titleCandidates(blocks, first));
+    expect(x.length).toBeGreaterThan(0);
+    for (const v of x) {
+      expect(v).toHaveLength(TITLE_FEATURES.length);
+      expect(v.every(Number.isFinite)).toBe(true);
+    }
+  });
+
+  it('gives every name candidate one value per named feature', () => {
+    const { candidates, stats } = sourceCandidates(blocks);
+    const x = sourceVectors(blocks, candidates, stats, 'Storm Closes Harbour for Third Day');
+    expect(x.length).toBeGreaterThan(0);
+    for (const v of x) {
+      expect(v).toHaveLength(SOURCE_FEATURES.length);
+      expect(v.every(Number.isFinite)).toBe(true);
+    }
+  });
+});
+
+describe('credits handed on by an agency', () => {
+  it.each([
+    ['Jane Doe via Getty Images', 'Jane Doe via Getty Images'],
+    ['State Archive via AP', 'State Archive via AP'],
+    ['GETTY', 'GETTY'],
+    ['SHUTTERSTOCK', 'SHUTTERSTOCK'],
+  ])('reads %s', (line, credit) => {
+    expect(creditOf(line, line.split(' ').length)).toBe(credit);
+  });
+  it('leaves lower-case words alone', () => {
+    expect(creditOf('a map of the area', 5)).toBeNull();
+  });
+});
