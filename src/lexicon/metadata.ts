@@ -41,6 +41,16 @@ export const BYLINE_ROLES: readonly string[] = [
   'staff writer', 'senior writer', 'contributor', 'contributing writer', 'correspondent', 'senior correspondent', 'reporter',
   'senior reporter', 'editor', 'senior editor', 'news editor', 'columnist', 'special to', 'staff', 'redakteur', 'redakteurin',
   'korrespondent', 'korrespondentin', 'journaliste', 'envoyé spécial', 'corresponsal', 'redactor', 'redactora', 'redazione',
+  'redaktion', 'rédaction', 'redacción', 'redação', 'redakcja', 'редакция', 'staff writers', 'editors',
+];
+
+/** Weekday names, many languages: a date, not a name, when they follow a byline. */
+export const WEEKDAYS: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'montag', 'dienstag', 'mittwoch',
+  'donnerstag', 'freitag', 'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'lunedì', 'martedì', 'mercoledì', 'giovedì',
+  'venerdì', 'sabato', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'poniedziałek',
+  'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela',
 ];
 
 /** Month names and abbreviations -> month number, many languages. */

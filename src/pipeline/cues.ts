@@ -4,7 +4,7 @@
  * lives in ../lexicon/metadata.ts.
  */
 import { METADATA } from '../constants.js';
-import { BYLINE_PREFIXES, BYLINE_ROLES, CREDIT_BY_WORDS, CREDIT_PREFIXES, MONTHS, PICTURE_AGENCIES, UPDATED_WORDS } from '../lexicon/metadata.js';
+import { BYLINE_PREFIXES, BYLINE_ROLES, CREDIT_BY_WORDS, CREDIT_PREFIXES, MONTHS, PICTURE_AGENCIES, UPDATED_WORDS, WEEKDAYS } from '../lexicon/metadata.js';
 import type { Block } from '../types.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54,6 +54,12 @@ export function creditOf(text: string, words: number): string | null {
 // ---------- byline ----------
 const BYLINE_RE = new RegExp(`^(?:${alternation(BYLINE_PREFIXES)})\\s*:?\\s+(.+)$`, 'iu');
 const ROLE_RE = new RegExp(`\\s*(?:[,|–—-]\\s*|\\s)(?:${alternation(BYLINE_ROLES)})\\b.*$`, 'iu');
+const ROLE_ONLY_RE = new RegExp(`^(?:${alternation(BYLINE_ROLES)})s?$`, 'iu');
+// "Jane Doe November 19, 2019", "Jane Doe, Wednesday, 20 November": a date after the name.
+const DATE_AFTER_NAME_RE = new RegExp(
+  `,?\\s+(?:(?:${alternation(Object.keys(MONTHS))})\\.?\\s+\\d|(?:${alternation(WEEKDAYS)})\\b).*$`,
+  'iu',
+);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|van|von|der|de|da|del|di|la|le|du|bin|al|y|e|und|and|et|&)$/u;
 const NAME_SEPARATORS = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*/u;
 
@@ -63,13 +69,19 @@ export function bylineOf(text: string, words: number): string[] | null {
   const m = BYLINE_RE.exec(text);
   if (!m) return null;
   let rest = m[1]!;
+  if (ROLE_ONLY_RE.test(rest)) return null;
   // Cut at a date, time, "on", "|", "•", "/" and roles.
   rest = rest.replace(/\s+(?:on|am|le|el|il|em|am|updated|published)\s+.*$/iu, '');
   rest = rest.split(/\s*[|•·/]\s*|\s+[-–—]\s+/u)[0]!;
   rest = rest.replace(ROLE_RE, '');
+  rest = rest.replace(DATE_AFTER_NAME_RE, '');
   rest = rest.replace(/\s*\d.*$/u, '').replace(/[\s,;:]+$/u, '');
-  const names = rest.split(NAME_SEPARATORS).map((s) => s.trim()).filter(Boolean);
+  let names = rest.split(NAME_SEPARATORS).map((s) => s.trim()).filter(Boolean);
   if (names.length === 0) return null;
+  // "Von Risiken und Nebenwirkungen": a list of single capitalised words is a phrase, not people.
+  if (names.length > 1 && names.every((n) => !/\s/u.test(n))) return null;
+  // "Jane Doe, CNN", "John Roe, Berlin", "Ann Lee, example.com": after a name, one word is an outlet or a place.
+  names = [names[0]!, ...names.slice(1).filter((n) => /\s/u.test(n) && !n.includes('.'))];
   for (const name of names) {
     const parts = name.split(/\s+/);
     if (parts.length > 5) return null;

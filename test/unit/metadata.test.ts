@@ -36,6 +36,22 @@ describe('bylineOf', () => {
     expect(byline('Por Juan Pérez')).toEqual(['Juan Pérez']);
     expect(byline('Posted by Sam Lee on March 3, 2023')).toEqual(['Sam Lee']);
   });
+  it('leaves dates, outlets and places after the name out', () => {
+    expect(byline('By Jane Doe November 19, 2019, 07:47 PM EST')).toEqual(['Jane Doe']);
+    expect(byline('By Jane Doe, Wednesday, 20 November 2019 08:05 GMT')).toEqual(['Jane Doe']);
+    expect(byline('By Jane Doe, CNN')).toEqual(['Jane Doe']);
+    expect(byline('Von Anna Schmidt, Berlin')).toEqual(['Anna Schmidt']);
+    expect(byline('Von Anna Schmidt und Peter Müller, Mittwoch, 3. April 2024')).toEqual(['Anna Schmidt', 'Peter Müller']);
+    expect(byline('Par Marie Dubois, le 12 mars 2024')).toEqual(['Marie Dubois']);
+    expect(byline('Por Juan Pérez, Madrid')).toEqual(['Juan Pérez']);
+    expect(byline('By Theresa May')).toEqual(['Theresa May']);
+  });
+  it('gives no names for a role alone or a phrase of nouns', () => {
+    expect(byline('By Staff Writer')).toBeNull();
+    expect(byline('Von Redaktion')).toBeNull();
+    expect(byline('Par la rédaction')).toBeNull();
+    expect(byline('Von Risiken und Nebenwirkungen')).toBeNull();
+  });
   it('rejects sentences that start like a byline', () => {
     expect(byline('By the end of the year the plant will be closed')).toBeNull();
     expect(byline('Von der Leyen sagte, das sei nicht genug')).toBeNull();
