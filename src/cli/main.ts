@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import type { Format } from '../render/index.js';
-import { parseSize } from './decode.js';
+import { checkEncoding, parseSize } from './decode.js';
 import { CliError, describeSystemError, EXIT, InputError, UsageError } from './errors.js';
 import { parseExtensions, resolveInputs, STDIN, type Input } from './inputs.js';
 import { cleanJsonLines } from './jsonl.js';
@@ -153,6 +153,9 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   const extensions = parseExtensions(opts.ext);
   if (extensions.length === 0) throw new UsageError(`invalid --ext '${opts.ext}'`);
   if (opts.output && opts.outDir) throw new UsageError('use either --output or --out-dir, not both');
+  const encoding = checkEncoding(opts.encoding);
+  if (encoding === null) throw new UsageError(`unknown --encoding '${opts.encoding}' (e.g. utf-8, windows-1252, iso-8859-2, koi8-r, shift_jis, gb18030)`);
+  if (opts.inputFormat === 'jsonl' && encoding !== 'auto' && encoding !== 'utf-8') throw new UsageError('JSON Lines input is UTF-8; --encoding applies to text input');
 
   let inputs: Input[];
   let failed = 0;
@@ -224,6 +227,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       jsonLine: toStdout && several && format === 'json',
       explain: opts.explain,
     };
+    if (encoding !== 'auto') task.encoding = encoding;
     if (input.kind === 'file') task.path = input.path;
     if (bytes) task.bytes = bytes;
     return task;
@@ -277,6 +281,8 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
         tally.failed++;
         continue;
       }
+      if (r.decoding) reporter.verbose(`${input.display}: ${r.decoding}`);
+      for (const w of r.warnings ?? []) reporter.warn(w);
       if (r.blank) reporter.warn(`'${input.display}' is empty`);
       else if (r.empty) reporter.warn(`'${input.display}': no article found`);
       try {
