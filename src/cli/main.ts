@@ -10,6 +10,7 @@ import type { Format } from '../render/index.js';
 import { checkEncoding, parseSize } from './decode.js';
 import { CliError, describeSystemError, EXIT, InputError, UsageError } from './errors.js';
 import { parseExtensions, resolveInputs, STDIN, type Input } from './inputs.js';
+import { needsIsolation, runIsolated, workerFailure } from './isolate.js';
 import { cleanJsonLines } from './jsonl.js';
 import { openAtomic, outputPathFor, realOrResolved, writeFileAtomic, type AtomicFile } from './output.js';
 import { runPage, type PageResult, type PageTask } from './page.js';
@@ -89,6 +90,15 @@ async function cleanJsonlInput(input: Input, target: string | null, io: Io, maxS
   } catch (err) {
     file?.abort();
     throw err instanceof CliError ? err : new InputError(`cannot read '${input.display}': ${describeSystemError(err)}`);
+  }
+}
+
+/** The size of a file, or 0 when it cannot be read (runPage reports that). */
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
   }
 }
 
@@ -233,15 +243,20 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     return task;
   };
   const palette = opts.explain ? await loadPalette(useColor(io.stdout, io.env)) : PLAIN;
+  // Without the pool, a big input runs in a worker of its own, so that running out of memory
+  // fails that input rather than the process.
   const start = async (input: Input): Promise<PageResult> => {
     if (input.kind === 'stdin') {
+      let bytes: Uint8Array;
       try {
-        return runPage(taskOf(input, await readStream(io.stdin, maxSize)), palette);
+        bytes = await readStream(io.stdin, maxSize);
       } catch (err) {
         return { empty: false, blank: false, bytes: 0, error: err instanceof Error ? err.message : String(err) };
       }
+      return needsIsolation(bytes.length) ? runIsolated(taskOf(input, bytes)) : runPage(taskOf(input, bytes), palette);
     }
-    return pool ? pool.run(taskOf(input)) : runPage(taskOf(input), palette);
+    if (pool) return pool.run(taskOf(input)).catch((err: unknown) => workerFailure(input.display, err));
+    return needsIsolation(sizeOf(input.path)) ? runIsolated(taskOf(input)) : runPage(taskOf(input), palette);
   };
 
   let first = true;
@@ -272,7 +287,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       try {
         r = await results.get(i)!;
       } catch (err) {
-        r = { empty: false, blank: false, bytes: 0, error: `internal error on '${input.display}': ${err instanceof Error ? err.message : String(err)}`, internal: true };
+        r = workerFailure(input.display, err);
       }
       results.delete(i);
       tally.bytes += r.bytes;
