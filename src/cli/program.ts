@@ -37,7 +37,8 @@ Examples:
   Resume an interrupted batch:
     $ article-cleaner pages/ -d clean/ --skip-existing
 
-Exit codes: 0 success, 1 some input failed (the others are still written), 2 usage error.
+Exit codes: 0 success, 1 some input failed (the others are still written), 2 usage error,
+130 interrupted (Ctrl-C; outputs already written are complete, no partial files are left).
 `;
 
 function defaultJobs(): number {
