@@ -15,10 +15,20 @@ try {
   throw err;
 }
 
-// EPIPE: the reader went away (e.g. `| head -1`); stop quietly.
+// EPIPE: the reader went away (e.g. `| head -1`); stop quietly. Any other failure to write
+// stdout (a full disk) is one line on stderr and exit code 1.
 process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
+  try {
+    process.stderr.write(`article-cleaner: error: cannot write to standard output: ${cli.describeSystemError(err)}\n`);
+  } finally {
+    process.exit(1);
+  }
 });
+// A closed stderr must not turn a message into a crash.
+process.stderr.on('error', () => {});
+
+// Ctrl-C and SIGTERM: no temporary files left behind, exit 130 / 143.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(cli.interrupt(signal)));
 
 process.exitCode = await cli.run(process.argv);

@@ -5,6 +5,7 @@
  *   const article = clean(text);            // pure: no IO
  */
 export { clean, analyze } from './pipeline/index.js';
+export { repairMojibake } from './mojibake.js';
 export { render, renderMarkdown, renderJson, renderJsonLine, renderText, toJsonObject, JSON_KEYS, FORMATS, FORMAT_EXTENSION } from './render/index.js';
 export type { Format, RenderOptions } from './render/index.js';
 export type { Article, Analysis, Block, BlockFeatures, BodyBlock, CleanOptions, FieldEvidence, Label, Shape } from './types.js';

@@ -1,6 +1,7 @@
 /** Errors the CLI reports as one line, each with the exit code it stands for. */
 
-export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
+/** 130 and 143: stopped by Ctrl-C (SIGINT) or SIGTERM, as shells report a signal (128 + its number). */
+export const EXIT = { OK: 0, FAILED: 1, USAGE: 2, SIGINT: 130, SIGTERM: 143 } as const;
 
 export class CliError extends Error {
   constructor(
@@ -32,6 +33,7 @@ const NODE_ERRORS: Record<string, string> = {
   EPERM: 'operation not permitted',
   EISDIR: 'is a directory',
   ENOTDIR: 'not a directory',
+  EEXIST: 'a file is in the way where a folder is needed',
   ENOSPC: 'no space left on device',
   EROFS: 'read-only file system',
   EMFILE: 'too many open files',

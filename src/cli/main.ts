@@ -7,16 +7,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import type { Format } from '../render/index.js';
-import { parseSize } from './decode.js';
+import { checkEncoding, parseSize } from './decode.js';
 import { CliError, describeSystemError, EXIT, InputError, UsageError } from './errors.js';
 import { parseExtensions, resolveInputs, STDIN, type Input } from './inputs.js';
+import { needsIsolation, runIsolated, workerFailure } from './isolate.js';
 import { cleanJsonLines } from './jsonl.js';
-import { openAtomic, outputPathFor, realOrResolved, writeFileAtomic, type AtomicFile } from './output.js';
+import { openAtomic, outputPathFor, realOrResolved, removeTemporaries, writeFileAtomic, type AtomicFile } from './output.js';
 import { runPage, type PageResult, type PageTask } from './page.js';
 import { WorkerPool } from './pool.js';
 import { createProgram, type CliOptions } from './program.js';
 import { loadPalette, PLAIN } from './palette.js';
-import { createProgress } from './progress.js';
+import { createProgress, type Progress } from './progress.js';
 import { createReporter, useColor, type Reporter } from './reporter.js';
 
 export interface Io {
@@ -31,6 +32,31 @@ export interface Io {
 const MIN_PARALLEL_INPUTS = 8;
 /** Pages queued per worker ahead of the one being written. */
 const IN_FLIGHT_PER_JOB = 4;
+/** The batch loop lets the event loop run (signals, the progress bar) at least this often, in ms. */
+const YIELD_EVERY_MS = 50;
+/** Failed inputs named in the closing summary; the rest are counted. */
+const SUMMARY_FAILED_NAMES = 10;
+
+/** The run in progress, for `interrupt`. */
+const current: { progress: Progress | null; stderr: NodeJS.WritableStream | null } = { progress: null, stderr: null };
+
+/**
+ * Ctrl-C or SIGTERM: removes the temporary files of outputs being written (outputs already in
+ * place are complete), restores the terminal, says so on stderr, and returns the exit code
+ * (130 or 143). The launcher installs it and exits with the code.
+ */
+export function interrupt(signal: 'SIGINT' | 'SIGTERM'): number {
+  removeTemporaries();
+  try {
+    current.progress?.abort();
+    (current.stderr ?? process.stderr).write(`article-cleaner: error: interrupted (${signal}); outputs already written are complete\n`);
+  } catch {
+    // stderr may be gone too
+  }
+  return signal === 'SIGINT' ? EXIT.SIGINT : EXIT.SIGTERM;
+}
+
+export { describeSystemError };
 
 const defaultIo = (): Io => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
 
@@ -66,29 +92,50 @@ async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise
   return Buffer.concat(chunks);
 }
 
-function writeOrFail(file: string, data: string): void {
+function writeOrFail(file: string, data: string, within: string | undefined): void {
   try {
-    writeFileAtomic(file, data);
+    writeFileAtomic(file, data, within);
   } catch (err) {
     throw new InputError(`cannot write '${file}': ${describeSystemError(err)}`);
   }
 }
 
 /** JSON Lines input, streamed: each result line goes out (to stdout or a file put in place at the end) as soon as it is made. */
-async function cleanJsonlInput(input: Input, target: string | null, io: Io, maxSize: number, reporter: Reporter) {
+async function cleanJsonlInput(input: Input, target: string | null, io: Io, maxSize: number, reporter: Reporter, within: string | undefined) {
   let file: AtomicFile | null = null;
   try {
-    if (target) file = openAtomic(target);
+    if (target) file = openAtomic(target, within);
   } catch (err) {
     throw new InputError(`cannot write '${target}': ${describeSystemError(err)}`);
   }
+  // A failed write (a full disk) is reported as such, not as a failed read.
+  const writing = (step: () => void) => {
+    try {
+      step();
+    } catch (err) {
+      throw new InputError(`cannot write '${target}': ${describeSystemError(err)}`);
+    }
+  };
   try {
-    const r = await cleanJsonLines(input, io, maxSize, reporter, (line) => (file ? file.write(line) : writeOut(io.stdout, line)));
-    file?.commit();
+    const r = await cleanJsonLines(input, io, maxSize, reporter, (line) => (file ? writing(() => file!.write(line)) : writeOut(io.stdout, line)));
+    if (file) writing(() => file!.commit());
     return r;
   } catch (err) {
-    file?.abort();
+    try {
+      file?.abort();
+    } catch {
+      // the temporary file is gone already
+    }
     throw err instanceof CliError ? err : new InputError(`cannot read '${input.display}': ${describeSystemError(err)}`);
+  }
+}
+
+/** The size of a file, or 0 when it cannot be read (runPage reports that). */
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
   }
 }
 
@@ -106,6 +153,14 @@ interface Tally {
   failed: number;
   skipped: number;
   bytes: number;
+  /** The inputs that failed, for the summary. */
+  failedNames: string[];
+}
+
+/** "a.txt, b.txt and 3 more". */
+function nameList(names: readonly string[]): string {
+  const shown = names.slice(0, SUMMARY_FAILED_NAMES).join(', ');
+  return names.length > SUMMARY_FAILED_NAMES ? `${shown} and ${names.length - SUMMARY_FAILED_NAMES} more` : shown;
 }
 
 function parseArgs(argv: string[], io: Io, version: string): { args: string[]; opts: CliOptions } | number {
@@ -153,9 +208,12 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   const extensions = parseExtensions(opts.ext);
   if (extensions.length === 0) throw new UsageError(`invalid --ext '${opts.ext}'`);
   if (opts.output && opts.outDir) throw new UsageError('use either --output or --out-dir, not both');
+  const encoding = checkEncoding(opts.encoding);
+  if (encoding === null) throw new UsageError(`unknown --encoding '${opts.encoding}' (e.g. utf-8, windows-1252, iso-8859-2, koi8-r, shift_jis, gb18030)`);
+  if (opts.inputFormat === 'jsonl' && encoding !== 'auto' && encoding !== 'utf-8') throw new UsageError('JSON Lines input is UTF-8; --encoding applies to text input');
 
   let inputs: Input[];
-  let failed = 0;
+  const failedNames: string[] = [];
   if (args.length === 0) {
     if (io.stdin.isTTY) {
       io.stderr.write(createProgram('').helpInformation());
@@ -166,7 +224,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     const resolved = resolveInputs(args, { cwd: io.cwd, extensions });
     for (const p of resolved.problems) reporter.error(p.message);
     if (resolved.inputs.length === 0) return EXIT.USAGE;
-    failed = resolved.problems.length;
+    for (const p of resolved.problems) failedNames.push(p.arg);
     inputs = resolved.inputs;
   }
   if (opts.output && inputs.length > 1) throw new UsageError(`--output takes one input, but ${inputs.length} were given (use --out-dir)`);
@@ -178,7 +236,12 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   const several = inputs.length > 1;
   const inputPaths = new Set(inputs.flatMap((i) => (i.kind === 'file' ? [realOrResolved(i.path)] : [])));
   const written = new Map<string, string>();
-  const tally: Tally = { ok: 0, empty: 0, failed, skipped: 0, bytes: 0 };
+  const tally: Tally = { ok: 0, empty: 0, failed: failedNames.length, skipped: 0, bytes: 0, failedNames };
+  const fail = (name: string) => {
+    tally.failed++;
+    tally.failedNames.push(name);
+  };
+  const within = opts.outDir ? path.resolve(io.cwd, opts.outDir) : undefined;
   const started = Date.now();
   const outputFormat: Format = opts.inputFormat === 'jsonl' ? 'json' : format;
 
@@ -195,10 +258,10 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     const clash = written.get(target);
     if (inputPaths.has(realOrResolved(target))) {
       reporter.error(`refusing to overwrite input '${input.display}' with its output`);
-      tally.failed++;
+      fail(input.display);
     } else if (clash) {
       reporter.error(`'${input.display}' and '${clash}' would both be written to '${target}'`);
-      tally.failed++;
+      fail(input.display);
     } else if (opts.skipExisting && fs.existsSync(target)) {
       written.set(target, input.display);
       tally.skipped++;
@@ -224,33 +287,48 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       jsonLine: toStdout && several && format === 'json',
       explain: opts.explain,
     };
+    if (encoding !== 'auto') task.encoding = encoding;
     if (input.kind === 'file') task.path = input.path;
     if (bytes) task.bytes = bytes;
     return task;
   };
   const palette = opts.explain ? await loadPalette(useColor(io.stdout, io.env)) : PLAIN;
+  // Without the pool, a big input runs in a worker of its own, so that running out of memory
+  // fails that input rather than the process.
   const start = async (input: Input): Promise<PageResult> => {
     if (input.kind === 'stdin') {
+      let bytes: Uint8Array;
       try {
-        return runPage(taskOf(input, await readStream(io.stdin, maxSize)), palette);
+        bytes = await readStream(io.stdin, maxSize);
       } catch (err) {
         return { empty: false, blank: false, bytes: 0, error: err instanceof Error ? err.message : String(err) };
       }
+      return needsIsolation(bytes.length) ? runIsolated(taskOf(input, bytes)) : runPage(taskOf(input, bytes), palette);
     }
-    return pool ? pool.run(taskOf(input)) : runPage(taskOf(input), palette);
+    if (pool) return pool.run(taskOf(input)).catch((err: unknown) => workerFailure(input.display, err));
+    return needsIsolation(sizeOf(input.path)) ? runIsolated(taskOf(input)) : runPage(taskOf(input), palette);
   };
 
   let first = true;
   const results = new Map<number, Promise<PageResult>>();
   const progress = createProgress({ total: planned.length, stream: io.stderr, enabled: !opts.quiet && !opts.explain });
+  current.progress = progress;
+  current.stderr = io.stderr;
   if (progress.active) reporter.route((line) => progress.log(line));
+  let lastYield = Date.now();
   try {
     for (let i = 0; i < planned.length; i++) {
+      // Cleaning runs synchronously between awaits that resolve at once: let the event loop
+      // turn now and then, so that Ctrl-C is handled between pages.
+      if (Date.now() - lastYield >= YIELD_EVERY_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = Date.now();
+      }
       progress.update(i);
       const { input, target } = planned[i]!;
       if (opts.inputFormat === 'jsonl') {
         try {
-          const r = await cleanJsonlInput(input, target, io, maxSize, reporter);
+          const r = await cleanJsonlInput(input, target, io, maxSize, reporter, within);
           first = false;
           tally.bytes += r.bytes;
           if (r.errors > 0) throw new InputError(`'${input.display}': ${r.errors} of ${r.records + r.errors} lines could not be cleaned (their error records are in the output)`);
@@ -259,7 +337,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
         } catch (err) {
           if (!(err instanceof CliError)) throw err;
           reporter.error(err.message);
-          tally.failed++;
+          fail(input.display);
         }
         continue;
       }
@@ -268,20 +346,22 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       try {
         r = await results.get(i)!;
       } catch (err) {
-        r = { empty: false, blank: false, bytes: 0, error: `internal error on '${input.display}': ${err instanceof Error ? err.message : String(err)}`, internal: true };
+        r = workerFailure(input.display, err);
       }
       results.delete(i);
       tally.bytes += r.bytes;
       if (r.error !== undefined || r.data === undefined) {
         reporter.error(r.error ?? `no result for '${input.display}'`);
-        tally.failed++;
+        fail(input.display);
         continue;
       }
+      if (r.decoding) reporter.verbose(`${input.display}: ${r.decoding}`);
+      for (const w of r.warnings ?? []) reporter.warn(w);
       if (r.blank) reporter.warn(`'${input.display}' is empty`);
       else if (r.empty) reporter.warn(`'${input.display}': no article found`);
       try {
         if (target) {
-          writeOrFail(target, r.data);
+          writeOrFail(target, r.data, within);
           reporter.verbose(`${input.display} -> ${path.relative(io.cwd, target) || target}`);
         } else {
           // Several Markdown or text documents follow one another, separated by a blank line
@@ -292,7 +372,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       } catch (err) {
         if (!(err instanceof CliError)) throw err;
         reporter.error(err.message);
-        tally.failed++;
+        fail(input.display);
         continue;
       }
       first = false;
@@ -301,6 +381,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     }
   } finally {
     progress.stop();
+    current.progress = null;
     reporter.route(null);
     await pool?.close();
   }
@@ -312,8 +393,9 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     const rate = seconds > 0 ? tally.bytes / 1e6 / seconds : 0;
     const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
     reporter.summary(
-      `${total} files: ${tally.ok} ok, ${tally.empty} empty, ${tally.failed} failed${skipped} in ${seconds.toFixed(1)} s, ${rate.toFixed(1)} MB/s${where}`,
+      `${total} file${total === 1 ? '' : 's'}: ${tally.ok} ok, ${tally.empty} empty, ${tally.failed} failed${skipped} in ${seconds.toFixed(1)} s, ${rate.toFixed(1)} MB/s${where}`,
     );
+    if (tally.failedNames.length) reporter.summary(`failed: ${nameList(tally.failedNames)}`);
   }
   if (opts.failOnEmpty && tally.empty > 0) {
     reporter.error(`${tally.empty} input${tally.empty === 1 ? '' : 's'} gave no article (--fail-on-empty)`);

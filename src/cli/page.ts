@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { analyze } from '../pipeline/index.js';
 import { render, renderJsonLine, type Format } from '../render/index.js';
-import { decodeText } from './decode.js';
+import { decodeInput, describeDecoding } from './decode.js';
 import { CliError, describeSystemError, InputError } from './errors.js';
 import { renderExplain } from './explain.js';
 import { PLAIN, type Palette } from './palette.js';
@@ -22,6 +22,8 @@ export interface PageTask {
   /** Several JSON results to stdout: one line each. */
   jsonLine: boolean;
   explain: boolean;
+  /** --encoding: an encoding name, or absent to detect. */
+  encoding?: string;
 }
 
 export interface PageResult {
@@ -31,6 +33,10 @@ export interface PageResult {
   /** The input held nothing but whitespace. */
   blank: boolean;
   bytes: number;
+  /** How the bytes were decoded ("utf-8", "windows-1252 (detected, 80% confidence)"), for --verbose. */
+  decoding?: string;
+  /** One-line warnings about the input (a guessed encoding, replaced bytes). */
+  warnings?: string[];
   /** One-line error; an internal (unexpected) one is marked so. */
   error?: string;
   internal?: boolean;
@@ -57,14 +63,16 @@ export function runPage(task: PageTask, palette: Palette = PLAIN): PageResult {
   try {
     const raw = task.bytes ?? readFileInput(task.path!, task.display, task.maxSize);
     bytes = raw.length;
-    const text = decodeText(raw, task.display === '-' ? 'standard input' : task.display);
-    const analysis = analyze(text, { input: task.display, explain: task.explain });
+    const decoded = decodeInput(raw, task.display === '-' ? 'standard input' : task.display, { encoding: task.encoding });
+    const analysis = analyze(decoded.text, { input: task.display, explain: task.explain });
     const article = analysis.article;
     let data: string;
     if (task.explain) data = renderExplain(task.display, analysis, palette);
     else if (task.jsonLine) data = renderJsonLine(article);
     else data = render(article, task.format, { frontMatter: task.frontMatter });
-    return { data, empty: article.paragraphs.length === 0, blank: text.trim() === '', bytes };
+    const result: PageResult = { data, empty: article.paragraphs.length === 0, blank: analysis.blocks.length === 0, bytes, decoding: describeDecoding(decoded) };
+    if (decoded.warnings.length) result.warnings = decoded.warnings;
+    return result;
   } catch (err) {
     if (err instanceof CliError) return { empty: false, blank: false, bytes, error: err.message };
     return { empty: false, blank: false, bytes, error: `internal error on '${task.display}': ${err instanceof Error ? err.message : String(err)}`, internal: true };

@@ -8,29 +8,37 @@ export class WorkerPool {
   private readonly queue: { id: number; task: PageTask }[] = [];
   private readonly pending = new Map<number, { resolve: (r: PageResult) => void; reject: (e: Error) => void; worker?: Worker }>();
   private nextId = 0;
+  private closed = false;
 
   constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL('./worker.js', import.meta.url));
-      w.on('message', (m: { id: number; result: PageResult }) => {
-        const p = this.pending.get(m.id);
-        this.pending.delete(m.id);
-        p?.resolve(m.result);
-        this.idle.push(w);
-        this.pump();
-      });
-      w.on('error', (err) => {
-        // A crashed worker fails the task it was running; the run goes on with the others.
-        for (const [id, p] of this.pending) {
-          if (p.worker === w) {
-            this.pending.delete(id);
-            p.reject(err);
-          }
-        }
-      });
-      this.all.push(w);
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  private spawn(): void {
+    const w = new Worker(new URL('./worker.js', import.meta.url));
+    w.on('message', (m: { id: number; result: PageResult }) => {
+      const p = this.pending.get(m.id);
+      this.pending.delete(m.id);
+      p?.resolve(m.result);
       this.idle.push(w);
-    }
+      this.pump();
+    });
+    w.on('error', (err) => {
+      // A crashed worker (out of memory on a huge page) fails the task it was running and is
+      // replaced, so the run goes on with the others.
+      for (const [id, p] of this.pending) {
+        if (p.worker === w) {
+          this.pending.delete(id);
+          p.reject(err);
+        }
+      }
+      this.all.splice(this.all.indexOf(w), 1);
+      if (this.idle.includes(w)) this.idle.splice(this.idle.indexOf(w), 1);
+      if (!this.closed) this.spawn();
+      this.pump();
+    });
+    this.all.push(w);
+    this.idle.push(w);
   }
 
   run(task: PageTask): Promise<PageResult> {
@@ -53,6 +61,7 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all(this.all.map((w) => w.terminate()));
   }
 }

@@ -11,6 +11,7 @@ export interface CliOptions {
   frontMatter: boolean;
   explain: boolean;
   maxSize: string;
+  encoding: string;
   inputFormat: 'text' | 'jsonl';
   jobs: number;
   skipExisting: boolean;
@@ -36,7 +37,8 @@ Examples:
   Resume an interrupted batch:
     $ article-cleaner pages/ -d clean/ --skip-existing
 
-Exit codes: 0 success, 1 some input failed (the others are still written), 2 usage error.
+Exit codes: 0 success, 1 some input failed (the others are still written), 2 usage error,
+130 interrupted (Ctrl-C; outputs already written are complete, no partial files are left).
 `;
 
 function defaultJobs(): number {
@@ -60,6 +62,7 @@ export function createProgram(version: string): Command {
     .option('--no-front-matter', 'leave the YAML front matter out of Markdown')
     .option('--explain', 'print every block with its label, score and reasons instead of the result', false)
     .option('--max-size <size>', 'refuse inputs larger than this (e.g. 50mb, 500k)', '50mb')
+    .option('--encoding <name>', 'encoding of the inputs (e.g. windows-1252, koi8-r, shift_jis); default: UTF-8, else detected', 'auto')
     .addOption(
       new Option('--input-format <format>', 'text: each input is one page; jsonl: each line is {"id", "text", ...}, results as JSON Lines')
         .choices(['text', 'jsonl'])

@@ -12,9 +12,11 @@ export interface Progress {
   /** Writes a message above the bar (warnings and errors during the run). */
   log(line: string): void;
   stop(): void;
+  /** Removes the bar and restores the cursor, without completing it (an interrupted run). */
+  abort(): void;
 }
 
-const NONE: Progress = { active: false, update: () => undefined, log: () => undefined, stop: () => undefined };
+const NONE: Progress = { active: false, update: () => undefined, log: () => undefined, stop: () => undefined, abort: () => undefined };
 
 export interface ProgressOptions {
   total: number;
@@ -52,6 +54,10 @@ export function createProgress(o: ProgressOptions): Progress {
     stop: () => {
       bar.update(o.total);
       bar.stop();
+    },
+    abort: () => {
+      bar.stop();
+      o.stream.write('\r\x1b[K\x1b[?25h');
     },
   };
 }

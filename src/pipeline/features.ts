@@ -11,12 +11,15 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const TERMINAL = /[.!?…。！？؟]["'”’»)\]]*$/u;
-const SENTENCE_END = /[.!?…。！？؟]+(?:["'”’»)\]]*)(?=\s|$)/gu;
+// Starts only at the first of a run of terminators, so a long run is scanned once (linear).
+const SENTENCE_END = /(?<![.!?…。！？؟])[.!?…。！？؟]+(?:["'”’»)\]]*)(?=\s|$)/gu;
 const COMMA = /[,،、，;]/g;
 const DIGIT = /\p{N}/gu;
 const UPPER_START = /^\p{Lu}/u;
 const LEADING_DIGIT = /^\p{N}/u;
-const LINK = /(?:https?:\/\/|www\.)\S|\b[\w-]+\.(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|gov|edu)\b|\S@\S+\.\w/iu;
+// Linear: a domain or an e-mail address is only looked for from the start of its run of
+// characters, so a long run ("a-a-a-...", "@@@...") is scanned once, not once per position.
+const LINK = /(?:https?:\/\/|www\.)\S|(?<![\w-])-*\b[\w-]+\.(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|gov|edu)\b|(?<!\S)\S[^\s@]*@\S+\.\w/iu;
 
 /** Lower-cased word tokens of a text. */
 export function tokenize(text: string): string[] {

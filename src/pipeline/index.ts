@@ -98,18 +98,20 @@ export function analyze(input: string, options: CleanOptions = {}): Analysis {
   const bodySample = bodyText.length > LANGUAGE_SAMPLE_CHARS ? bodyText.slice(0, LANGUAGE_SAMPLE_CHARS) : bodyText;
   const language = bodyText ? (detectLanguage(bodySample, tokenize(bodySample)) ?? pageLanguage) : null;
 
-  const evidence = meta.evidence;
+  // No article, no metadata: a menu's lines are nobody's headline or byline.
+  const found = body.length > 0;
+  const evidence = found ? meta.evidence : [];
   if (language) evidence.push({ field: 'language', value: language, block: null, reason: 'stopwords of the body text' });
 
   const article: Article = {
     input: options.input ?? null,
-    title: meta.title,
-    source: meta.source,
-    imageCredit: meta.imageCredit,
-    author: meta.authors.length ? meta.authors.join(', ') : null,
-    authors: meta.authors,
-    date: meta.date,
-    dateModified: meta.dateModified,
+    title: found ? meta.title : null,
+    source: found ? meta.source : null,
+    imageCredit: found ? meta.imageCredit : null,
+    author: found && meta.authors.length ? meta.authors.join(', ') : null,
+    authors: found ? meta.authors : [],
+    date: found ? meta.date : null,
+    dateModified: found ? meta.dateModified : null,
     language,
     text: bodyText,
     paragraphs,

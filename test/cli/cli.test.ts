@@ -126,13 +126,15 @@ describe('article-cleaner (built CLI)', () => {
     expect(r.stderr).not.toMatch(NO_STACK);
   });
 
-  it('exits 1 for a binary or non-UTF-8 file, one line each, others still written', () => {
+  it('exits 1 for a binary file, reads a file in a legacy encoding, one line each, others still written', () => {
     const d = workspace({ 'a.txt': PAGE, 'b.txt': Buffer.from('%PDF-1.4\n%\u00e2\u00e3'), 'c.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]) });
     const r = cli(['.', '-d', 'out', '--format', 'json'], { cwd: d });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("article-cleaner: error: 'b.txt' is binary (PDF), not text\n");
-    expect(r.stderr).toContain("article-cleaner: error: 'c.txt' is not valid UTF-8 text\n");
-    expect(ls(path.join(d, 'out'))).toEqual(['a.json']);
+    expect(r.stderr).toContain(
+      "article-cleaner: warning: 'c.txt' is not UTF-8 and its encoding could not be detected; read as windows-1252 (choose another with --encoding)\n",
+    );
+    expect(ls(path.join(d, 'out'))).toEqual(['a.json', 'c.json']);
     expect(r.stderr).not.toMatch(NO_STACK);
   });
 

@@ -13,8 +13,8 @@ export interface Run {
 }
 
 /** Spawns the built CLI as a user would, without colours. */
-export function cli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): Run {
-  const r = spawnSync(process.execPath, [bin, ...args], {
+export function cli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string>; nodeArgs?: string[] } = {}): Run {
+  const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), bin, ...args], {
     cwd: options.cwd ?? root,
     input: options.input ?? '',
     encoding: 'utf8',

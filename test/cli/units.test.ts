@@ -1,10 +1,11 @@
 import fs from 'node:fs';
+import fc from 'fast-check';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { binaryKind, decodeText, parseSize } from '../../src/cli/decode.js';
 import { InputError } from '../../src/cli/errors.js';
 import { parseExtensions, resolveInputs } from '../../src/cli/inputs.js';
-import { outputPathFor, writeFileAtomic } from '../../src/cli/output.js';
+import { openAtomic, outputPathFor, removeTemporaries, writeFileAtomic } from '../../src/cli/output.js';
 import { useColor } from '../../src/cli/reporter.js';
 import { cleanup, makeTree } from './helpers.js';
 
@@ -27,8 +28,8 @@ describe('decodeText', () => {
     expect(() => decodeText(Buffer.from([0x61, 0, 0x62]), 'a.bin')).toThrow(InputError);
     expect(binaryKind(Buffer.from('plain text'))).toBeNull();
   });
-  it('refuses invalid UTF-8', () => {
-    expect(() => decodeText(Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'latin1.txt')).toThrow(/'latin1.txt' is not valid UTF-8/);
+  it('reads bytes that are not UTF-8 in a detected legacy encoding (see decode.test.ts)', () => {
+    expect(decodeText(Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'latin1.txt')).toBe('café');
   });
 });
 
@@ -79,6 +80,18 @@ describe('output', () => {
     expect(outputPathFor({ ...input, rel: '../../etc/passwd' }, '/out', 'text')).toBe('/out/etc/passwd.txt');
     expect(outputPathFor({ kind: 'stdin', display: '-', rel: 'stdin' }, '/out', 'md')).toBe('/out/stdin.md');
   });
+  it('never leaves the output folder, whatever the relative path holds (property)', () => {
+    const part = fc.oneof(fc.constantFrom('..', '.', '', '/', '\\', '~', 'a', 'b.txt', '..\\..', '/etc', 'x/../..'), fc.string({ maxLength: 8 }));
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
+        const rel = parts.join('/');
+        const out = outputPathFor({ kind: 'file', path: '/in/x.txt', display: 'x.txt', rel }, '/out', 'md');
+        expect(out.startsWith('/out/')).toBe(true);
+        expect(path.relative('/out', out).split(path.sep)).not.toContain('..');
+      }),
+      { numRuns: 1000 },
+    );
+  });
   it('writes atomically, leaving no temporary files', () => {
     const d = tree({});
     const file = path.join(d, 'deep', 'er', 'x.md');
@@ -86,6 +99,61 @@ describe('output', () => {
     writeFileAtomic(file, 'two');
     expect(fs.readFileSync(file, 'utf8')).toBe('two');
     expect(fs.readdirSync(path.dirname(file))).toEqual(['x.md']);
+  });
+});
+
+describe('writing outputs when the disk fails', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+
+  it('a failed write (a full disk) removes the temporary file and leaves the old output as it was', () => {
+    const d = tree({ 'out/x.md': 'old' });
+    const file = path.join(d, 'out', 'x.md');
+    const real = fs.writeFileSync;
+    vi.spyOn(fs, 'writeFileSync').mockImplementation((p, data) => {
+      real(p, String(data).slice(0, 2)); // part of it reached the disk
+      throw enospc();
+    });
+    expect(() => writeFileAtomic(file, 'new content')).toThrow(/ENOSPC/);
+    vi.restoreAllMocks();
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['x.md']);
+    expect(fs.readFileSync(file, 'utf8')).toBe('old');
+  });
+
+  it('a failed rename removes the temporary file', () => {
+    const d = tree({});
+    vi.spyOn(fs, 'renameSync').mockImplementation(() => {
+      throw Object.assign(new Error('EXDEV'), { code: 'EXDEV' });
+    });
+    expect(() => writeFileAtomic(path.join(d, 'x.md'), 'data')).toThrow(/EXDEV/);
+    vi.restoreAllMocks();
+    expect(fs.readdirSync(d)).toEqual([]);
+  });
+
+  it('a streamed output that fails is removed by abort, and one still open by removeTemporaries (Ctrl-C)', () => {
+    const d = tree({});
+    const failing = openAtomic(path.join(d, 'a.jsonl'));
+    failing.write('{"id":1}\n');
+    vi.spyOn(fs, 'writeSync').mockImplementation(() => {
+      throw enospc();
+    });
+    expect(() => failing.write('{"id":2}\n')).toThrow(/ENOSPC/);
+    vi.restoreAllMocks();
+    failing.abort();
+    const open = openAtomic(path.join(d, 'b.jsonl'));
+    open.write('{"id":1}\n');
+    expect(fs.readdirSync(d)).toHaveLength(1);
+    removeTemporaries();
+    expect(fs.readdirSync(d)).toEqual([]);
+  });
+
+  it('refuses a folder that leads outside the output folder through a symbolic link', () => {
+    const d = tree({ 'elsewhere/keep': '' });
+    fs.mkdirSync(path.join(d, 'out'));
+    fs.symlinkSync(path.join(d, 'elsewhere'), path.join(d, 'out', 'link'));
+    expect(() => writeFileAtomic(path.join(d, 'out', 'link', 'x.md'), 'data', path.join(d, 'out'))).toThrow(/outside the output folder/);
+    writeFileAtomic(path.join(d, 'out', 'inside', 'x.md'), 'data', path.join(d, 'out'));
+    expect(fs.readdirSync(path.join(d, 'elsewhere'))).toEqual(['keep']);
   });
 });
 
