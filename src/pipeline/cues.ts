@@ -19,7 +19,8 @@ const CREDIT_PREFIX_RE = new RegExp(
 const COPYRIGHT_PREFIX_RE = new RegExp(`^(?:${alternation(CREDIT_PREFIXES)})\\s+(?:copyright|©)\\s*\\S`, 'iu');
 // The site's own copyright line ("© 2020 Acme Inc. All rights reserved.") credits no picture.
 const SITE_COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4})|all rights? reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos/iu;
-const EMAIL = /\S@\S+\.\w|\[email/u;
+// Starts at the beginning of a run of non-spaces, so a run of '@' is scanned once.
+const EMAIL = /(?<!\S)\S[^\s@]*@\S+\.\w|\[email/u;
 // Agencies are matched with their case as written, and names of four letters or more in capitals too ("GETTY").
 const AGENCY_RE = new RegExp(
   `(?<![\\p{L}])(?:${alternation([...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())])})(?![\\p{L}])`,
@@ -75,7 +76,7 @@ export function bylineOf(text: string, words: number): string[] | null {
   rest = rest.split(/\s*[|•·/]\s*|\s+[-–—]\s+/u)[0]!;
   rest = rest.replace(ROLE_RE, '');
   rest = rest.replace(DATE_AFTER_NAME_RE, '');
-  rest = rest.replace(/\s*\d.*$/u, '').replace(/[\s,;:]+$/u, '');
+  rest = rest.replace(/\s*\d.*$/u, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '');
   let names = rest.split(NAME_SEPARATORS).map((s) => s.trim()).filter(Boolean);
   if (names.length === 0) return null;
   // "Von Risiken und Nebenwirkungen": a list of single capitalised words is a phrase, not people.

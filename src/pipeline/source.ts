@@ -101,7 +101,8 @@ interface Stats {
 }
 
 function tidy(raw: string): string | null {
-  const s = raw.replace(/\s+/g, ' ').replace(/^[\s"'“”«»„]+|[\s"'“”«»:|.,]+$/gu, '');
+  // The trailing run is matched from its start only (a look-behind), so it is scanned once.
+  const s = raw.replace(/\s+/g, ' ').replace(/^[\s"'“”«»„]+|(?<![\s"'“”«»:|.,])[\s"'“”«»:|.,]+$/gu, '');
   if (s.length < 2 || s.length > 60 || s.split(' ').length > METADATA.SOURCE_MAX_WORDS) return null;
   if (!/\p{L}/u.test(s) || /^(?:all|the author|authors?|all rights reserved|copyright|©)$/iu.test(s)) return null;
   return s;

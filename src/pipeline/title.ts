@@ -10,7 +10,7 @@
 import { METADATA, SCORE } from '../constants.js';
 import type { Block } from '../types.js';
 import { BYLINE_ROLES } from '../lexicon/metadata.js';
-import { creditOf, isHeaderLine } from './cues.js';
+import { bylineOf, creditOf, isHeaderLine } from './cues.js';
 import { tokenize } from './features.js';
 import { dot, sigmoid, topReasons, type LinearModel } from './model.js';
 
@@ -77,8 +77,9 @@ export function titleCandidates(blocks: readonly Block[], first: number): number
   for (let i = Math.max(0, first - METADATA.TITLE_WINDOW); i <= to; i++) {
     const b = blocks[i]!;
     if (i >= first && b.label !== 'heading' && b.label !== 'body') continue;
-    // A sentence is not a headline.
+    // A sentence, a credit line or a byline is not a headline.
     if (b.features.words >= SCORE.PROSE_MIN_WORDS && /\.$/u.test(b.text)) continue;
+    if (creditOf(b.text, b.features.words) === b.text || bylineOf(b.text, b.features.words) !== null) continue;
     if (titleShaped(b)) out.push(i);
   }
   return out;

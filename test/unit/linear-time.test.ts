@@ -66,12 +66,7 @@ const INPUTS: Record<string, string> = {
  * Inputs on which the metadata stage is known to take super-linear time, in files being
  * rewritten apart from this work. Each is listed as a skipped test naming the pattern.
  */
-const KNOWN: Record<string, { stage: 'metadata'; why: string }> = {
-  '1 MB of punctuation': { stage: 'metadata', why: 'cues.ts EMAIL /\\S@\\S+\\.\\w/ retries from every "@" (fix: /(?<!\\S)\\S[^\\s@]*@\\S+\\.\\w/)' },
-  '1 MB of "@"': { stage: 'metadata', why: 'cues.ts EMAIL /\\S@\\S+\\.\\w/ retries from every "@" (fix: /(?<!\\S)\\S[^\\s@]*@\\S+\\.\\w/)' },
-  '1 MB of colons, then a letter': { stage: 'metadata', why: 'cues.ts /[\\s,;:]+$/ and source.ts /[\\s"\'“”«»:|]+$/ retry from every position of the run (fix: start at the run, (?<![\\s,;:])[\\s,;:]+$)' },
-  '1 MB of bars, then a letter': { stage: 'metadata', why: 'source.ts /[\\s"\'“”«»:|]+$/ retries from every position of the run (fix: start at the run, (?<![...])[...]+$)' },
-};
+const KNOWN: Record<string, { stage: 'metadata'; why: string }> = {};
 
 type Stage = 'decode' | 'normalise' | 'segment' | 'features' | 'classify' | 'metadata' | 'pipeline' | 'render';
 const STAGES: Stage[] = ['decode', 'normalise', 'segment', 'features', 'classify', 'metadata', 'pipeline', 'render'];
