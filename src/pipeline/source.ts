@@ -71,6 +71,7 @@ const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!?&+'’)]+$/gu;
 /** A word ending like this closes its phrase: no name runs across "Times:", "News," or "Sport |". */
 const CLOSES = /[,;:!?|)\]»”"]$|\p{L}{4}\.$|['’]s$/u;
 const OPENS = /^[(\["«„“]/u;
+const NAME_START = /^[\p{Lu}\p{N}]/u;
 
 export interface Candidate {
   name: string;
@@ -141,25 +142,27 @@ function scannedBlocks(blocks: readonly Block[]): readonly Block[] {
   return blocks.length <= 2 * max ? blocks : [...blocks.slice(0, max), ...blocks.slice(-max)];
 }
 
-/** Counts every phrase of up to SOURCE_MAX_WORDS words over the scanned lines. */
+/** Counts every phrase of up to SOURCE_MAX_WORDS words over the scanned short lines. */
 function phraseStats(blocks: readonly Block[]): Map<string, Stats> {
   const stats = new Map<string, Stats>();
   // A line alone: no short line right before or after it in the same group of lines.
   const short = (i: number) => i >= 0 && i < blocks.length && blocks[i]!.features.words <= 4;
   const alone = (i: number) => !((blocks[i]!.gapBefore === 0 && short(i - 1)) || (blocks[i + 1]?.gapBefore === 0 && short(i + 1)));
-  const visit = (b: Block, create: boolean) => {
+  for (const b of scannedBlocks(blocks)) {
+    if (b.features.words > METADATA.SOURCE_SHORT_LINE_WORDS) continue;
     const whole = b.text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const isAlone = alone(b.index);
     for (const words of phrases(b.text)) {
       const lower = words.map((w) => w.toLowerCase());
       for (let i = 0; i < words.length; i++) {
+        // A name starts with a capital or a digit, unless it is the whole line ("changelog") or a domain.
+        const nameStart = NAME_START.test(words[i]!);
         let key = '';
         for (let j = i; j < words.length && j < i + METADATA.SOURCE_MAX_WORDS; j++) {
           key = j === i ? lower[j]! : `${key} ${lower[j]!}`;
           let s = stats.get(key);
           if (!s) {
-            // Every phrase of a short line comes with all its starts, so a longer one is not there either.
-            if (!create) break;
+            if (!nameStart && !(i === 0 && j === words.length - 1) && !words[j]!.includes('.')) continue;
             s = {
               name: words.slice(i, j + 1).join(' '), lines: 0, longLines: 0, bodyLines: 0, equal: 0, alone: 0, firstBlock: b.index, lastBlock: b.index,
               lastLine: -1, before: null, beforeVaries: false, after: null, afterVaries: false, contextBefore: 0, contextAfter: 0,
@@ -178,7 +181,6 @@ function phraseStats(blocks: readonly Block[]): Map<string, Stats> {
           s.lastLine = b.index;
           s.lastBlock = b.index;
           s.lines++;
-          if (!create) s.longLines++;
           if (b.label === 'body') s.bodyLines++;
           if (whole === key) {
             s.equal++;
@@ -187,14 +189,56 @@ function phraseStats(blocks: readonly Block[]): Map<string, Stats> {
         }
       }
     }
-  };
-  const scanned = scannedBlocks(blocks);
-  for (const b of scanned) if (b.features.words <= METADATA.SOURCE_SHORT_LINE_WORDS) visit(b, true);
-  for (const b of scanned) {
-    const w = b.features.words;
-    if (w > METADATA.SOURCE_SHORT_LINE_WORDS && w <= METADATA.SOURCE_LONG_LINE_WORDS) visit(b, false);
   }
   return stats;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Mentions of the candidates in the scanned longer lines (prose, footers): the lines are
+ * joined once and each candidate found with native indexOf, as a whole word.
+ */
+function countLongMentions(blocks: readonly Block[], candidates: readonly Candidate[], stats: Map<string, Stats>): void {
+  const long = scannedBlocks(blocks).filter((b) => b.features.words > METADATA.SOURCE_SHORT_LINE_WORDS && b.features.words <= METADATA.SOURCE_LONG_LINE_WORDS);
+  if (long.length === 0) return;
+  const starts: number[] = [];
+  let joined = '';
+  for (const b of long) {
+    starts.push(joined.length);
+    joined += b.text.toLowerCase() + '\n';
+  }
+  const lineAt = (pos: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const c of candidates) {
+    let last = -1;
+    for (let pos = joined.indexOf(c.key); pos >= 0; pos = joined.indexOf(c.key, pos + 1)) {
+      if (WORD_CHAR.test(joined.charAt(pos - 1)) || WORD_CHAR.test(joined.charAt(pos + c.key.length))) continue;
+      const line = lineAt(pos);
+      if (line === last) continue;
+      last = line;
+      let s = stats.get(c.key);
+      if (!s) {
+        const b = long[line]!;
+        s = {
+          name: c.name, lines: 0, longLines: 0, bodyLines: 0, equal: 0, alone: 0, firstBlock: b.index, lastBlock: b.index,
+          lastLine: -1, before: null, beforeVaries: false, after: null, afterVaries: false, contextBefore: 0, contextAfter: 0,
+        };
+        stats.set(c.key, s);
+      }
+      s.lines++;
+      s.longLines++;
+      if (long[line]!.label === 'body') s.bodyLines++;
+    }
+  }
 }
 
 /** A phrase that can be a name: starts with a capital, a digit, or is a domain; does not end in a small word. */
@@ -259,13 +303,16 @@ export function sourceCandidates(blocks: readonly Block[], stopwords: ReadonlySe
   }
   const stats = phraseStats(blocks);
   for (const [key, s] of stats) {
-    if (s.lines - s.longLines < 2 || !s.beforeVaries || !s.afterVaries) continue;
+    // Maximal: the words around it vary, or it starts or ends its lines (then it cannot grow there).
+    if (s.lines < 2 || !(s.beforeVaries || s.before === '^') || !(s.afterVaries || s.after === '$')) continue;
     if (!nameShaped(s.name, stopwords)) continue;
     const c = byKey.get(key);
     if (c) c.cues.add('repeated');
     else byKey.set(key, { name: s.name, key, cues: new Set(['repeated']), block: s.firstBlock });
   }
-  return { candidates: [...byKey.values()], stats };
+  const candidates = [...byKey.values()];
+  countLongMentions(blocks, candidates, stats);
+  return { candidates, stats };
 }
 
 export const SOURCE_FEATURES: readonly string[] = [
