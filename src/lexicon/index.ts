@@ -1,5 +1,6 @@
 /** Compiled lookups over the boilerplate lexicon (data in ./boilerplate.ts). */
 import { ABOUT_WORDS, COMMENT_VERBS, END_MARKERS_HARD, END_MARKERS_SOFT, LEAD_INS, LINES, PERSONAL_WORDS, PHRASES, type Category } from './boilerplate.js';
+import { classOf, WORD_CHAR } from './chars.js';
 
 export type { Category } from './boilerplate.js';
 
@@ -15,12 +16,21 @@ for (const [cat, list] of Object.entries(PHRASES) as [Category, readonly string[
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// One alternation, longest phrases first; the boundaries are single-character look-arounds,
-// so matching stays linear in the line length.
-const PHRASE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...PHRASE_CATEGORY.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+/**
+ * Phrases by their first two characters (one-character phrases by their only one), each list
+ * longest first: at a position, the first phrase of its list that is there and not followed
+ * by a letter or digit is the match, as in the alternation
+ * /(?<![\p{L}\p{N}])(?:LONGEST|...|SHORTEST)(?![\p{L}\p{N}])/gu.
+ */
+const PHRASES_BY_START = new Map<number, string[]>();
+const PHRASE_STARTS = new Uint8Array(0x10000);
+for (const phrase of [...PHRASE_CATEGORY.keys()].sort((a, b) => b.length - a.length)) {
+  const key = phrase.length === 1 ? phrase.charCodeAt(0) : phrase.charCodeAt(0) * 0x10000 + phrase.charCodeAt(1) + 1;
+  const list = PHRASES_BY_START.get(key);
+  if (list) list.push(phrase);
+  else PHRASES_BY_START.set(key, [phrase]);
+  PHRASE_STARTS[phrase.charCodeAt(0)] = 1;
+}
 const markerRe = (list: readonly string[]) =>
   new RegExp(`^(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const END_HARD_RE = markerRe(END_MARKERS_HARD);
@@ -36,15 +46,44 @@ const END_SOFT_RE = markerRe(END_MARKERS_SOFT);
 /** Lines longer than this are only searched in their first part for phrases. */
 const PHRASE_SCAN_CHARS = 1000;
 
-// Leading and trailing characters that are not letters or digits, and trailing counts: "Comments (12)", "12 Comments".
-const EDGE_JUNK = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+/** Whether the code point that ends at `end` is a letter or digit. */
+function wordCharBefore(s: string, end: number): boolean {
+  if (end <= 0) return false;
+  let cp = s.charCodeAt(end - 1);
+  if (cp >= 0xdc00 && cp < 0xe000 && end >= 2) {
+    const high = s.charCodeAt(end - 2);
+    if (high >= 0xd800 && high < 0xdc00) cp = (high - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
+  }
+  return (classOf(cp) & WORD_CHAR) !== 0;
+}
+
+/**
+ * The text without the characters at its start and end that are not letters or digits:
+ * s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').
+ */
+export function trimJunk(s: string): string {
+  let start = 0;
+  while (start < s.length) {
+    const cp = s.codePointAt(start)!;
+    if ((classOf(cp) & WORD_CHAR) !== 0) break;
+    start += cp > 0xffff ? 2 : 1;
+  }
+  let end = s.length;
+  while (end > start && !wordCharBefore(s, end)) end -= end - 2 >= start && s.codePointAt(end - 2)! > 0xffff ? 2 : 1;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+// Counts at either end of a line: "Comments (12)", "12 Comments".
 const COUNT = /^\d+\s+|\s*\(?\d+\)?$/g;
+const ASCII_DIGIT = /[0-9]/;
 
 /** The key a whole line is looked up with: lower case, no edge punctuation, no counts. */
 export function lineKey(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length > 80) return lower;
-  return lower.replace(EDGE_JUNK, '').replace(COUNT, '').replace(EDGE_JUNK, '');
+  const key = trimJunk(lower);
+  // Without a digit there is no count to remove, and the key is already trimmed.
+  return ASCII_DIGIT.test(key) ? trimJunk(key.replace(COUNT, '')) : key;
 }
 
 const LEAD_IN_RE = new RegExp(
@@ -61,13 +100,32 @@ export function matchLine(text: string): Category | null {
   return LINE_CATEGORY.get(key) ?? null;
 }
 
+/** The first of `phrases` that stands at `p` and is not followed by a letter or digit. */
+function phraseAt(lower: string, p: number, phrases: readonly string[] | undefined): string | null {
+  if (phrases) {
+    for (const phrase of phrases) {
+      const end = p + phrase.length;
+      if (lower.startsWith(phrase, p) && (end >= lower.length || (classOf(lower.codePointAt(end)!) & WORD_CHAR) === 0)) return phrase;
+    }
+  }
+  return null;
+}
+
 /** Every boilerplate phrase the text contains, with its category. */
 export function matchPhrases(text: string): { phrase: string; category: Category }[] {
   const lower = (text.length > PHRASE_SCAN_CHARS ? text.slice(0, PHRASE_SCAN_CHARS) : text).toLowerCase();
   const out: { phrase: string; category: Category }[] = [];
-  PHRASE_RE.lastIndex = 0;
-  for (let m = PHRASE_RE.exec(lower); m; m = PHRASE_RE.exec(lower)) {
-    out.push({ phrase: m[0], category: PHRASE_CATEGORY.get(m[0])! });
+  for (let p = 0; p < lower.length; ) {
+    const first = lower.charCodeAt(p);
+    if (PHRASE_STARTS[first] === 1 && !wordCharBefore(lower, p)) {
+      const match = phraseAt(lower, p, PHRASES_BY_START.get(first * 0x10000 + lower.charCodeAt(p + 1) + 1)) ?? phraseAt(lower, p, PHRASES_BY_START.get(first));
+      if (match) {
+        out.push({ phrase: match, category: PHRASE_CATEGORY.get(match)! });
+        p += match.length;
+        continue;
+      }
+    }
+    p += first >= 0xd800 && first < 0xdc00 && lower.codePointAt(p)! > 0xffff ? 2 : 1;
   }
   return out;
 }
@@ -75,8 +133,8 @@ export function matchPhrases(text: string): { phrase: string; category: Category
 /** Whether the line opens the tail of a page: 'hard' ("Comments", "A message from ..."), 'soft' ("Related"), or null. */
 export function endMarkerOf(text: string, words: number): 'hard' | 'soft' | null {
   if (words > 8) return null;
-  const key = text.toLowerCase().replace(EDGE_JUNK, '');
-  if (END_HARD_RE.test(key) || isAboutHeading(text.replace(EDGE_JUNK, ''))) return 'hard';
+  const key = trimJunk(text.toLowerCase());
+  if (END_HARD_RE.test(key) || isAboutHeading(trimJunk(text))) return 'hard';
   return END_SOFT_RE.test(key) ? 'soft' : null;
 }
 

@@ -4,6 +4,7 @@
  * tokens, within the script the text is written in.
  */
 import { createRequire } from 'node:module';
+import { classOf, LETTER } from './chars.js';
 
 const require = createRequire(import.meta.url);
 const LISTS = require('stopwords-iso') as Record<string, string[]>;
@@ -54,26 +55,30 @@ export function stopwordsOf(lang: string | null): ReadonlySet<string> | null {
   return set;
 }
 
-function scriptOf(code: number): Script {
-  if (code < 0x250) return 'latin';
-  if (code >= 0x1e00 && code < 0x1f00) return 'latin';
-  if (code >= 0x370 && code < 0x400) return 'greek';
-  if (code >= 0x400 && code < 0x530) return 'cyrillic';
-  if (code >= 0x590 && code < 0x600) return 'hebrew';
-  if (code >= 0x600 && code < 0x700) return 'arabic';
-  if (code >= 0x900 && code < 0x980) return 'devanagari';
-  if (code >= 0xe00 && code < 0xe80) return 'thai';
-  if (code >= 0x3040 && code < 0x3100) return 'kana';
-  if ((code >= 0x4e00 && code < 0xa000) || (code >= 0x3400 && code < 0x4dc0)) return 'han';
-  if ((code >= 0xac00 && code < 0xd7b0) || (code >= 0x1100 && code < 0x1200)) return 'hangul';
-  return 'other';
-}
+const SCRIPTS: readonly Script[] = ['latin', 'cyrillic', 'greek', 'arabic', 'hebrew', 'han', 'kana', 'hangul', 'thai', 'devanagari', 'other'];
+const LATIN = 0, CYRILLIC = 1, GREEK = 2, ARABIC = 3, HEBREW = 4, HAN = 5, KANA = 6, HANGUL = 7, THAI = 8, DEVANAGARI = 9, OTHER = 10;
 
-const LETTER = /\p{L}/u;
+/** The script of a letter, as an index into SCRIPTS. */
+function scriptOf(code: number): number {
+  if (code < 0x250) return LATIN;
+  if (code >= 0x1e00 && code < 0x1f00) return LATIN;
+  if (code >= 0x370 && code < 0x400) return GREEK;
+  if (code >= 0x400 && code < 0x530) return CYRILLIC;
+  if (code >= 0x590 && code < 0x600) return HEBREW;
+  if (code >= 0x600 && code < 0x700) return ARABIC;
+  if (code >= 0x900 && code < 0x980) return DEVANAGARI;
+  if (code >= 0xe00 && code < 0xe80) return THAI;
+  if (code >= 0x3040 && code < 0x3100) return KANA;
+  if ((code >= 0x4e00 && code < 0xa000) || (code >= 0x3400 && code < 0x4dc0)) return HAN;
+  if ((code >= 0xac00 && code < 0xd7b0) || (code >= 0x1100 && code < 0x1200)) return HANGUL;
+  return OTHER;
+}
 
 /** The dominant script of a text (sampled: at most `limit` letters are looked at). */
 export function dominantScript(text: string, limit = 20000): Script {
-  const counts = new Map<Script, number>();
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  // Scripts in the order they were first seen, which breaks ties.
+  const order: number[] = [];
   let seen = 0;
   for (let i = 0; i < text.length && seen < limit; i++) {
     const code = text.charCodeAt(i);
@@ -81,24 +86,25 @@ export function dominantScript(text: string, limit = 20000): Script {
     if (code < 0x80) {
       if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) continue;
     } else if (code >= 0xd800 && code < 0xe000) continue;
-    else if (!LETTER.test(text[i]!)) continue;
+    else if ((classOf(code) & LETTER) === 0) continue;
     const s = scriptOf(code);
-    counts.set(s, (counts.get(s) ?? 0) + 1);
+    if (counts[s] === 0) order.push(s);
+    counts[s]!++;
     seen++;
   }
   // Japanese mixes kana and han; a little kana is enough to tell it from Chinese.
-  const kana = counts.get('kana') ?? 0;
-  const han = counts.get('han') ?? 0;
+  const kana = counts[KANA]!;
+  const han = counts[HAN]!;
   if (kana > 0 && kana + han > seen * 0.3 && kana > (kana + han) * 0.1) return 'kana';
-  let best: Script = 'other';
+  let best = OTHER;
   let bestCount = 0;
-  for (const [s, c] of counts) {
-    if (s !== 'other' && c > bestCount) {
+  for (const s of order) {
+    if (s !== OTHER && counts[s]! > bestCount) {
       best = s;
-      bestCount = c;
+      bestCount = counts[s]!;
     }
   }
-  return best;
+  return SCRIPTS[best]!;
 }
 
 /** Minimum stopword hits before a Latin-script language is reported. */
@@ -113,14 +119,16 @@ export function detectLanguage(text: string, tokens: readonly string[]): string 
   const candidates = SCRIPT_LANGUAGES[script];
   if (candidates.length === 0) return null;
   if (candidates.length === 1) return candidates[0]!;
-  const wanted = new Set(candidates.map((c) => LANG_INDEX.get(c)!));
+  const wanted = candidates.map((c) => LANG_INDEX.get(c)!);
+  const isWanted = new Uint8Array(LANG_CODES.length);
+  for (const i of wanted) isWanted[i] = 1;
   const hits = new Float64Array(LANG_CODES.length);
   for (const t of tokens) {
     const langs = WORD_LANGS.get(t);
     if (!langs) continue;
     // A word shared by many languages says little: weight it by 1/number of lists having it.
     const w = 1 / langs.length;
-    for (const i of langs) if (wanted.has(i)) hits[i]! += w;
+    for (const i of langs) if (isWanted[i] === 1) hits[i]! += w;
   }
   let best = -1;
   let bestHits = 0;

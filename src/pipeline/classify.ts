@@ -49,18 +49,31 @@ export function headingShaped(b: Classifiable): boolean {
 
 const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
 
-export function classify(blocks: readonly Classifiable[], stopwordsKnown: boolean, model: Model, explain = true): Decision[] {
+/**
+ * Labels every block. `contentWords` are the blocks' content words when already known (see
+ * contentWords in model.ts); `explain` keeps the reasons of each decision.
+ */
+export function classify(
+  blocks: readonly Classifiable[],
+  stopwordsKnown: boolean,
+  model: Model,
+  explain = true,
+  contentWords?: readonly (readonly string[])[],
+): Decision[] {
   const n = blocks.length;
-  const inputs: ModelInput[] = blocks.map((b) => ({
-    text: b.text,
-    shape: b.shape,
-    gapBefore: b.gapBefore ?? 1,
-    features: b.features,
-    endMarker: endMarkerOf(b.text, b.features.words) !== null,
-    hardEnd: endMarkerOf(b.text, b.features.words) === 'hard',
-    commentHeader: isCommentHeader(b.text, b.features.words),
-  }));
-  const { p, x } = predict(model, inputs, stopwordsKnown);
+  const inputs: ModelInput[] = blocks.map((b) => {
+    const marker = endMarkerOf(b.text, b.features.words);
+    return {
+      text: b.text,
+      shape: b.shape,
+      gapBefore: b.gapBefore ?? 1,
+      features: b.features,
+      endMarker: marker !== null,
+      hardEnd: marker === 'hard',
+      commentHeader: isCommentHeader(b.text, b.features.words),
+    };
+  });
+  const { p, x } = predict(model, inputs, stopwordsKnown, contentWords, explain);
   const decisions: Decision[] = inputs.map((b, i) => {
     // A line that is nothing but page furniture is never article text.
     const keep = p[i]! >= SCORE.BODY_PROBABILITY && !b.features.furniture;

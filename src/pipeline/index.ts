@@ -7,7 +7,7 @@ import type { Analysis, Article, Block, BlockFeatures, BodyBlock, CleanOptions, 
 import { classify } from './classify.js';
 import weights from '../model/weights.json' with { type: 'json' };
 import type { Model } from './model.js';
-import { computeFeatures, countWords, tokenize } from './features.js';
+import { featuresOf, scanWords, tokenize, wordCount, type Words } from './features.js';
 import { extractMetadata } from './metadata.js';
 import { normalizeText } from './normalize.js';
 import { segment, type Segment } from './segment.js';
@@ -30,35 +30,54 @@ const BODY_TYPE: Partial<Record<Label, BodyBlock['type']>> = {
 export interface Prepared {
   segments: Segment[];
   features: BlockFeatures[];
+  /** The words of each block (tokens, content words and counts), read once for every later use. */
+  words: Words[];
   pageLanguage: string | null;
   stopwordsKnown: boolean;
+}
+
+/**
+ * The tokens of the first LANGUAGE_SAMPLE_CHARS characters of `text`, which holds `parts`
+ * (whose words are known) one after another with only line breaks between them.
+ */
+function sampleTokens(text: string, parts: readonly { prefix?: string | undefined; words: Words }[]): string[] {
+  if (text.length > LANGUAGE_SAMPLE_CHARS) return tokenize(text.slice(0, LANGUAGE_SAMPLE_CHARS));
+  const tokens: string[] = [];
+  for (const { prefix, words } of parts) {
+    if (prefix) tokens.push(...tokenize(prefix));
+    for (const t of words.tokens) tokens.push(t);
+  }
+  return tokens;
 }
 
 /** Stages 1-3: normalise, segment, compute block features. */
 export function prepare(input: string): Prepared {
   const text = normalizeText(input);
   const segments = segment(text);
+  const words = segments.map((s) => scanWords(s.text));
 
+  // The normalised text is its lines joined, so its tokens are those of the lines (markers included).
   const sample = text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(0, LANGUAGE_SAMPLE_CHARS) : text;
-  const pageLanguage = detectLanguage(sample, tokenize(sample));
+  const pageLanguage = detectLanguage(sample, sampleTokens(text, segments.map((s, i) => ({ prefix: s.prefix, words: words[i]! }))));
   const stopwordsKnown = pageLanguage !== null && !UNSPACED_LANGUAGES.has(pageLanguage);
   const stopwords = stopwordsKnown ? stopwordsOf(pageLanguage) : null;
 
   const seen = new Map<string, number>();
   for (const s of segments) seen.set(s.text, (seen.get(s.text) ?? 0) + 1);
 
-  const features = segments.map((s) => computeFeatures(s.text, stopwords, (seen.get(s.text) ?? 0) > 1));
-  return { segments, features, pageLanguage, stopwordsKnown };
+  const features = segments.map((s, i) => featuresOf(s.text, words[i]!, stopwords, (seen.get(s.text) ?? 0) > 1));
+  return { segments, features, words, pageLanguage, stopwordsKnown };
 }
 
 /** Stages 1-4: the blocks of a page with their labels, before metadata. */
-export function classifyBlocks(input: string, model: Model = MODEL, explain = true): { blocks: Block[]; pageLanguage: string | null } {
-  const { segments, features, pageLanguage, stopwordsKnown } = prepare(input);
+export function classifyBlocks(input: string, model: Model = MODEL, explain = true): { blocks: Block[]; words: Words[]; pageLanguage: string | null } {
+  const { segments, features, words, pageLanguage, stopwordsKnown } = prepare(input);
   const decisions = classify(
     segments.map((s, i) => ({ text: s.text, shape: s.shape, gapBefore: s.gapBefore, features: features[i]! })),
     stopwordsKnown,
     model,
     explain,
+    words.map((w) => w.content),
   );
   const blocks: Block[] = segments.map((s, i) => {
     const d = decisions[i]!;
@@ -77,26 +96,37 @@ export function classifyBlocks(input: string, model: Model = MODEL, explain = tr
     return block;
   });
 
-  return { blocks, pageLanguage };
+  return { blocks, words, pageLanguage };
 }
 
 export function analyze(input: string, options: CleanOptions = {}): Analysis {
   const model = (options.model as Model | undefined) ?? MODEL;
-  const { blocks, pageLanguage } = classifyBlocks(input, model, options.explain !== false);
+  const { blocks, words, pageLanguage } = classifyBlocks(input, model, options.explain !== false);
   const meta = extractMetadata(blocks, pageLanguage, model.title, model.source);
 
   const body: BodyBlock[] = [];
+  const bodyWords: { words: Words }[] = [];
   for (const b of blocks) {
     const type = BODY_TYPE[b.label];
     if (!type) continue;
     const out: BodyBlock = { type, text: b.text };
     if (type === 'list-item' && b.marker) out.marker = b.marker;
     body.push(out);
+    bodyWords.push({ words: words[b.index]! });
   }
   const paragraphs = body.map((b) => b.text);
   const bodyText = paragraphs.join('\n\n');
   const bodySample = bodyText.length > LANGUAGE_SAMPLE_CHARS ? bodyText.slice(0, LANGUAGE_SAMPLE_CHARS) : bodyText;
-  const language = bodyText ? (detectLanguage(bodySample, tokenize(bodySample)) ?? pageLanguage) : null;
+  const language = bodyText ? (detectLanguage(bodySample, sampleTokens(bodyText, bodyWords)) ?? pageLanguage) : null;
+  // The body text is its paragraphs joined by blank lines: its words are theirs.
+  let tokenCount = 0;
+  let unspacedTokens = 0;
+  let unspacedChars = 0;
+  for (const { words: w } of bodyWords) {
+    tokenCount += w.tokens.length;
+    unspacedTokens += w.unspacedTokens;
+    unspacedChars += w.unspacedChars;
+  }
 
   const evidence = meta.evidence;
   if (language) evidence.push({ field: 'language', value: language, block: null, reason: 'stopwords of the body text' });
@@ -114,7 +144,7 @@ export function analyze(input: string, options: CleanOptions = {}): Analysis {
     text: bodyText,
     paragraphs,
     blocks: body,
-    wordCount: countWords(bodyText),
+    wordCount: wordCount(tokenCount, unspacedTokens, unspacedChars),
   };
   return { article, blocks, evidence };
 }

@@ -44,10 +44,40 @@ export interface Model {
 }
 
 /** Lower-cased words of four letters or more: a cheap stand-in for content words. */
-function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(CONTENT_WORD) ?? []);
+export function contentWords(text: string): string[] {
+  return text.toLowerCase().match(CONTENT_WORD) ?? [];
 }
 const CONTENT_WORD = /\p{L}{4,}/gu;
+
+/** The content words of every block as numbers (one per distinct word of the page), in one flat array. */
+interface PageWords {
+  /** Word numbers of block i: ids[start[i]] .. ids[start[i + 1] - 1]. */
+  ids: Int32Array;
+  start: Int32Array;
+  /** How many distinct words the page has. */
+  distinct: number;
+}
+
+function numberWords(words: readonly (readonly string[])[]): PageWords {
+  const number = new Map<string, number>();
+  const start = new Int32Array(words.length + 1);
+  let total = 0;
+  for (let i = 0; i < words.length; i++) {
+    start[i] = total;
+    total += words[i]!.length;
+  }
+  start[words.length] = total;
+  const ids = new Int32Array(total);
+  let k = 0;
+  for (const list of words) {
+    for (const w of list) {
+      let id = number.get(w);
+      if (id === undefined) number.set(w, (id = number.size));
+      ids[k++] = id;
+    }
+  }
+  return { ids, start, distinct: number.size };
+}
 
 const DATE_LIKE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u;
 const SEPARATORS = /[|•·»›/]/g;
@@ -110,8 +140,16 @@ export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The model's log-odds for feature vector x. */
 export function dot(m: LinearModel, x: readonly number[]): number {
-  let z = m.bias;
-  for (let i = 0; i < x.length; i++) z += m.weights[i]! * x[i]!;
+  return dotFrom(m, m.bias, 0, x);
+}
+
+/**
+ * Goes on with a log-odds sum `z` that holds the terms of the features before `offset`, adding
+ * those of x (features offset, offset + 1, ...): dot(m, a.concat(b)) is exactly
+ * dotFrom(m, dot(m, a), a.length, b), the same additions in the same order.
+ */
+function dotFrom(m: LinearModel, z: number, offset: number, x: readonly number[]): number {
+  for (let i = 0; i < x.length; i++) z += m.weights[offset + i]! * x[i]!;
   return z;
 }
 
@@ -150,8 +188,12 @@ export function contextVectors(
   blocks: readonly ModelInput[],
   pLocal: readonly number[],
   span: [number, number] | null,
-  words: readonly string[][] = blocks.map((b) => contentWords(b.text)),
+  words: readonly (readonly string[])[] = blocks.map((b) => contentWords(b.text)),
 ): number[][] {
+  return neighbourhood(blocks, pLocal, span, numberWords(words));
+}
+
+function neighbourhood(blocks: readonly ModelInput[], pLocal: readonly number[], span: [number, number] | null, words: PageWords): number[][] {
   const n = blocks.length;
   // The main run again, with page-tail markers as walls it cannot cross.
   const walled = maxSpan(spanWeights(blocks, pLocal).map((w, i) => (blocks[i]!.endMarker ? -SCORE.END_MARKER_PENALTY : w)));
@@ -179,19 +221,22 @@ export function contextVectors(
     groupLines[g]! += 1;
     groupWords[g]! += blocks[i]!.features.words;
   }
-  // Content words of the main run, counted, to see how much of its vocabulary a block shares.
-  const tokens = words;
-  const runWords = new Map<string, number>();
-  if (span) for (let i = span[0]; i <= span[1]; i++) for (const t of tokens[i]!) runWords.set(t, (runWords.get(t) ?? 0) + 1);
+  // Content words of the main run, counted, to see how much of its vocabulary a block shares:
+  // the share of a block's words that occur in the main run outside the block itself.
+  const { ids, start } = words;
+  const runWords = new Int32Array(words.distinct);
+  if (span) for (let k = start[span[0]]!; k < start[span[1] + 1]!; k++) runWords[ids[k]!]!++;
+  const mine = new Int32Array(words.distinct);
   const shared = (i: number) => {
-    const own = tokens[i]!;
-    if (own.length === 0) return 0;
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    if (to === from) return 0;
     const inSpan = span !== null && i >= span[0] && i <= span[1];
-    const mine = new Map<string, number>();
-    if (inSpan) for (const t of own) mine.set(t, (mine.get(t) ?? 0) + 1);
+    if (inSpan) for (let k = from; k < to; k++) mine[ids[k]!]!++;
     let hits = 0;
-    for (const t of own) if ((runWords.get(t) ?? 0) - (mine.get(t) ?? 0) > 0) hits++;
-    return hits / own.length;
+    for (let k = from; k < to; k++) if (runWords[ids[k]!]! - mine[ids[k]!]! > 0) hits++;
+    if (inSpan) for (let k = from; k < to; k++) mine[ids[k]!] = 0;
+    return hits / (to - from);
   };
   const out: number[][] = [];
   let proseSoFar = 0;
@@ -245,24 +290,43 @@ export interface Prediction {
   x: number[][];
 }
 
-/** Runs both stages over a document's blocks. */
-export function predict(model: Model, blocks: readonly ModelInput[], stopwordsKnown: boolean): { p: number[]; pLocal: number[]; span: [number, number] | null; x: number[][] } {
+/**
+ * Runs the stages over a document's blocks. `words` are the blocks' content words (as
+ * contentWords gives them); `vectors` keeps the final stage's feature vectors, for explanations.
+ */
+export function predict(
+  model: Model,
+  blocks: readonly ModelInput[],
+  stopwordsKnown: boolean,
+  words: readonly (readonly string[])[] = blocks.map((b) => contentWords(b.text)),
+  vectors = true,
+): { p: number[]; pLocal: number[]; span: [number, number] | null; x: number[][] } {
   const n = blocks.length;
-  const local = blocks.map((b, i) => localVector(b, i, n, stopwordsKnown));
-  const pLocal = local.map((x) => sigmoid(dot(model.local, x)));
-  const span = maxSpan(spanWeights(blocks, pLocal));
-  const words = blocks.map((b) => contentWords(b.text));
-  const ctx = contextVectors(blocks, pLocal, span, words);
-  const x = local.map((l, i) => l.concat(ctx[i]!));
-  let p = x.map((v) => sigmoid(dot(model.context, v)));
-  let xs = x;
-  if (model.refine) {
-    const span2 = maxSpan(spanWeights(blocks, p));
-    const ctx2 = contextVectors(blocks, p, span2, words);
-    xs = local.map((l, i) => l.concat(ctx2[i]!));
-    p = xs.map((v) => sigmoid(dot(model.refine!, v)));
+  const refine = model.refine;
+  // The local features are the first part of the later stages' vectors too: their sums
+  // over it are taken here, and each later stage adds the neighbourhood's terms to them.
+  const pLocal = new Array<number>(n);
+  const contextStart = new Float64Array(n);
+  const refineStart = new Float64Array(n);
+  const local: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const x = localVector(blocks[i]!, i, n, stopwordsKnown);
+    pLocal[i] = sigmoid(dot(model.local, x));
+    contextStart[i] = dot(model.context, x);
+    if (refine) refineStart[i] = dot(refine, x);
+    if (vectors) local.push(x);
   }
-  return { p, pLocal, span, x: xs };
+  const offset = LOCAL_FEATURES.length;
+  const numbered = numberWords(words);
+  const span = maxSpan(spanWeights(blocks, pLocal));
+  let ctx = neighbourhood(blocks, pLocal, span, numbered);
+  let p = ctx.map((c, i) => sigmoid(dotFrom(model.context, contextStart[i]!, offset, c)));
+  if (refine) {
+    const span2 = maxSpan(spanWeights(blocks, p));
+    ctx = neighbourhood(blocks, p, span2, numbered);
+    p = ctx.map((c, i) => sigmoid(dotFrom(refine, refineStart[i]!, offset, c)));
+  }
+  return { p, pLocal, span, x: vectors ? local.map((l, i) => l.concat(ctx[i]!)) : [] };
 }
 
 /**

@@ -16,6 +16,8 @@ export interface Segment {
   gapBefore: number;
   shape: Shape;
   marker?: string;
+  /** The list or quote marker taken off the start of the line ("1. ", "- ", "> "). */
+  prefix?: string;
 }
 
 const BULLET = /^([•·▪▸►‣◦●○■□➤→✓✔*-])\s+(?=\S)/;
@@ -47,6 +49,7 @@ export function segment(text: string): Segment[] {
     const s = shapeOf(raw);
     const seg: Segment = { index: out.length, line: i + 1, text: s.text, gapBefore: out.length === 0 ? 1 : gap, shape: s.shape };
     if (s.marker) seg.marker = s.marker;
+    if (s.text.length < raw.length) seg.prefix = raw.slice(0, raw.length - s.text.length);
     out.push(seg);
     gap = 0;
   }
