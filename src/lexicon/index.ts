@@ -1,5 +1,5 @@
 /** Compiled lookups over the boilerplate lexicon (data in ./boilerplate.ts). */
-import { ABOUT_WORDS, COMMENT_VERBS, END_MARKERS_HARD, END_MARKERS_SOFT, LEAD_INS, LINES, PERSONAL_WORDS, PHRASES, type Category } from './boilerplate.js';
+import { ABOUT_WORDS, COMMENT_VERBS, END_MARKERS_HARD, END_MARKERS_SOFT, LEAD_INS, LINES, PHRASES, type Category } from './boilerplate.js';
 import { classOf, WORD_CHAR } from './chars.js';
 
 export type { Category } from './boilerplate.js';
@@ -142,8 +142,6 @@ export function endMarkerOf(text: string, words: number): 'hard' | 'soft' | null
 export function isEndMarker(text: string, words: number): boolean {
   return endMarkerOf(text, words) !== null;
 }
-
-export const PERSONAL = new Set(PERSONAL_WORDS);
 
 const COMMENT_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${[...COMMENT_VERBS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*:?$`, 'iu');
 // "May 3, 2019 at 6:34 am", "3. Mai 2019 um 18:34", "03/05/2019 - 18:34": a date with a time.

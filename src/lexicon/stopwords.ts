@@ -4,6 +4,7 @@
  * tokens, within the script the text is written in.
  */
 import { createRequire } from 'node:module';
+import { PERSONAL_WORDS } from './boilerplate.js';
 import { classOf, LETTER } from './chars.js';
 
 const require = createRequire(import.meta.url);
@@ -29,30 +30,40 @@ const SCRIPT_LANGUAGES: Record<Script, readonly string[]> = {
   other: [],
 };
 
-/** word -> indices of the languages whose list has it. */
-const WORD_LANGS = new Map<string, number[]>();
+/** What the word lists say about a lower-case word: one look-up serves every use of a token. */
+export interface WordInfo {
+  /** The languages whose stopword list has the word (indices of their codes). */
+  readonly langs: number[];
+  /** A first- or second-person word ("we", "your"): see PERSONAL_WORDS. */
+  personal: boolean;
+}
+
+/** Every word of the stopword lists and of PERSONAL_WORDS. */
+const WORDS = new Map<string, WordInfo>();
 const LANG_CODES: string[] = Object.keys(LISTS);
 const LANG_INDEX = new Map(LANG_CODES.map((c, i) => [c, i] as const));
 for (let i = 0; i < LANG_CODES.length; i++) {
   for (const w of LISTS[LANG_CODES[i]!]!) {
     const key = w.toLowerCase();
-    const langs = WORD_LANGS.get(key);
-    if (langs) {
-      if (langs[langs.length - 1] !== i) langs.push(i);
-    } else WORD_LANGS.set(key, [i]);
+    const info = WORDS.get(key);
+    if (!info) WORDS.set(key, { langs: [i], personal: false });
+    else if (info.langs[info.langs.length - 1] !== i) info.langs.push(i);
   }
 }
+for (const w of PERSONAL_WORDS) {
+  const info = WORDS.get(w);
+  if (info) info.personal = true;
+  else WORDS.set(w, { langs: [], personal: true });
+}
 
-/** Per language, a Set of its stopwords. */
-const SETS = new Map<string, ReadonlySet<string>>();
-export function stopwordsOf(lang: string | null): ReadonlySet<string> | null {
-  if (!lang || !LISTS[lang]) return null;
-  let set = SETS.get(lang);
-  if (!set) {
-    set = new Set(LISTS[lang]!.map((w) => w.toLowerCase()));
-    SETS.set(lang, set);
-  }
-  return set;
+/** The word lists' entry for a lower-cased token, if any. */
+export function wordInfo(token: string): WordInfo | undefined {
+  return WORDS.get(token);
+}
+
+/** The number that stands for a language's stopword list in WordInfo.langs, or -1 without a list. */
+export function stopwordList(lang: string | null): number {
+  return lang === null ? -1 : (LANG_INDEX.get(lang) ?? -1);
 }
 
 const SCRIPTS: readonly Script[] = ['latin', 'cyrillic', 'greek', 'arabic', 'hebrew', 'han', 'kana', 'hangul', 'thai', 'devanagari', 'other'];
@@ -115,6 +126,16 @@ const MIN_LANGUAGE_HITS = 5;
  * Returns null when the evidence is too thin.
  */
 export function detectLanguage(text: string, tokens: readonly string[]): string | null {
+  const known: WordInfo[] = [];
+  for (const t of tokens) {
+    const info = WORDS.get(t);
+    if (info) known.push(info);
+  }
+  return guessLanguage(text, known);
+}
+
+/** detectLanguage from the word-list entries of the tokens (wordInfo), in text order. */
+export function guessLanguage(text: string, known: readonly WordInfo[]): string | null {
   const script = dominantScript(text);
   const candidates = SCRIPT_LANGUAGES[script];
   if (candidates.length === 0) return null;
@@ -123,9 +144,8 @@ export function detectLanguage(text: string, tokens: readonly string[]): string 
   const isWanted = new Uint8Array(LANG_CODES.length);
   for (const i of wanted) isWanted[i] = 1;
   const hits = new Float64Array(LANG_CODES.length);
-  for (const t of tokens) {
-    const langs = WORD_LANGS.get(t);
-    if (!langs) continue;
+  for (const { langs } of known) {
+    if (langs.length === 0) continue;
     // A word shared by many languages says little: weight it by 1/number of lists having it.
     const w = 1 / langs.length;
     for (const i of langs) if (isWanted[i] === 1) hits[i]! += w;

@@ -4,7 +4,8 @@
  */
 import { FEATURES } from '../constants.js';
 import { classOf, isSpace, LETTER, NUMBER, UNSPACED, UPPER, WORD_CHAR } from '../lexicon/chars.js';
-import { matchLine, matchPhrases, PERSONAL } from '../lexicon/index.js';
+import { matchLine, matchPhrases } from '../lexicon/index.js';
+import { stopwordList, wordInfo, type WordInfo } from '../lexicon/stopwords.js';
 import type { BlockFeatures } from '../types.js';
 
 const ACTION_CATEGORIES: ReadonlySet<string> = new Set(['subscribe', 'donate', 'share', 'comments', 'account']);
@@ -14,13 +15,16 @@ const COMMA = /[,،、，;]/g;
 const LINK = /(?:https?:\/\/|www\.)\S|\b[\w-]+\.(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|gov|edu)\b|\S@\S+\.\w/iu;
 const CONTENT_WORD = /\p{L}{4,}/gu;
 
-/** What the words of a text give, from one pass over its characters. */
+/**
+ * What the words of a text give, from one pass over its characters. The words are its tokens:
+ * matches of /[\p{L}\p{N}]+(?:['’][\p{L}]+)*‌/u (letters or digits, with an apostrophe inside
+ * joining more letters: "it's", "l’été"), lower-cased, the first ’ made ' (see tokenize).
+ */
 export interface Words {
-  /**
-   * Word tokens, lower-cased, the first ’ made ': matches of /[\p{L}\p{N}]+(?:['’][\p{L}]+)*‌/u,
-   * letters or digits, with an apostrophe inside joining more letters ("it's", "l’été").
-   */
-  tokens: string[];
+  /** How many tokens. */
+  count: number;
+  /** The word-list entries of the tokens that have one (stopwords, personal words), in order. */
+  known: WordInfo[];
   /** Tokens that start with a letter (not a digit)... */
   alpha: number;
   /** ...and of those, with an upper-case letter. */
@@ -57,7 +61,20 @@ function contentRuns(token: string, out: string[]): void {
 
 /** The words of a text and what they tell, in one pass (see Words). */
 export function scanWords(text: string): Words {
+  return scan(text, null);
+}
+
+/** Lower-cased word tokens of a text. */
+export function tokenize(text: string): string[] {
   const tokens: string[] = [];
+  scan(text, tokens);
+  return tokens;
+}
+
+/** scanWords; with `tokens`, the tokens are also pushed there. */
+function scan(text: string, tokens: string[] | null): Words {
+  let count = 0;
+  const known: WordInfo[] = [];
   const content: string[] = [];
   let alpha = 0;
   let upper = 0;
@@ -118,7 +135,10 @@ export function scanWords(text: string): Words {
     }
     let token = text.slice(start, i).toLowerCase();
     if (curly) token = token.replace('’', "'");
-    tokens.push(token);
+    count++;
+    const info = wordInfo(token);
+    if (info) known.push(info);
+    if (tokens) tokens.push(token);
     if (unspaced > 0) {
       unspacedTokens++;
       unspacedChars += unspaced;
@@ -128,7 +148,8 @@ export function scanWords(text: string): Words {
     } else if (i - start >= 4) contentRuns(token, content);
   }
   return {
-    tokens,
+    count,
+    known,
     alpha,
     upper,
     unspacedTokens,
@@ -136,11 +157,6 @@ export function scanWords(text: string): Words {
     digits,
     content: perCharacterCase ? content : (text.toLowerCase().match(CONTENT_WORD) ?? []),
   };
-}
-
-/** Lower-cased word tokens of a text. */
-export function tokenize(text: string): string[] {
-  return scanWords(text).tokens;
 }
 
 /** Words from the counts of Words: a word per token, but for Chinese, Japanese and Thai characters, a word per two characters. */
@@ -153,7 +169,7 @@ export function wordCount(tokens: number, unspacedTokens: number, unspacedChars:
 /** Counts words; for Chinese, Japanese and Thai characters, a word per two characters. */
 export function countWords(text: string): number {
   const w = scanWords(text);
-  return wordCount(w.tokens.length, w.unspacedTokens, w.unspacedChars);
+  return wordCount(w.count, w.unspacedTokens, w.unspacedChars);
 }
 
 /** Ends with sentence punctuation, perhaps before closing quotes: /[.!?…。！？؟]["'”’»)\]]*$/u. */
@@ -175,14 +191,19 @@ function mayHaveLink(text: string): boolean {
   return false;
 }
 
-/** Block features from a scanned text (scanWords); `stopwords` are the page language's. */
-export function featuresOf(text: string, w: Words, stopwords: ReadonlySet<string> | null, repeated: boolean): BlockFeatures {
-  const tokens = w.tokens;
-  const words = wordCount(tokens.length, w.unspacedTokens, w.unspacedChars);
+/**
+ * Block features from a scanned text (scanWords). `stopwords` is the page language's stopword
+ * list (stopwordList), or -1 when the page has none.
+ */
+export function featuresOf(text: string, w: Words, stopwords: number, repeated: boolean): BlockFeatures {
+  const tokens = w.count;
+  const words = wordCount(tokens, w.unspacedTokens, w.unspacedChars);
   let stop = 0;
   let personal = 0;
-  if (stopwords) for (const t of tokens) if (stopwords.has(t)) stop++;
-  for (const t of tokens) if (PERSONAL.has(t)) personal++;
+  for (const info of w.known) {
+    if (stopwords >= 0 && info.langs.includes(stopwords)) stop++;
+    if (info.personal) personal++;
+  }
   const line = matchLine(text);
   let boilerplate: string | null = line;
   const phrases = line ? [] : matchPhrases(text);
@@ -193,7 +214,7 @@ export function featuresOf(text: string, w: Words, stopwords: ReadonlySet<string
   return {
     chars: text.length,
     words,
-    stopwordDensity: tokens.length && stopwords ? stop / tokens.length : 0,
+    stopwordDensity: tokens && stopwords >= 0 ? stop / tokens : 0,
     endsWithPunctuation: endsWithTerminal(text),
     sentences: text.match(SENTENCE_END)?.length ?? 0,
     capitalisedRatio: w.alpha ? w.upper / w.alpha : 0,
@@ -204,11 +225,12 @@ export function featuresOf(text: string, w: Words, stopwords: ReadonlySet<string
     furniture: line !== null,
     phraseHits: phrases.length,
     actionHits,
-    personalRatio: tokens.length ? personal / tokens.length : 0,
+    personalRatio: tokens ? personal / tokens : 0,
     repeated,
   };
 }
 
-export function computeFeatures(text: string, stopwords: ReadonlySet<string> | null, repeated: boolean): BlockFeatures {
-  return featuresOf(text, scanWords(text), stopwords, repeated);
+/** The features of one block of a page in `language` (null: stopwords unknown). */
+export function computeFeatures(text: string, language: string | null, repeated: boolean): BlockFeatures {
+  return featuresOf(text, scanWords(text), stopwordList(language), repeated);
 }

@@ -2,12 +2,12 @@
  * The pipeline: normalise -> segment -> features -> classify -> metadata -> assemble.
  * Pure functions from text to an Article; no IO.
  */
-import { detectLanguage, stopwordsOf, UNSPACED_LANGUAGES } from '../lexicon/stopwords.js';
+import { guessLanguage, stopwordList, UNSPACED_LANGUAGES, type WordInfo } from '../lexicon/stopwords.js';
 import type { Analysis, Article, Block, BlockFeatures, BodyBlock, CleanOptions, Label } from '../types.js';
 import { classify } from './classify.js';
 import weights from '../model/weights.json' with { type: 'json' };
 import type { Model } from './model.js';
-import { featuresOf, scanWords, tokenize, wordCount, type Words } from './features.js';
+import { featuresOf, scanWords, wordCount, type Words } from './features.js';
 import { extractMetadata } from './metadata.js';
 import { normalizeText } from './normalize.js';
 import { segment, type Segment } from './segment.js';
@@ -37,17 +37,18 @@ export interface Prepared {
 }
 
 /**
- * The tokens of the first LANGUAGE_SAMPLE_CHARS characters of `text`, which holds `parts`
- * (whose words are known) one after another with only line breaks between them.
+ * The language of the first LANGUAGE_SAMPLE_CHARS characters of `text`, which is `parts`
+ * (whose words are known) one after another with only line breaks between them: their
+ * words are the text's words.
  */
-function sampleTokens(text: string, parts: readonly { prefix?: string | undefined; words: Words }[]): string[] {
-  if (text.length > LANGUAGE_SAMPLE_CHARS) return tokenize(text.slice(0, LANGUAGE_SAMPLE_CHARS));
-  const tokens: string[] = [];
-  for (const { prefix, words } of parts) {
-    if (prefix) tokens.push(...tokenize(prefix));
-    for (const t of words.tokens) tokens.push(t);
+function languageOf(text: string, parts: readonly Words[]): string | null {
+  if (text.length > LANGUAGE_SAMPLE_CHARS) {
+    const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
+    return guessLanguage(sample, scanWords(sample).known);
   }
-  return tokens;
+  const known: WordInfo[] = [];
+  for (const w of parts) for (const info of w.known) known.push(info);
+  return guessLanguage(text, known);
 }
 
 /** Stages 1-3: normalise, segment, compute block features. */
@@ -56,11 +57,11 @@ export function prepare(input: string): Prepared {
   const segments = segment(text);
   const words = segments.map((s) => scanWords(s.text));
 
-  // The normalised text is its lines joined, so its tokens are those of the lines (markers included).
-  const sample = text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(0, LANGUAGE_SAMPLE_CHARS) : text;
-  const pageLanguage = detectLanguage(sample, sampleTokens(text, segments.map((s, i) => ({ prefix: s.prefix, words: words[i]! }))));
+  // The normalised text is its lines joined: list and quote markers, then the blocks' text.
+  const lines = segments.flatMap((s, i) => (s.prefix ? [scanWords(s.prefix), words[i]!] : [words[i]!]));
+  const pageLanguage = languageOf(text, lines);
   const stopwordsKnown = pageLanguage !== null && !UNSPACED_LANGUAGES.has(pageLanguage);
-  const stopwords = stopwordsKnown ? stopwordsOf(pageLanguage) : null;
+  const stopwords = stopwordsKnown ? stopwordList(pageLanguage) : -1;
 
   const seen = new Map<string, number>();
   for (const s of segments) seen.set(s.text, (seen.get(s.text) ?? 0) + 1);
@@ -105,25 +106,24 @@ export function analyze(input: string, options: CleanOptions = {}): Analysis {
   const meta = extractMetadata(blocks, pageLanguage, model.title, model.source);
 
   const body: BodyBlock[] = [];
-  const bodyWords: { words: Words }[] = [];
+  const bodyWords: Words[] = [];
   for (const b of blocks) {
     const type = BODY_TYPE[b.label];
     if (!type) continue;
     const out: BodyBlock = { type, text: b.text };
     if (type === 'list-item' && b.marker) out.marker = b.marker;
     body.push(out);
-    bodyWords.push({ words: words[b.index]! });
+    bodyWords.push(words[b.index]!);
   }
   const paragraphs = body.map((b) => b.text);
   const bodyText = paragraphs.join('\n\n');
-  const bodySample = bodyText.length > LANGUAGE_SAMPLE_CHARS ? bodyText.slice(0, LANGUAGE_SAMPLE_CHARS) : bodyText;
-  const language = bodyText ? (detectLanguage(bodySample, sampleTokens(bodyText, bodyWords)) ?? pageLanguage) : null;
+  const language = bodyText ? (languageOf(bodyText, bodyWords) ?? pageLanguage) : null;
   // The body text is its paragraphs joined by blank lines: its words are theirs.
   let tokenCount = 0;
   let unspacedTokens = 0;
   let unspacedChars = 0;
-  for (const { words: w } of bodyWords) {
-    tokenCount += w.tokens.length;
+  for (const w of bodyWords) {
+    tokenCount += w.count;
     unspacedTokens += w.unspacedTokens;
     unspacedChars += w.unspacedChars;
   }
