@@ -95,11 +95,14 @@ for (const ds of fs.readdirSync(corpus)) {
     const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
     const txt = fs.readFileSync(path.join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8');
     const prep = prepare(txt);
-    const blocks: ModelInput[] = prep.segments.map((s, i) => ({
-      text: s.text, shape: s.shape, gapBefore: s.gapBefore, features: prep.features[i]!, endMarker: endMarkerOf(s.text, prep.features[i]!.words) !== null,
-      hardEnd: endMarkerOf(s.text, prep.features[i]!.words) === 'hard',
-      commentHeader: isCommentHeader(s.text, prep.features[i]!.words),
-    }));
+    const blocks: ModelInput[] = prep.blocks.map((b) => {
+      const marker = endMarkerOf(b.text, b.features.words);
+      return {
+        text: b.text, shape: b.shape, gapBefore: b.gapBefore, features: b.features, endMarker: marker !== null,
+        hardEnd: marker === 'hard',
+        commentHeader: isCommentHeader(b.text, b.features.words),
+      };
+    });
     const labels = typeof gold.body === 'string' ? labelBody(blocks, gold.body) : labelSnippets(blocks, gold.with ?? [], gold.without ?? []);
     docs.push({ id: gold.id, text: txt, title: gold.title ?? null, source: gold.source ?? null, dataset: gold.dataset ?? ds, blocks, stopwordsKnown: prep.stopwordsKnown, labels });
   }

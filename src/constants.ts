@@ -2,6 +2,16 @@
  * Every threshold of the pipeline, in one place. Values are in words unless named otherwise.
  */
 
+/** Input size. */
+export const PAGE = {
+  /**
+   * Longest text cleaned as one page, in characters (UTF-16 code units); a longer input is
+   * cleaned in windows of at most this size (see windows() in pipeline/index.ts). Web pages
+   * run to a few hundred thousand characters at most; the benchmark's longest has 117,000.
+   */
+  MAX_CHARS: 1_000_000,
+};
+
 /** Feature extraction. */
 export const FEATURES = {
   /** Characters per word assumed for scripts written without spaces (Chinese, Japanese, Thai). */

@@ -78,8 +78,7 @@ const COUNT = /^\d+\s+|\s*\(?\d+\)?$/g;
 const ASCII_DIGIT = /[0-9]/;
 
 /** The key a whole line is looked up with: lower case, no edge punctuation, no counts. */
-export function lineKey(text: string): string {
-  const lower = text.toLowerCase();
+export function lineKey(text: string, lower: string = text.toLowerCase()): string {
   if (lower.length > 80) return lower;
   const key = trimJunk(lower);
   // Without a digit there is no count to remove, and the key is already trimmed.
@@ -91,11 +90,14 @@ const LEAD_IN_RE = new RegExp(
   'iu',
 );
 
-/** The category when the whole line is a known piece of page furniture, or a "Read more: ..." link. */
-export function matchLine(text: string): Category | null {
+/**
+ * The category when the whole line is a known piece of page furniture, or a "Read more: ..."
+ * link. `lower` is the text lower-cased, when the caller has it.
+ */
+export function matchLine(text: string, lower?: string): Category | null {
   if (LEAD_IN_RE.test(text)) return 'related';
   if (text.length > 80) return null;
-  const key = lineKey(text);
+  const key = lineKey(text, lower);
   if (key === '') return /\p{L}|\p{N}/u.test(text) ? null : 'ui';
   return LINE_CATEGORY.get(key) ?? null;
 }
@@ -111,9 +113,9 @@ function phraseAt(lower: string, p: number, phrases: readonly string[] | undefin
   return null;
 }
 
-/** Every boilerplate phrase the text contains, with its category. */
-export function matchPhrases(text: string): { phrase: string; category: Category }[] {
-  const lower = (text.length > PHRASE_SCAN_CHARS ? text.slice(0, PHRASE_SCAN_CHARS) : text).toLowerCase();
+/** Every boilerplate phrase the text contains, with its category. `lowerText`: the text lower-cased, when the caller has it. */
+export function matchPhrases(text: string, lowerText?: string): { phrase: string; category: Category }[] {
+  const lower = text.length > PHRASE_SCAN_CHARS ? text.slice(0, PHRASE_SCAN_CHARS).toLowerCase() : (lowerText ?? text.toLowerCase());
   const out: { phrase: string; category: Category }[] = [];
   for (let p = 0; p < lower.length; ) {
     const first = lower.charCodeAt(p);

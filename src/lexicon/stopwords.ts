@@ -13,7 +13,7 @@ const LISTS = require('stopwords-iso') as Record<string, string[]>;
 /** Languages written without spaces between words: token-based densities do not apply. */
 export const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'th']);
 
-type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'han' | 'kana' | 'hangul' | 'thai' | 'devanagari' | 'other';
+export type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'han' | 'kana' | 'hangul' | 'thai' | 'devanagari' | 'other';
 
 /** Which stopword lists are worth comparing for a script. */
 const SCRIPT_LANGUAGES: Record<Script, readonly string[]> = {
@@ -32,28 +32,56 @@ const SCRIPT_LANGUAGES: Record<Script, readonly string[]> = {
 
 /** What the word lists say about a lower-case word: one look-up serves every use of a token. */
 export interface WordInfo {
+  /** Its number in INFOS. */
+  readonly id: number;
   /** The languages whose stopword list has the word (indices of their codes). */
   readonly langs: number[];
   /** A first- or second-person word ("we", "your"): see PERSONAL_WORDS. */
   personal: boolean;
 }
 
-/** Every word of the stopword lists and of PERSONAL_WORDS. */
+/** Every word of the stopword lists and of PERSONAL_WORDS, by word and by number. */
 const WORDS = new Map<string, WordInfo>();
+const INFOS: WordInfo[] = [];
 const LANG_CODES: string[] = Object.keys(LISTS);
 const LANG_INDEX = new Map(LANG_CODES.map((c, i) => [c, i] as const));
+const entry = (word: string): WordInfo => {
+  let info = WORDS.get(word);
+  if (!info) {
+    info = { id: INFOS.length, langs: [], personal: false };
+    WORDS.set(word, info);
+    INFOS.push(info);
+  }
+  return info;
+};
 for (let i = 0; i < LANG_CODES.length; i++) {
   for (const w of LISTS[LANG_CODES[i]!]!) {
-    const key = w.toLowerCase();
-    const info = WORDS.get(key);
-    if (!info) WORDS.set(key, { langs: [i], personal: false });
-    else if (info.langs[info.langs.length - 1] !== i) info.langs.push(i);
+    const { langs } = entry(w.toLowerCase());
+    if (langs[langs.length - 1] !== i) langs.push(i);
   }
 }
-for (const w of PERSONAL_WORDS) {
-  const info = WORDS.get(w);
-  if (info) info.personal = true;
-  else WORDS.set(w, { langs: [], personal: true });
+for (const w of PERSONAL_WORDS) entry(w).personal = true;
+
+/**
+ * The word-list entries of a page's tokens, in order, kept as numbers in a typed array (a
+ * long page has hundreds of thousands of them).
+ */
+export class KnownWords {
+  private ids = new Int32Array(256);
+  length = 0;
+
+  push(info: WordInfo): void {
+    if (this.length === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.length++] = info.id;
+  }
+
+  at(k: number): WordInfo {
+    return INFOS[this.ids[k]!]!;
+  }
 }
 
 /** The word lists' entry for a lower-cased token, if any. */
@@ -85,37 +113,53 @@ function scriptOf(code: number): number {
   return OTHER;
 }
 
-/** The dominant script of a text (sampled: at most `limit` letters are looked at). */
-export function dominantScript(text: string, limit = 20000): Script {
-  const counts = new Array<number>(SCRIPTS.length).fill(0);
+/** Counts the letters of a text (given in one or more parts) by script, up to `limit` letters. */
+export class ScriptCount {
+  private readonly counts = new Array<number>(SCRIPTS.length).fill(0);
   // Scripts in the order they were first seen, which breaks ties.
-  const order: number[] = [];
-  let seen = 0;
-  for (let i = 0; i < text.length && seen < limit; i++) {
-    const code = text.charCodeAt(i);
-    // ASCII: only letters count; elsewhere the ranges of scriptOf decide (surrogates are skipped).
-    if (code < 0x80) {
-      if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) continue;
-    } else if (code >= 0xd800 && code < 0xe000) continue;
-    else if ((classOf(code) & LETTER) === 0) continue;
-    const s = scriptOf(code);
-    if (counts[s] === 0) order.push(s);
-    counts[s]!++;
-    seen++;
-  }
-  // Japanese mixes kana and han; a little kana is enough to tell it from Chinese.
-  const kana = counts[KANA]!;
-  const han = counts[HAN]!;
-  if (kana > 0 && kana + han > seen * 0.3 && kana > (kana + han) * 0.1) return 'kana';
-  let best = OTHER;
-  let bestCount = 0;
-  for (const s of order) {
-    if (s !== OTHER && counts[s]! > bestCount) {
-      best = s;
-      bestCount = counts[s]!;
+  private readonly order: number[] = [];
+  private seen = 0;
+
+  constructor(private readonly limit = 20000) {}
+
+  add(text: string): void {
+    for (let i = 0; i < text.length && this.seen < this.limit; i++) {
+      const code = text.charCodeAt(i);
+      // ASCII: only letters count; elsewhere the ranges of scriptOf decide (surrogates are skipped).
+      if (code < 0x80) {
+        if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) continue;
+      } else if (code >= 0xd800 && code < 0xe000) continue;
+      else if ((classOf(code) & LETTER) === 0) continue;
+      const s = scriptOf(code);
+      if (this.counts[s] === 0) this.order.push(s);
+      this.counts[s]!++;
+      this.seen++;
     }
   }
-  return SCRIPTS[best]!;
+
+  /** The dominant script of the letters seen. */
+  get script(): Script {
+    // Japanese mixes kana and han; a little kana is enough to tell it from Chinese.
+    const kana = this.counts[KANA]!;
+    const han = this.counts[HAN]!;
+    if (kana > 0 && kana + han > this.seen * 0.3 && kana > (kana + han) * 0.1) return 'kana';
+    let best = OTHER;
+    let bestCount = 0;
+    for (const s of this.order) {
+      if (s !== OTHER && this.counts[s]! > bestCount) {
+        best = s;
+        bestCount = this.counts[s]!;
+      }
+    }
+    return SCRIPTS[best]!;
+  }
+}
+
+/** The dominant script of a text (sampled: at most `limit` letters are looked at). */
+export function dominantScript(text: string, limit = 20000): Script {
+  const count = new ScriptCount(limit);
+  count.add(text);
+  return count.script;
 }
 
 /** Minimum stopword hits before a Latin-script language is reported. */
@@ -126,30 +170,45 @@ const MIN_LANGUAGE_HITS = 5;
  * Returns null when the evidence is too thin.
  */
 export function detectLanguage(text: string, tokens: readonly string[]): string | null {
-  const known: WordInfo[] = [];
+  const sample = new LanguageSample();
+  sample.addText(text);
   for (const t of tokens) {
     const info = WORDS.get(t);
-    if (info) known.push(info);
+    if (info) sample.addWord(info);
   }
-  return guessLanguage(text, known);
+  return sample.guess();
 }
 
-/** detectLanguage from the word-list entries of the tokens (wordInfo), in text order. */
-export function guessLanguage(text: string, known: readonly WordInfo[]): string | null {
-  const script = dominantScript(text);
-  const candidates = SCRIPT_LANGUAGES[script];
-  if (candidates.length === 0) return null;
-  if (candidates.length === 1) return candidates[0]!;
-  const wanted = candidates.map((c) => LANG_INDEX.get(c)!);
-  const isWanted = new Uint8Array(LANG_CODES.length);
-  for (const i of wanted) isWanted[i] = 1;
-  const hits = new Float64Array(LANG_CODES.length);
-  for (const { langs } of known) {
-    if (langs.length === 0) continue;
+/**
+ * What detectLanguage reads of a text, given a piece at a time: the script of its letters
+ * (addText) and the stopword hits of its tokens, in text order (addWord, with their entries).
+ */
+export class LanguageSample {
+  private readonly script = new ScriptCount();
+  private readonly hits = new Float64Array(LANG_CODES.length);
+
+  addText(text: string): void {
+    this.script.add(text);
+  }
+
+  addWord({ langs }: WordInfo): void {
+    if (langs.length === 0) return;
     // A word shared by many languages says little: weight it by 1/number of lists having it.
     const w = 1 / langs.length;
-    for (const i of langs) if (isWanted[i] === 1) hits[i]! += w;
+    for (const i of langs) this.hits[i]! += w;
   }
+
+  guess(): string | null {
+    const candidates = SCRIPT_LANGUAGES[this.script.script];
+    if (candidates.length === 0) return null;
+    if (candidates.length === 1) return candidates[0]!;
+    return bestLanguage(candidates, this.hits);
+  }
+}
+
+/** The language among `candidates` with the most stopword hits for the size of its list, if enough. */
+function bestLanguage(candidates: readonly string[], hits: Float64Array): string | null {
+  const wanted = candidates.map((c) => LANG_INDEX.get(c)!);
   let best = -1;
   let bestHits = 0;
   for (const i of wanted) {

@@ -13,7 +13,7 @@
 import { CONTEXT, SCORE } from '../constants.js';
 import { endMarkerOf, isCommentHeader } from '../lexicon/index.js';
 import type { BlockFeatures, Label, Shape } from '../types.js';
-import { predict, topReasons, type Model, type ModelInput } from './model.js';
+import { predict, topReasons, type Model, type ModelInput, type PageWords } from './model.js';
 
 export { maxSpan } from './model.js';
 
@@ -50,15 +50,15 @@ export function headingShaped(b: Classifiable): boolean {
 const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
 
 /**
- * Labels every block. `contentWords` are the blocks' content words when already known (see
- * contentWords in model.ts); `explain` keeps the reasons of each decision.
+ * Labels every block. `contentWords` are the blocks' content words, numbered, when already
+ * known (see contentWords in model.ts); `explain` keeps the reasons of each decision.
  */
 export function classify(
   blocks: readonly Classifiable[],
   stopwordsKnown: boolean,
   model: Model,
   explain = true,
-  contentWords?: readonly (readonly string[])[],
+  contentWords?: PageWords,
 ): Decision[] {
   const n = blocks.length;
   const inputs: ModelInput[] = blocks.map((b) => {

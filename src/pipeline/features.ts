@@ -5,7 +5,7 @@
 import { FEATURES } from '../constants.js';
 import { classOf, isSpace, LETTER, NUMBER, UNSPACED, UPPER, WORD_CHAR } from '../lexicon/chars.js';
 import { matchLine, matchPhrases } from '../lexicon/index.js';
-import { stopwordList, wordInfo, type WordInfo } from '../lexicon/stopwords.js';
+import { KnownWords, stopwordList, wordInfo } from '../lexicon/stopwords.js';
 import type { BlockFeatures } from '../types.js';
 
 const ACTION_CATEGORIES: ReadonlySet<string> = new Set(['subscribe', 'donate', 'share', 'comments', 'account']);
@@ -23,8 +23,12 @@ const CONTENT_WORD = /\p{L}{4,}/gu;
 export interface Words {
   /** How many tokens. */
   count: number;
-  /** The word-list entries of the tokens that have one (stopwords, personal words), in order. */
-  known: WordInfo[];
+  /**
+   * The word-list entries of the tokens that have one (stopwords, personal words), in order,
+   * are entries from .. to - 1 of the KnownWords the scan was given.
+   */
+  from: number;
+  to: number;
   /** Tokens that start with a letter (not a digit)... */
   alpha: number;
   /** ...and of those, with an upper-case letter. */
@@ -35,12 +39,15 @@ export interface Words {
   unspacedChars: number;
   /** `\p{N}` characters. */
   digits: number;
-  /** Content words: runs of four letters or more, lower-cased (/\p{L}{4,}/u on the lower-cased text). */
-  content: string[];
+}
+
+/** Where content words go. */
+export interface WordSink {
+  push(word: string): unknown;
 }
 
 /** Letter runs of four or more in a lower-cased token that is not all letters ("rock'n'roll"). */
-function contentRuns(token: string, out: string[]): void {
+function contentRuns(token: string, out: WordSink): void {
   let start = -1;
   let letters = 0;
   for (let i = 0; i <= token.length; ) {
@@ -59,31 +66,31 @@ function contentRuns(token: string, out: string[]): void {
   }
 }
 
-/** The words of a text and what they tell, in one pass (see Words). */
-export function scanWords(text: string): Words {
-  return scan(text, null);
+/** The words of a text and what they tell, in one pass (see Words); their word-list entries go to `known`. */
+export function scanWords(text: string, known: KnownWords = new KnownWords()): Words {
+  return scan(text, null, known, null, null);
 }
 
 /** Lower-cased word tokens of a text. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  scan(text, tokens);
+  scan(text, null, new KnownWords(), tokens, null);
   return tokens;
 }
 
-/** scanWords; with `tokens`, the tokens are also pushed there. */
-function scan(text: string, tokens: string[] | null): Words {
+/**
+ * scanWords. With `lower` (the text lower-cased, when that goes character by character), the
+ * tokens are cut out of it, and `content` receives the content words: runs of four letters or
+ * more, lower-cased (/\p{L}{4,}/gu on the lower-cased text). `tokens` receives the tokens.
+ */
+function scan(text: string, lower: string | null, known: KnownWords, tokens: string[] | null, content: WordSink | null): Words {
   let count = 0;
-  const known: WordInfo[] = [];
-  const content: string[] = [];
+  const from = known.length;
   let alpha = 0;
   let upper = 0;
   let unspacedTokens = 0;
   let unspacedChars = 0;
   let digits = 0;
-  // Lower-casing goes character by character except for 'İ' (it becomes two characters) and
-  // 'Σ' (it depends on what follows); with either, content words come from the whole text.
-  let perCharacterCase = true;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -111,7 +118,6 @@ function scan(text: string, tokens: string[] | null): Words {
         digits++;
       }
       if ((c & UNSPACED) !== 0) unspaced++;
-      if (cp === 0x130 || cp === 0x3a3) perCharacterCase = false;
       i += cp > 0xffff ? 2 : 1;
       if (i >= n) break;
       cp = text.codePointAt(i)!;
@@ -133,7 +139,7 @@ function scan(text: string, tokens: string[] | null): Words {
       }
       break;
     }
-    let token = text.slice(start, i).toLowerCase();
+    let token = lower ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
     if (curly) token = token.replace('’', "'");
     count++;
     const info = wordInfo(token);
@@ -143,20 +149,13 @@ function scan(text: string, tokens: string[] | null): Words {
       unspacedTokens++;
       unspacedChars += unspaced;
     }
-    if (allLetters) {
-      if (letters >= 4) content.push(token);
-    } else if (i - start >= 4) contentRuns(token, content);
+    if (content) {
+      if (allLetters) {
+        if (letters >= 4) content.push(token);
+      } else if (i - start >= 4) contentRuns(token, content);
+    }
   }
-  return {
-    count,
-    known,
-    alpha,
-    upper,
-    unspacedTokens,
-    unspacedChars,
-    digits,
-    content: perCharacterCase ? content : (text.toLowerCase().match(CONTENT_WORD) ?? []),
-  };
+  return { count, from, to: known.length, alpha, upper, unspacedTokens, unspacedChars, digits };
 }
 
 /** Words from the counts of Words: a word per token, but for Chinese, Japanese and Thai characters, a word per two characters. */
@@ -179,6 +178,14 @@ function endsWithTerminal(text: string): boolean {
   return i >= 0 && '.!?…。！？؟'.includes(text[i]!);
 }
 
+/** How many times the pattern (global) matches in the text. */
+function countMatches(re: RegExp, text: string): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
 /**
  * LINK needs an "@", a "://", or a "." with something other than a space after it; most
  * prose lines have none of them, and the pattern is only run on the others.
@@ -192,45 +199,66 @@ function mayHaveLink(text: string): boolean {
 }
 
 /**
- * Block features from a scanned text (scanWords). `stopwords` is the page language's stopword
- * list (stopwordList), or -1 when the page has none.
+ * A block's words and features, from its text alone: the features that need the rest of the
+ * page (stopwordDensity, repeated) are left 0 and false for pageFeatures to fill in.
+ * `known` receives the word-list entries of its tokens, `content` its content words (see
+ * contentWords in model.ts).
  */
-export function featuresOf(text: string, w: Words, stopwords: number, repeated: boolean): BlockFeatures {
-  const tokens = w.count;
-  const words = wordCount(tokens, w.unspacedTokens, w.unspacedChars);
-  let stop = 0;
+export function readBlock(text: string, known: KnownWords, content: WordSink): { words: Words; features: BlockFeatures } {
+  const lower = text.toLowerCase();
+  // Lower-casing goes character by character but for 'İ' (it becomes two characters) and 'Σ'
+  // (its form depends on what follows); with either, the content words come from the whole text.
+  const perCharacter = lower.length === text.length && !text.includes('Σ');
+  const w = scan(text, perCharacter ? lower : null, known, null, perCharacter ? content : null);
+  if (!perCharacter) for (const word of lower.match(CONTENT_WORD) ?? []) content.push(word);
+  const words = wordCount(w.count, w.unspacedTokens, w.unspacedChars);
   let personal = 0;
-  for (const info of w.known) {
-    if (stopwords >= 0 && info.langs.includes(stopwords)) stop++;
-    if (info.personal) personal++;
-  }
-  const line = matchLine(text);
+  for (let k = w.from; k < w.to; k++) if (known.at(k).personal) personal++;
+  const line = matchLine(text, lower);
   let boilerplate: string | null = line;
-  const phrases = line ? [] : matchPhrases(text);
+  const phrases = line ? [] : matchPhrases(text, lower);
   // A long paragraph may mention cookies once; it takes one hit per 40 words to call it boilerplate.
   if (!boilerplate && phrases.length > 0 && phrases.length * 40 >= words) boilerplate = phrases[0]!.category;
   let actionHits = 0;
   for (const p of phrases) if (ACTION_CATEGORIES.has(p.category)) actionHits++;
-  return {
+  const features: BlockFeatures = {
     chars: text.length,
     words,
-    stopwordDensity: tokens && stopwords >= 0 ? stop / tokens : 0,
+    stopwordDensity: 0,
     endsWithPunctuation: endsWithTerminal(text),
-    sentences: text.match(SENTENCE_END)?.length ?? 0,
+    sentences: countMatches(SENTENCE_END, text),
     capitalisedRatio: w.alpha ? w.upper / w.alpha : 0,
     digitRatio: text.length ? w.digits / text.length : 0,
-    commas: text.match(COMMA)?.length ?? 0,
+    commas: countMatches(COMMA, text),
     linkLike: mayHaveLink(text) && LINK.test(text),
     boilerplate,
     furniture: line !== null,
     phraseHits: phrases.length,
     actionHits,
-    personalRatio: tokens ? personal / tokens : 0,
-    repeated,
+    personalRatio: w.count ? personal / w.count : 0,
+    repeated: false,
   };
+  return { words: w, features };
+}
+
+/**
+ * Fills in the features that need the whole page: the share of stopwords of its language
+ * (`stopwords`, see stopwordList; -1 when the page has none), and whether the text is repeated.
+ * `known` is the array readBlock filled.
+ */
+export function pageFeatures(f: BlockFeatures, w: Words, known: KnownWords, stopwords: number, repeated: boolean): void {
+  if (stopwords >= 0 && w.count > 0) {
+    let stop = 0;
+    for (let k = w.from; k < w.to; k++) if (known.at(k).langs.includes(stopwords)) stop++;
+    f.stopwordDensity = stop / w.count;
+  }
+  f.repeated = repeated;
 }
 
 /** The features of one block of a page in `language` (null: stopwords unknown). */
 export function computeFeatures(text: string, language: string | null, repeated: boolean): BlockFeatures {
-  return featuresOf(text, scanWords(text), stopwordList(language), repeated);
+  const known = new KnownWords();
+  const { words, features } = readBlock(text, known, []);
+  pageFeatures(features, words, known, stopwordList(language), repeated);
+  return features;
 }

@@ -49,8 +49,8 @@ export function contentWords(text: string): string[] {
 }
 const CONTENT_WORD = /\p{L}{4,}/gu;
 
-/** The content words of every block as numbers (one per distinct word of the page), in one flat array. */
-interface PageWords {
+/** The content words of every block of a page as numbers (one per distinct word), in one flat array. */
+export interface PageWords {
   /** Word numbers of block i: ids[start[i]] .. ids[start[i + 1] - 1]. */
   ids: Int32Array;
   start: Int32Array;
@@ -58,29 +58,46 @@ interface PageWords {
   distinct: number;
 }
 
-function numberWords(words: readonly (readonly string[])[]): PageWords {
-  const number = new Map<string, number>();
-  const start = new Int32Array(words.length + 1);
-  let total = 0;
-  for (let i = 0; i < words.length; i++) {
-    start[i] = total;
-    total += words[i]!.length;
-  }
-  start[words.length] = total;
-  const ids = new Int32Array(total);
-  let k = 0;
-  for (const list of words) {
-    for (const w of list) {
-      let id = number.get(w);
-      if (id === undefined) number.set(w, (id = number.size));
-      ids[k++] = id;
+/** Numbers the content words of a page's blocks, block after block: push a block's words, then end it. */
+export class WordNumbers {
+  private readonly number = new Map<string, number>();
+  private ids = new Int32Array(1024);
+  private count = 0;
+  private readonly start: number[] = [0];
+
+  push(word: string): void {
+    if (this.count === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
     }
+    let id = this.number.get(word);
+    if (id === undefined) this.number.set(word, (id = this.number.size));
+    this.ids[this.count++] = id;
   }
-  return { ids, start, distinct: number.size };
+
+  endBlock(): void {
+    this.start.push(this.count);
+  }
+
+  /** The content words of the next block. */
+  add(words: readonly string[]): void {
+    for (const w of words) this.push(w);
+    this.endBlock();
+  }
+
+  get words(): PageWords {
+    return { ids: this.ids, start: Int32Array.from(this.start), distinct: this.number.size };
+  }
+}
+
+function numberWords(words: readonly (readonly string[])[]): PageWords {
+  const numbers = new WordNumbers();
+  for (const list of words) numbers.add(list);
+  return numbers.words;
 }
 
 const DATE_LIKE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u;
-const SEPARATORS = /[|•·»›/]/g;
 const LOWER_START = /^\p{Ll}/u;
 
 export const LOCAL_FEATURES: readonly string[] = [
@@ -92,39 +109,50 @@ export const LOCAL_FEATURES: readonly string[] = [
   ...CATEGORIES.map((c) => `boilerplate: ${c}`),
 ];
 
-export function localVector(b: ModelInput, index: number, count: number, stopwordsKnown: boolean): number[] {
+/** Counts the separator characters of a text: /[|•·»›/]/g. */
+function separators(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if ('|•·»›/'.includes(text[i]!)) n++;
+  return n;
+}
+
+/** Writes the local features of a block (in the order of LOCAL_FEATURES) into `x`. */
+function writeLocal(x: number[] | Float64Array, b: ModelInput, index: number, count: number, stopwordsKnown: boolean): void {
   const f = b.features;
   const w = Math.max(f.words, 1);
-  const v = [
-    Math.log1p(f.words) / 5,
-    f.words >= 10 ? 1 : 0,
-    f.words >= 30 ? 1 : 0,
-    stopwordsKnown ? f.stopwordDensity : 0,
-    stopwordsKnown ? 0 : 1,
-    f.endsWithPunctuation ? 1 : 0,
-    Math.min(f.sentences, 5) / 5,
-    f.capitalisedRatio,
-    Math.min(f.digitRatio * 3, 1),
-    Math.min((f.commas / w) * 5, 1),
-    f.linkLike ? 1 : 0,
-    Math.min(f.personalRatio * 5, 1),
-    f.repeated ? 1 : 0,
-    b.shape === 'list-item' ? 1 : 0,
-    b.shape === 'quote' ? 1 : 0,
-    b.gapBefore > 0 ? 1 : 0,
-    b.endMarker ? 1 : 0,
-    count > 1 ? index / (count - 1) : 0,
-    LOWER_START.test(b.text) ? 1 : 0,
-    b.text.endsWith(':') ? 1 : 0,
-    Math.min(f.chars / w / 10, 2),
-    DATE_LIKE.test(b.text) ? 1 : 0,
-    Math.min(((b.text.match(SEPARATORS)?.length ?? 0) / w) * 3, 1),
-    Math.min(f.phraseHits, 3) / 3,
-    Math.min(f.actionHits, 3) / 3,
-    b.commentHeader ? 1 : 0,
-  ];
-  for (const c of CATEGORIES) v.push(f.boilerplate === c ? 1 : 0);
-  return v;
+  x[0] = Math.log1p(f.words) / 5;
+  x[1] = f.words >= 10 ? 1 : 0;
+  x[2] = f.words >= 30 ? 1 : 0;
+  x[3] = stopwordsKnown ? f.stopwordDensity : 0;
+  x[4] = stopwordsKnown ? 0 : 1;
+  x[5] = f.endsWithPunctuation ? 1 : 0;
+  x[6] = Math.min(f.sentences, 5) / 5;
+  x[7] = f.capitalisedRatio;
+  x[8] = Math.min(f.digitRatio * 3, 1);
+  x[9] = Math.min((f.commas / w) * 5, 1);
+  x[10] = f.linkLike ? 1 : 0;
+  x[11] = Math.min(f.personalRatio * 5, 1);
+  x[12] = f.repeated ? 1 : 0;
+  x[13] = b.shape === 'list-item' ? 1 : 0;
+  x[14] = b.shape === 'quote' ? 1 : 0;
+  x[15] = b.gapBefore > 0 ? 1 : 0;
+  x[16] = b.endMarker ? 1 : 0;
+  x[17] = count > 1 ? index / (count - 1) : 0;
+  x[18] = LOWER_START.test(b.text) ? 1 : 0;
+  x[19] = b.text.endsWith(':') ? 1 : 0;
+  x[20] = Math.min(f.chars / w / 10, 2);
+  x[21] = DATE_LIKE.test(b.text) ? 1 : 0;
+  x[22] = Math.min((separators(b.text) / w) * 3, 1);
+  x[23] = Math.min(f.phraseHits, 3) / 3;
+  x[24] = Math.min(f.actionHits, 3) / 3;
+  x[25] = b.commentHeader ? 1 : 0;
+  for (let k = 0; k < CATEGORIES.length; k++) x[26 + k] = f.boilerplate === CATEGORIES[k] ? 1 : 0;
+}
+
+export function localVector(b: ModelInput, index: number, count: number, stopwordsKnown: boolean): number[] {
+  const x = new Array<number>(LOCAL_FEATURES.length);
+  writeLocal(x, b, index, count, stopwordsKnown);
+  return x;
 }
 
 /** Neighbourhood features; they come after the local ones in the context model. */
@@ -139,22 +167,23 @@ const logit = (p: number) => Math.log(Math.max(p, 1e-4) / Math.max(1 - p, 1e-4))
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The model's log-odds for feature vector x. */
-export function dot(m: LinearModel, x: readonly number[]): number {
-  return dotFrom(m, m.bias, 0, x);
+export function dot(m: LinearModel, x: ArrayLike<number>): number {
+  return dotFrom(m, m.bias, 0, x, 0, x.length);
 }
 
 /**
  * Goes on with a log-odds sum `z` that holds the terms of the features before `offset`, adding
- * those of x (features offset, offset + 1, ...): dot(m, a.concat(b)) is exactly
- * dotFrom(m, dot(m, a), a.length, b), the same additions in the same order.
+ * those of x[from .. from + length - 1] as features offset, offset + 1, ...:
+ * dot(m, a.concat(b)) is exactly dotFrom(m, dot(m, a), a.length, b, 0, b.length), the same
+ * additions in the same order.
  */
-function dotFrom(m: LinearModel, z: number, offset: number, x: readonly number[]): number {
-  for (let i = 0; i < x.length; i++) z += m.weights[offset + i]! * x[i]!;
+function dotFrom(m: LinearModel, z: number, offset: number, x: ArrayLike<number>, from: number, length: number): number {
+  for (let i = 0; i < length; i++) z += m.weights[offset + i]! * x[from + i]!;
   return z;
 }
 
 /** The maximum-sum contiguous span of `weights` (Kadane), as [start, end] inclusive, or null. */
-export function maxSpan(weights: readonly number[]): [number, number] | null {
+export function maxSpan(weights: ArrayLike<number>): [number, number] | null {
   let best = 0;
   let bestStart = -1;
   let bestEnd = -1;
@@ -176,39 +205,48 @@ export function maxSpan(weights: readonly number[]): [number, number] | null {
 }
 
 /** Span weights from local probabilities: prose counts its words, the rest costs. */
-export function spanWeights(blocks: readonly ModelInput[], pLocal: readonly number[]): number[] {
-  return blocks.map((b, i) => {
-    const words = Math.min(Math.max(b.features.words, 1), SCORE.MAX_WEIGHT_WORDS);
+export function spanWeights(blocks: readonly ModelInput[], pLocal: ArrayLike<number>): Float64Array {
+  const weights = new Float64Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const words = Math.min(Math.max(blocks[i]!.features.words, 1), SCORE.MAX_WEIGHT_WORDS);
     const p = pLocal[i]!;
-    return (p - 0.5) * 2 * (p >= 0.5 ? words : Math.max(words, SCORE.FURNITURE_PENALTY));
-  });
+    weights[i] = (p - 0.5) * 2 * (p >= 0.5 ? words : Math.max(words, SCORE.FURNITURE_PENALTY));
+  }
+  return weights;
 }
+
+const CONTEXT_COUNT = CONTEXT_FEATURES.length;
 
 export function contextVectors(
   blocks: readonly ModelInput[],
-  pLocal: readonly number[],
+  pLocal: ArrayLike<number>,
   span: [number, number] | null,
   words: readonly (readonly string[])[] = blocks.map((b) => contentWords(b.text)),
 ): number[][] {
-  return neighbourhood(blocks, pLocal, span, numberWords(words));
+  const flat = neighbourhood(blocks, pLocal, span, numberWords(words));
+  return blocks.map((_, i) => Array.from(flat.subarray(i * CONTEXT_COUNT, (i + 1) * CONTEXT_COUNT)));
 }
 
-function neighbourhood(blocks: readonly ModelInput[], pLocal: readonly number[], span: [number, number] | null, words: PageWords): number[][] {
+/** The neighbourhood features of every block (CONTEXT_FEATURES), one row of CONTEXT_COUNT after another. */
+function neighbourhood(blocks: readonly ModelInput[], pLocal: ArrayLike<number>, span: [number, number] | null, words: PageWords): Float64Array {
   const n = blocks.length;
   // The main run again, with page-tail markers as walls it cannot cross.
   const walled = maxSpan(spanWeights(blocks, pLocal).map((w, i) => (blocks[i]!.endMarker ? -SCORE.END_MARKER_PENALTY : w)));
   const at = (i: number) => (i >= 0 && i < n ? pLocal[i]! : 0);
   // Prefix sums of prose-weighted words, for the neighbourhood and the share before.
-  const proseWords = blocks.map((b, i) => pLocal[i]! * Math.min(b.features.words, SCORE.MAX_WEIGHT_WORDS));
-  const allWords = blocks.map((b) => Math.min(b.features.words, SCORE.MAX_WEIGHT_WORDS) + 1);
-  const cumProse = [0];
-  const cumAll = [0];
+  const proseWords = new Float64Array(n);
+  const allWords = new Float64Array(n);
+  const cumProse = new Float64Array(n + 1);
+  const cumAll = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) {
-    cumProse.push(cumProse[i]! + proseWords[i]!);
-    cumAll.push(cumAll[i]! + allWords[i]!);
+    const words = blocks[i]!.features.words;
+    proseWords[i] = pLocal[i]! * Math.min(words, SCORE.MAX_WEIGHT_WORDS);
+    allWords[i] = Math.min(words, SCORE.MAX_WEIGHT_WORDS) + 1;
+    cumProse[i + 1] = cumProse[i]! + proseWords[i]!;
+    cumAll[i + 1] = cumAll[i]! + allWords[i]!;
   }
   // Groups of lines with no blank line between them: paragraphs stand alone, menus come in runs.
-  const groupOf = new Array<number>(n);
+  const groupOf = new Int32Array(n);
   const groupLines: number[] = [];
   const groupWords: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -238,7 +276,7 @@ function neighbourhood(blocks: readonly ModelInput[], pLocal: readonly number[],
     if (inSpan) for (let k = from; k < to; k++) mine[ids[k]!] = 0;
     return hits / (to - from);
   };
-  const out: number[][] = [];
+  const out = new Float64Array(n * CONTEXT_COUNT);
   let proseSoFar = 0;
   let comments = 0;
   let tail = false;
@@ -258,75 +296,69 @@ function neighbourhood(blocks: readonly ModelInput[], pLocal: readonly number[],
       if (resumed < CONTEXT.TAIL_RESUME_WORDS) tail = true;
     }
     if (blocks[i]!.commentHeader && started) comments++;
-    out.push([
-      logit(pLocal[i]!) / 5,
-      at(i - 1),
-      at(i - 2),
-      at(i + 1),
-      at(i + 2),
-      neighbourhood,
-      inSpan ? 1 : 0,
-      distance / 3,
-      tail ? 1 : 0,
-      span !== null && i > span[1] ? 1 : 0,
-      walled !== null && i >= walled[0] && i <= walled[1] ? 1 : 0,
-      i + 1 >= n || blocks[i + 1]!.gapBefore > 0 ? 1 : 0,
-      Math.log1p(groupLines[groupOf[i]!]! - 1) / 3,
-      Math.log1p(groupWords[groupOf[i]!]! / groupLines[groupOf[i]!]!) / 5,
-      Math.min(comments, 3) / 3,
-      shared(i),
-    ]);
+    const g = groupOf[i]!;
+    const row = i * CONTEXT_COUNT;
+    out[row] = logit(pLocal[i]!) / 5;
+    out[row + 1] = at(i - 1);
+    out[row + 2] = at(i - 2);
+    out[row + 3] = at(i + 1);
+    out[row + 4] = at(i + 2);
+    out[row + 5] = neighbourhood;
+    out[row + 6] = inSpan ? 1 : 0;
+    out[row + 7] = distance / 3;
+    out[row + 8] = tail ? 1 : 0;
+    out[row + 9] = span !== null && i > span[1] ? 1 : 0;
+    out[row + 10] = walled !== null && i >= walled[0] && i <= walled[1] ? 1 : 0;
+    out[row + 11] = i + 1 >= n || blocks[i + 1]!.gapBefore > 0 ? 1 : 0;
+    out[row + 12] = Math.log1p(groupLines[g]! - 1) / 3;
+    out[row + 13] = Math.log1p(groupWords[g]! / groupLines[g]!) / 5;
+    out[row + 14] = Math.min(comments, 3) / 3;
+    out[row + 15] = shared(i);
     if (span !== null && i >= span[0]) proseSoFar += proseWords[i]!;
   }
   return out;
 }
 
-export interface Prediction {
-  /** Probability that the block is article text. */
-  p: number;
-  pLocal: number;
-  span: [number, number] | null;
-  /** Feature vectors, kept for explanations. */
-  x: number[][];
-}
-
 /**
  * Runs the stages over a document's blocks. `words` are the blocks' content words (as
- * contentWords gives them); `vectors` keeps the final stage's feature vectors, for explanations.
+ * contentWords gives them), numbered; `vectors` keeps the final stage's feature vectors, for
+ * explanations.
  */
 export function predict(
   model: Model,
   blocks: readonly ModelInput[],
   stopwordsKnown: boolean,
-  words: readonly (readonly string[])[] = blocks.map((b) => contentWords(b.text)),
+  words: PageWords = numberWords(blocks.map((b) => contentWords(b.text))),
   vectors = true,
-): { p: number[]; pLocal: number[]; span: [number, number] | null; x: number[][] } {
+): { p: Float64Array; pLocal: Float64Array; span: [number, number] | null; x: number[][] } {
   const n = blocks.length;
   const refine = model.refine;
+  const L = LOCAL_FEATURES.length;
   // The local features are the first part of the later stages' vectors too: their sums
   // over it are taken here, and each later stage adds the neighbourhood's terms to them.
-  const pLocal = new Array<number>(n);
+  const pLocal = new Float64Array(n);
   const contextStart = new Float64Array(n);
   const refineStart = new Float64Array(n);
-  const local: number[][] = [];
+  const local = vectors ? new Float64Array(n * L) : null;
+  const x = new Float64Array(L);
   for (let i = 0; i < n; i++) {
-    const x = localVector(blocks[i]!, i, n, stopwordsKnown);
+    writeLocal(x, blocks[i]!, i, n, stopwordsKnown);
     pLocal[i] = sigmoid(dot(model.local, x));
     contextStart[i] = dot(model.context, x);
     if (refine) refineStart[i] = dot(refine, x);
-    if (vectors) local.push(x);
+    local?.set(x, i * L);
   }
-  const offset = LOCAL_FEATURES.length;
-  const numbered = numberWords(words);
   const span = maxSpan(spanWeights(blocks, pLocal));
-  let ctx = neighbourhood(blocks, pLocal, span, numbered);
-  let p = ctx.map((c, i) => sigmoid(dotFrom(model.context, contextStart[i]!, offset, c)));
+  let ctx = neighbourhood(blocks, pLocal, span, words);
+  let p = new Float64Array(n);
+  for (let i = 0; i < n; i++) p[i] = sigmoid(dotFrom(model.context, contextStart[i]!, L, ctx, i * CONTEXT_COUNT, CONTEXT_COUNT));
   if (refine) {
-    const span2 = maxSpan(spanWeights(blocks, p));
-    ctx = neighbourhood(blocks, p, span2, numbered);
-    p = ctx.map((c, i) => sigmoid(dotFrom(refine, refineStart[i]!, offset, c)));
+    ctx = neighbourhood(blocks, p, maxSpan(spanWeights(blocks, p)), words);
+    p = new Float64Array(n);
+    for (let i = 0; i < n; i++) p[i] = sigmoid(dotFrom(refine, refineStart[i]!, L, ctx, i * CONTEXT_COUNT, CONTEXT_COUNT));
   }
-  return { p, pLocal, span, x: vectors ? local.map((l, i) => l.concat(ctx[i]!)) : [] };
+  const row = (a: Float64Array, i: number, size: number) => Array.from(a.subarray(i * size, (i + 1) * size));
+  return { p, pLocal, span, x: local ? blocks.map((_, i) => row(local, i, L).concat(row(ctx, i, CONTEXT_COUNT))) : [] };
 }
 
 /**
