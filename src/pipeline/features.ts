@@ -200,7 +200,7 @@ function mayHaveLink(text: string): boolean {
 
 /**
  * A block's words and features, from its text alone: the features that need the rest of the
- * page (stopwordDensity, repeated) are left 0 and false for pageFeatures to fill in.
+ * page (stopwordDensity, see stopwordShare, and repeated) are left 0 and false.
  * `known` receives the word-list entries of its tokens, `content` its content words (see
  * contentWords in model.ts).
  */
@@ -242,23 +242,21 @@ export function readBlock(text: string, known: KnownWords, content: WordSink): {
 }
 
 /**
- * Fills in the features that need the whole page: the share of stopwords of its language
- * (`stopwords`, see stopwordList; -1 when the page has none), and whether the text is repeated.
- * `known` is the array readBlock filled.
+ * The share of a block's tokens that are stopwords of the page's language (`stopwords`, see
+ * stopwordList; -1 when the page has none). `known` is the list readBlock filled.
  */
-export function pageFeatures(f: BlockFeatures, w: Words, known: KnownWords, stopwords: number, repeated: boolean): void {
-  if (stopwords >= 0 && w.count > 0) {
-    let stop = 0;
-    for (let k = w.from; k < w.to; k++) if (known.at(k).langs.includes(stopwords)) stop++;
-    f.stopwordDensity = stop / w.count;
-  }
-  f.repeated = repeated;
+export function stopwordShare(w: Pick<Words, 'count' | 'from' | 'to'>, known: KnownWords, stopwords: number): number {
+  if (stopwords < 0 || w.count === 0) return 0;
+  let stop = 0;
+  for (let k = w.from; k < w.to; k++) if (known.at(k).langs.includes(stopwords)) stop++;
+  return stop / w.count;
 }
 
 /** The features of one block of a page in `language` (null: stopwords unknown). */
 export function computeFeatures(text: string, language: string | null, repeated: boolean): BlockFeatures {
   const known = new KnownWords();
   const { words, features } = readBlock(text, known, []);
-  pageFeatures(features, words, known, stopwordList(language), repeated);
+  features.stopwordDensity = stopwordShare(words, known, stopwordList(language));
+  features.repeated = repeated;
   return features;
 }

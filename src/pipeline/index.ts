@@ -10,13 +10,14 @@
 import { PAGE } from '../constants.js';
 import { KnownWords, LanguageSample, stopwordList, UNSPACED_LANGUAGES } from '../lexicon/stopwords.js';
 import type { Analysis, Article, Block, BodyBlock, CleanOptions, Label } from '../types.js';
-import { classify } from './classify.js';
+import { classifyTable, type Labels } from './classify.js';
 import weights from '../model/weights.json' with { type: 'json' };
 import { WordNumbers, type Model, type PageWords } from './model.js';
-import { pageFeatures, readBlock, scanWords, wordCount, type Words } from './features.js';
+import { readBlock, scanWords, stopwordShare, wordCount } from './features.js';
 import { extractMetadata } from './metadata.js';
 import { normalizeText } from './normalize.js';
 import { Segmenter } from './segment.js';
+import { BlockTable } from './table.js';
 
 /** The bundled block classifier and headline ranker (trained by scripts/train.ts). */
 export const DEFAULT_MODEL = weights as Model;
@@ -98,25 +99,33 @@ function addWords(sample: LanguageSample, text: string): void {
 }
 
 /**
- * Which blocks have a text that occurs more than once on the page (1 in the result): found by
- * sorting the blocks by text, which needs no table of all the page's texts.
+ * Which of `texts` occur more than once (1 in the result): found by sorting them, which
+ * needs no table of all the page's texts.
  */
-function repeatedTexts(blocks: readonly Block[]): Uint8Array {
-  const order = Int32Array.from(blocks, (_, i) => i);
-  order.sort((a, b) => (blocks[a]!.text < blocks[b]!.text ? -1 : blocks[a]!.text > blocks[b]!.text ? 1 : 0));
-  const repeated = new Uint8Array(blocks.length);
+function repeatedTexts(texts: readonly string[]): Uint8Array {
+  const order = Int32Array.from(texts, (_, i) => i);
+  order.sort((a, b) => (texts[a]! < texts[b]! ? -1 : texts[a]! > texts[b]! ? 1 : 0));
+  const repeated = new Uint8Array(texts.length);
   for (let k = 1; k < order.length; k++) {
-    if (blocks[order[k]!]!.text === blocks[order[k - 1]!]!.text) repeated[order[k]!] = repeated[order[k - 1]!] = 1;
+    if (texts[order[k]!] === texts[order[k - 1]!]) repeated[order[k]!] = repeated[order[k - 1]!] = 1;
   }
   return repeated;
 }
 
+/** A bound on the number of lines of a text (line breaks are LF, CR LF or CR). */
+function maxLines(text: string): number {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) n++;
+  }
+  return n;
+}
+
 /** What the pipeline knows before classification: blocks with features, and the page language. */
 export interface Prepared {
-  /** The blocks with their features, not labelled yet. */
-  blocks: Block[];
-  /** The words of each block (counts and word-list entries), read once for every later use. */
-  words: Words[];
+  /** The blocks with their features and words. */
+  table: BlockTable;
   /** The word-list entries of the blocks' tokens (see Words). */
   known: KnownWords;
   /** The content words of the blocks, numbered. */
@@ -135,8 +144,7 @@ export interface Prepared {
  */
 export function prepare(input: string): Prepared {
   const segmenter = new Segmenter();
-  const blocks: Block[] = [];
-  const words: Words[] = [];
+  const table = new BlockTable(maxLines(input));
   const known = new KnownWords();
   const content = new WordNumbers();
   const sample = new LanguageSample();
@@ -149,26 +157,13 @@ export function prepare(input: string): Prepared {
     const segments = segmenter.add(text, read < input.length);
     const whole = text.length <= sampleLeft;
     for (const s of segments) {
-      const { words: w, features } = readBlock(s.text, known, content);
+      const { words, features } = readBlock(s.text, known, content);
       content.endBlock();
-      words.push(w);
-      const block: Block = {
-        index: s.index,
-        line: s.line,
-        text: s.text,
-        gapBefore: s.gapBefore,
-        shape: s.shape,
-        features,
-        label: 'boilerplate',
-        score: 0,
-        reasons: [],
-      };
-      if (s.marker) block.marker = s.marker;
-      blocks.push(block);
+      table.add(s.text, s.shape, s.gapBefore, features, s.line, s.marker, words);
       // The language sample's words: those of its lines, list and quote markers included...
       if (sampleLeft > 0 && whole) {
         if (s.prefix) addWords(sample, s.prefix);
-        for (let k = w.from; k < w.to; k++) sample.addWord(known.at(k));
+        for (let k = words.from; k < words.to; k++) sample.addWord(known.at(k));
       }
     }
     if (sampleLeft <= 0) continue;
@@ -182,27 +177,41 @@ export function prepare(input: string): Prepared {
   const stopwordsKnown = pageLanguage !== null && !UNSPACED_LANGUAGES.has(pageLanguage);
   const stopwords = stopwordsKnown ? stopwordList(pageLanguage) : -1;
 
-  const repeated = repeatedTexts(blocks);
-  for (let i = 0; i < blocks.length; i++) pageFeatures(blocks[i]!.features, words[i]!, known, stopwords, repeated[i] === 1);
-  return { blocks, words, known, content: content.words, pageLanguage, stopwordsKnown, lines: segmenter.lines };
+  const repeated = repeatedTexts(table.texts);
+  for (let i = 0; i < table.length; i++) {
+    const words = { count: table.tokens[i]!, from: table.knownFrom[i]!, to: table.knownTo[i]! };
+    table.stopwordDensity[i] = stopwordShare(words, known, stopwords);
+    table.repeated[i] = repeated[i]!;
+  }
+  return { table, known, content: content.words, pageLanguage, stopwordsKnown, lines: segmenter.lines };
+}
+
+/** Block objects for the rows of a table, labelled. */
+function toBlocks(t: BlockTable, labels: Labels): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const block: Block = {
+      index: i,
+      line: t.line[i]!,
+      text: t.texts[i]!,
+      gapBefore: t.gapBefore[i]!,
+      shape: t.shape(i),
+      features: t.features(i),
+      label: labels.label[i]!,
+      score: labels.score[i]!,
+      reasons: labels.reasons ? labels.reasons[i]! : [],
+    };
+    const marker = t.markers[i];
+    if (marker) block.marker = marker;
+    blocks.push(block);
+  }
+  return blocks;
 }
 
 /** Stages 1-4: the blocks of a page with their labels, before metadata. */
-export function classifyBlocks(
-  input: string,
-  model: Model = MODEL,
-  explain = true,
-): { blocks: Block[]; words: Words[]; known: KnownWords; pageLanguage: string | null; lines: number } {
-  const { blocks, words, known, content, pageLanguage, stopwordsKnown, lines } = prepare(input);
-  const decisions = classify(blocks, stopwordsKnown, model, explain, content);
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    const d = decisions[i]!;
-    b.label = d.label;
-    b.score = d.score;
-    b.reasons = d.reasons;
-  }
-  return { blocks, words, known, pageLanguage, lines };
+export function classifyBlocks(input: string, model: Model = MODEL, explain = true): { blocks: Block[]; pageLanguage: string | null } {
+  const { table, content, pageLanguage, stopwordsKnown } = prepare(input);
+  return { blocks: toBlocks(table, classifyTable(table, stopwordsKnown, model, explain, content)), pageLanguage };
 }
 
 /**
@@ -222,22 +231,23 @@ class Body {
   private unspacedTokens = 0;
   private unspacedChars = 0;
 
-  /** Adds the body blocks of a window (with their words, and the word-list entries these point into). */
-  add(blocks: readonly Block[], words: readonly Words[], known: KnownWords): void {
+  /** Adds the body blocks of a window: the blocks of `t` with their labels (and the word-list entries of their tokens). */
+  add(t: BlockTable, labels: readonly Label[], known: KnownWords): void {
     const texts: string[] = [];
-    for (const b of blocks) {
-      const type = BODY_TYPE[b.label];
+    for (let i = 0; i < t.length; i++) {
+      const type = BODY_TYPE[labels[i]!];
       if (!type) continue;
-      texts.push(b.text);
-      this.kinds.push(type === 'list-item' && b.marker ? { type, marker: b.marker, length: b.text.length } : { type, length: b.text.length });
+      const text = t.texts[i]!;
+      const marker = t.markers[i];
+      texts.push(text);
+      this.kinds.push(type === 'list-item' && marker ? { type, marker, length: text.length } : { type, length: text.length });
       // The body text is its paragraphs joined by blank lines: its words are theirs.
-      const w = words[b.index]!;
-      this.tokens += w.count;
-      this.unspacedTokens += w.unspacedTokens;
-      this.unspacedChars += w.unspacedChars;
-      this.chars += b.text.length + 2;
+      this.tokens += t.tokens[i]!;
+      this.unspacedTokens += t.unspacedTokens[i]!;
+      this.unspacedChars += t.unspacedChars[i]!;
+      this.chars += text.length + 2;
       if (this.chars > LANGUAGE_SAMPLE_CHARS) this.sample = null;
-      else if (this.sample) for (let k = w.from; k < w.to; k++) this.sample.addWord(known.at(k));
+      else if (this.sample) for (let k = t.knownFrom[i]!; k < t.knownTo[i]!; k++) this.sample.addWord(known.at(k));
     }
     if (texts.length > 0) this.parts.push(texts.join('\n\n'));
   }
@@ -282,17 +292,26 @@ function run(input: string, options: CleanOptions, keepBlocks: boolean): Analysi
   let first: { meta: ReturnType<typeof extractMetadata>; pageLanguage: string | null } | null = null;
   let lineOffset = 0;
   for (const window of windows(input)) {
-    const page = classifyBlocks(window, model, explain);
-    if (!first) first = { meta: extractMetadata(page.blocks, page.pageLanguage, model.title, model.source), pageLanguage: page.pageLanguage };
-    body.add(page.blocks, page.words, page.known);
-    if (keepBlocks) {
-      const indexOffset = blocks.length;
-      for (const b of page.blocks) {
-        b.index += indexOffset;
-        b.line += lineOffset;
-        blocks.push(b);
+    const page = prepare(window);
+    const labels = classifyTable(page.table, page.stopwordsKnown, model, explain, page.content);
+    // Blocks as objects only where they are needed: metadata, explanations.
+    let label = labels.label;
+    if (!first || keepBlocks) {
+      const windowBlocks = toBlocks(page.table, labels);
+      if (!first) {
+        first = { meta: extractMetadata(windowBlocks, page.pageLanguage, model.title, model.source), pageLanguage: page.pageLanguage };
+        label = windowBlocks.map((b) => b.label);
+      }
+      if (keepBlocks) {
+        const indexOffset = blocks.length;
+        for (const b of windowBlocks) {
+          b.index += indexOffset;
+          b.line += lineOffset;
+          blocks.push(b);
+        }
       }
     }
+    body.add(page.table, label, page.known);
     // A window ends with a line break (or inside a line): its last line goes on in the next.
     lineOffset += page.lines - 1;
   }

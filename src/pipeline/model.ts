@@ -11,19 +11,8 @@
  * Each prediction can list the features that pushed it most, which is what --explain shows.
  */
 import { CONTEXT, SCORE } from '../constants.js';
-import type { BlockFeatures, Shape } from '../types.js';
 import { CATEGORIES } from '../lexicon/boilerplate.js';
-
-export interface ModelInput {
-  text: string;
-  shape: Shape;
-  gapBefore: number;
-  features: BlockFeatures;
-  endMarker: boolean;
-  /** An end marker that never stands inside an article (appeals, comments). */
-  hardEnd: boolean;
-  commentHeader: boolean;
-}
+import { HARD_END, type BlockTable } from './table.js';
 
 export interface LinearModel {
   names: string[];
@@ -109,49 +98,45 @@ export const LOCAL_FEATURES: readonly string[] = [
   ...CATEGORIES.map((c) => `boilerplate: ${c}`),
 ];
 
-/** Counts the separator characters of a text: /[|•·»›/]/g. */
-function separators(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if ('|•·»›/'.includes(text[i]!)) n++;
-  return n;
-}
-
-/** Writes the local features of a block (in the order of LOCAL_FEATURES) into `x`. */
-function writeLocal(x: number[] | Float64Array, b: ModelInput, index: number, count: number, stopwordsKnown: boolean): void {
-  const f = b.features;
-  const w = Math.max(f.words, 1);
-  x[0] = Math.log1p(f.words) / 5;
-  x[1] = f.words >= 10 ? 1 : 0;
-  x[2] = f.words >= 30 ? 1 : 0;
-  x[3] = stopwordsKnown ? f.stopwordDensity : 0;
+/** Writes the local features of block i (in the order of LOCAL_FEATURES) into `x`. */
+function writeLocal(x: number[] | Float64Array, t: BlockTable, i: number, stopwordsKnown: boolean): void {
+  const words = t.words[i]!;
+  const w = Math.max(words, 1);
+  const shape = t.shape(i);
+  x[0] = Math.log1p(words) / 5;
+  x[1] = words >= 10 ? 1 : 0;
+  x[2] = words >= 30 ? 1 : 0;
+  x[3] = stopwordsKnown ? t.stopwordDensity[i]! : 0;
   x[4] = stopwordsKnown ? 0 : 1;
-  x[5] = f.endsWithPunctuation ? 1 : 0;
-  x[6] = Math.min(f.sentences, 5) / 5;
-  x[7] = f.capitalisedRatio;
-  x[8] = Math.min(f.digitRatio * 3, 1);
-  x[9] = Math.min((f.commas / w) * 5, 1);
-  x[10] = f.linkLike ? 1 : 0;
-  x[11] = Math.min(f.personalRatio * 5, 1);
-  x[12] = f.repeated ? 1 : 0;
-  x[13] = b.shape === 'list-item' ? 1 : 0;
-  x[14] = b.shape === 'quote' ? 1 : 0;
-  x[15] = b.gapBefore > 0 ? 1 : 0;
-  x[16] = b.endMarker ? 1 : 0;
-  x[17] = count > 1 ? index / (count - 1) : 0;
-  x[18] = LOWER_START.test(b.text) ? 1 : 0;
-  x[19] = b.text.endsWith(':') ? 1 : 0;
-  x[20] = Math.min(f.chars / w / 10, 2);
-  x[21] = DATE_LIKE.test(b.text) ? 1 : 0;
-  x[22] = Math.min((separators(b.text) / w) * 3, 1);
-  x[23] = Math.min(f.phraseHits, 3) / 3;
-  x[24] = Math.min(f.actionHits, 3) / 3;
-  x[25] = b.commentHeader ? 1 : 0;
-  for (let k = 0; k < CATEGORIES.length; k++) x[26 + k] = f.boilerplate === CATEGORIES[k] ? 1 : 0;
+  x[5] = t.endsWithPunctuation[i]!;
+  x[6] = Math.min(t.sentences[i]!, 5) / 5;
+  x[7] = t.capitalisedRatio[i]!;
+  x[8] = Math.min(t.digitRatio[i]! * 3, 1);
+  x[9] = Math.min((t.commas[i]! / w) * 5, 1);
+  x[10] = t.linkLike[i]!;
+  x[11] = Math.min(t.personalRatio[i]! * 5, 1);
+  x[12] = t.repeated[i]!;
+  x[13] = shape === 'list-item' ? 1 : 0;
+  x[14] = shape === 'quote' ? 1 : 0;
+  x[15] = t.gapBefore[i]! > 0 ? 1 : 0;
+  x[16] = t.endMarker[i]! > 0 ? 1 : 0;
+  x[17] = t.length > 1 ? i / (t.length - 1) : 0;
+  x[18] = t.lowerStart[i]!;
+  x[19] = t.endsWithColon[i]!;
+  x[20] = Math.min(t.chars[i]! / w / 10, 2);
+  x[21] = t.dateLike[i]!;
+  x[22] = Math.min((t.separators[i]! / w) * 3, 1);
+  x[23] = Math.min(t.phraseHits[i]!, 3) / 3;
+  x[24] = Math.min(t.actionHits[i]!, 3) / 3;
+  x[25] = t.commentHeader[i]!;
+  const boilerplate = t.boilerplate(i);
+  for (let k = 0; k < CATEGORIES.length; k++) x[26 + k] = boilerplate === CATEGORIES[k] ? 1 : 0;
 }
 
-export function localVector(b: ModelInput, index: number, count: number, stopwordsKnown: boolean): number[] {
+/** The local features of block i of a page (in the order of LOCAL_FEATURES). */
+export function localVector(t: BlockTable, i: number, stopwordsKnown: boolean): number[] {
   const x = new Array<number>(LOCAL_FEATURES.length);
-  writeLocal(x, b, index, count, stopwordsKnown);
+  writeLocal(x, t, i, stopwordsKnown);
   return x;
 }
 
@@ -205,10 +190,10 @@ export function maxSpan(weights: ArrayLike<number>): [number, number] | null {
 }
 
 /** Span weights from local probabilities: prose counts its words, the rest costs. */
-export function spanWeights(blocks: readonly ModelInput[], pLocal: ArrayLike<number>): Float64Array {
-  const weights = new Float64Array(blocks.length);
-  for (let i = 0; i < blocks.length; i++) {
-    const words = Math.min(Math.max(blocks[i]!.features.words, 1), SCORE.MAX_WEIGHT_WORDS);
+export function spanWeights(t: BlockTable, pLocal: ArrayLike<number>): Float64Array {
+  const weights = new Float64Array(t.length);
+  for (let i = 0; i < t.length; i++) {
+    const words = Math.min(Math.max(t.words[i]!, 1), SCORE.MAX_WEIGHT_WORDS);
     const p = pLocal[i]!;
     weights[i] = (p - 0.5) * 2 * (p >= 0.5 ? words : Math.max(words, SCORE.FURNITURE_PENALTY));
   }
@@ -217,21 +202,22 @@ export function spanWeights(blocks: readonly ModelInput[], pLocal: ArrayLike<num
 
 const CONTEXT_COUNT = CONTEXT_FEATURES.length;
 
-export function contextVectors(
-  blocks: readonly ModelInput[],
-  pLocal: ArrayLike<number>,
-  span: [number, number] | null,
-  words: readonly (readonly string[])[] = blocks.map((b) => contentWords(b.text)),
-): number[][] {
-  const flat = neighbourhood(blocks, pLocal, span, numberWords(words));
-  return blocks.map((_, i) => Array.from(flat.subarray(i * CONTEXT_COUNT, (i + 1) * CONTEXT_COUNT)));
+/** The content words of a page's blocks, numbered (see contentWords). */
+export function pageWords(t: BlockTable): PageWords {
+  return numberWords(t.texts.slice(0, t.length).map(contentWords));
+}
+
+/** The neighbourhood features of every block of a page (in the order of CONTEXT_FEATURES). */
+export function contextVectors(t: BlockTable, pLocal: ArrayLike<number>, span: [number, number] | null, words: PageWords = pageWords(t)): number[][] {
+  const flat = neighbourhood(t, pLocal, span, words);
+  return Array.from({ length: t.length }, (_, i) => Array.from(flat.subarray(i * CONTEXT_COUNT, (i + 1) * CONTEXT_COUNT)));
 }
 
 /** The neighbourhood features of every block (CONTEXT_FEATURES), one row of CONTEXT_COUNT after another. */
-function neighbourhood(blocks: readonly ModelInput[], pLocal: ArrayLike<number>, span: [number, number] | null, words: PageWords): Float64Array {
-  const n = blocks.length;
+function neighbourhood(t: BlockTable, pLocal: ArrayLike<number>, span: [number, number] | null, words: PageWords): Float64Array {
+  const n = t.length;
   // The main run again, with page-tail markers as walls it cannot cross.
-  const walled = maxSpan(spanWeights(blocks, pLocal).map((w, i) => (blocks[i]!.endMarker ? -SCORE.END_MARKER_PENALTY : w)));
+  const walled = maxSpan(spanWeights(t, pLocal).map((w, i) => (t.endMarker[i]! > 0 ? -SCORE.END_MARKER_PENALTY : w)));
   const at = (i: number) => (i >= 0 && i < n ? pLocal[i]! : 0);
   // Prefix sums of prose-weighted words, for the neighbourhood and the share before.
   const proseWords = new Float64Array(n);
@@ -239,7 +225,7 @@ function neighbourhood(blocks: readonly ModelInput[], pLocal: ArrayLike<number>,
   const cumProse = new Float64Array(n + 1);
   const cumAll = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) {
-    const words = blocks[i]!.features.words;
+    const words = t.words[i]!;
     proseWords[i] = pLocal[i]! * Math.min(words, SCORE.MAX_WEIGHT_WORDS);
     allWords[i] = Math.min(words, SCORE.MAX_WEIGHT_WORDS) + 1;
     cumProse[i + 1] = cumProse[i]! + proseWords[i]!;
@@ -250,14 +236,14 @@ function neighbourhood(blocks: readonly ModelInput[], pLocal: ArrayLike<number>,
   const groupLines: number[] = [];
   const groupWords: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (i === 0 || blocks[i]!.gapBefore > 0) {
+    if (i === 0 || t.gapBefore[i]! > 0) {
       groupLines.push(0);
       groupWords.push(0);
     }
     const g = groupLines.length - 1;
     groupOf[i] = g;
     groupLines[g]! += 1;
-    groupWords[g]! += blocks[i]!.features.words;
+    groupWords[g]! += t.words[i]!;
   }
   // Content words of the main run, counted, to see how much of its vocabulary a block shares:
   // the share of a block's words that occur in the main run outside the block itself.
@@ -290,12 +276,12 @@ function neighbourhood(blocks: readonly ModelInput[], pLocal: ArrayLike<number>,
     const started = span !== null && i > span[0] && proseSoFar >= CONTEXT.MIN_ARTICLE_WORDS;
     // A marker opens the tail only when the article does not resume right after it
     // (an inline "Read more: ..." between paragraphs is not the end).
-    if (blocks[i]!.hardEnd && started) tail = true;
-    else if (blocks[i]!.endMarker && started) {
+    if (t.endMarker[i] === HARD_END && started) tail = true;
+    else if (t.endMarker[i]! > 0 && started) {
       const resumed = cumProse[Math.min(n, i + 1 + CONTEXT.TAIL_LOOKAHEAD)]! - cumProse[i + 1]!;
       if (resumed < CONTEXT.TAIL_RESUME_WORDS) tail = true;
     }
-    if (blocks[i]!.commentHeader && started) comments++;
+    if (t.commentHeader[i] === 1 && started) comments++;
     const g = groupOf[i]!;
     const row = i * CONTEXT_COUNT;
     out[row] = logit(pLocal[i]!) / 5;
@@ -309,7 +295,7 @@ function neighbourhood(blocks: readonly ModelInput[], pLocal: ArrayLike<number>,
     out[row + 8] = tail ? 1 : 0;
     out[row + 9] = span !== null && i > span[1] ? 1 : 0;
     out[row + 10] = walled !== null && i >= walled[0] && i <= walled[1] ? 1 : 0;
-    out[row + 11] = i + 1 >= n || blocks[i + 1]!.gapBefore > 0 ? 1 : 0;
+    out[row + 11] = i + 1 >= n || t.gapBefore[i + 1]! > 0 ? 1 : 0;
     out[row + 12] = Math.log1p(groupLines[g]! - 1) / 3;
     out[row + 13] = Math.log1p(groupWords[g]! / groupLines[g]!) / 5;
     out[row + 14] = Math.min(comments, 3) / 3;
@@ -320,18 +306,17 @@ function neighbourhood(blocks: readonly ModelInput[], pLocal: ArrayLike<number>,
 }
 
 /**
- * Runs the stages over a document's blocks. `words` are the blocks' content words (as
- * contentWords gives them), numbered; `vectors` keeps the final stage's feature vectors, for
- * explanations.
+ * Runs the stages over a page's blocks. `words` are the blocks' content words, numbered (see
+ * pageWords); `vectors` keeps the final stage's feature vectors, for explanations.
  */
 export function predict(
   model: Model,
-  blocks: readonly ModelInput[],
+  t: BlockTable,
   stopwordsKnown: boolean,
-  words: PageWords = numberWords(blocks.map((b) => contentWords(b.text))),
+  words: PageWords = pageWords(t),
   vectors = true,
 ): { p: Float64Array; pLocal: Float64Array; span: [number, number] | null; x: number[][] } {
-  const n = blocks.length;
+  const n = t.length;
   const refine = model.refine;
   const L = LOCAL_FEATURES.length;
   // The local features are the first part of the later stages' vectors too: their sums
@@ -342,23 +327,23 @@ export function predict(
   const local = vectors ? new Float64Array(n * L) : null;
   const x = new Float64Array(L);
   for (let i = 0; i < n; i++) {
-    writeLocal(x, blocks[i]!, i, n, stopwordsKnown);
+    writeLocal(x, t, i, stopwordsKnown);
     pLocal[i] = sigmoid(dot(model.local, x));
     contextStart[i] = dot(model.context, x);
     if (refine) refineStart[i] = dot(refine, x);
     local?.set(x, i * L);
   }
-  const span = maxSpan(spanWeights(blocks, pLocal));
-  let ctx = neighbourhood(blocks, pLocal, span, words);
+  const span = maxSpan(spanWeights(t, pLocal));
+  let ctx = neighbourhood(t, pLocal, span, words);
   let p = new Float64Array(n);
   for (let i = 0; i < n; i++) p[i] = sigmoid(dotFrom(model.context, contextStart[i]!, L, ctx, i * CONTEXT_COUNT, CONTEXT_COUNT));
   if (refine) {
-    ctx = neighbourhood(blocks, p, maxSpan(spanWeights(blocks, p)), words);
+    ctx = neighbourhood(t, p, maxSpan(spanWeights(t, p)), words);
     p = new Float64Array(n);
     for (let i = 0; i < n; i++) p[i] = sigmoid(dotFrom(refine, refineStart[i]!, L, ctx, i * CONTEXT_COUNT, CONTEXT_COUNT));
   }
   const row = (a: Float64Array, i: number, size: number) => Array.from(a.subarray(i * size, (i + 1) * size));
-  return { p, pLocal, span, x: local ? blocks.map((_, i) => row(local, i, L).concat(row(ctx, i, CONTEXT_COUNT))) : [] };
+  return { p, pLocal, span, x: local ? Array.from({ length: n }, (_, i) => row(local, i, L).concat(row(ctx, i, CONTEXT_COUNT))) : [] };
 }
 
 /**
