@@ -3,12 +3,10 @@
  * language guess from them: the language whose stopwords cover most of the text's
  * tokens, within the script the text is written in.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PERSONAL_WORDS } from './boilerplate.js';
 import { classOf, LETTER } from './chars.js';
-
-const require = createRequire(import.meta.url);
-const LISTS = require('stopwords-iso') as Record<string, string[]>;
 
 /** Languages written without spaces between words: token-based densities do not apply. */
 export const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'th']);
@@ -32,35 +30,87 @@ const SCRIPT_LANGUAGES: Record<Script, readonly string[]> = {
 
 /** What the word lists say about a lower-case word: one look-up serves every use of a token. */
 export interface WordInfo {
-  /** Its number in INFOS. */
+  /** Its number in the word table's entries. */
   readonly id: number;
   /** The languages whose stopword list has the word (indices of their codes). */
   readonly langs: number[];
   /** A first- or second-person word ("we", "your"): see PERSONAL_WORDS. */
-  personal: boolean;
+  readonly personal: boolean;
 }
 
-/** Every word of the stopword lists and of PERSONAL_WORDS, by word and by number. */
-const WORDS = new Map<string, WordInfo>();
-const INFOS: WordInfo[] = [];
-const LANG_CODES: string[] = Object.keys(LISTS);
-const LANG_INDEX = new Map(LANG_CODES.map((c, i) => [c, i] as const));
-const entry = (word: string): WordInfo => {
-  let info = WORDS.get(word);
-  if (!info) {
-    info = { id: INFOS.length, langs: [], personal: false };
-    WORDS.set(word, info);
-    INFOS.push(info);
+/**
+ * Every word of the stopword lists and of PERSONAL_WORDS, in a form that loads fast: the
+ * languages' codes and list sizes, the distinct entries (personal 0 or 1, then the indices of
+ * the languages whose list has the word), and the words of each entry.
+ */
+export interface WordTable {
+  codes: string[];
+  sizes: number[];
+  entries: number[][];
+  words: string[][];
+}
+
+/** Makes the word table from the stopword lists (stopwords-iso: language code -> words). */
+export function makeWordTable(lists: Record<string, string[]>): WordTable {
+  const codes = Object.keys(lists);
+  const langs = new Map<string, number[]>();
+  codes.forEach((code, i) => {
+    for (const w of lists[code]!) {
+      const key = w.toLowerCase();
+      const list = langs.get(key);
+      if (!list) langs.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  for (const w of PERSONAL_WORDS) if (!langs.has(w)) langs.set(w, []);
+  const personal = new Set(PERSONAL_WORDS);
+  const entryOf = new Map<string, number>();
+  const entries: number[][] = [];
+  const words: string[][] = [];
+  for (const [word, list] of langs) {
+    const entry = [personal.has(word) ? 1 : 0, ...list];
+    const key = entry.join(',');
+    let id = entryOf.get(key);
+    if (id === undefined) {
+      entryOf.set(key, (id = entries.length));
+      entries.push(entry);
+      words.push([]);
+    }
+    words[id]!.push(word);
   }
-  return info;
-};
-for (let i = 0; i < LANG_CODES.length; i++) {
-  for (const w of LISTS[LANG_CODES[i]!]!) {
-    const { langs } = entry(w.toLowerCase());
-    if (langs[langs.length - 1] !== i) langs.push(i);
+  return { codes, sizes: codes.map((c) => lists[c]!.length), entries, words };
+}
+
+/**
+ * The word table the build wrote beside the compiled modules (dist/lexicon/words.json; this
+ * module and the CLI bundle are both one folder below dist/), or else one made from the lists.
+ */
+function loadWordTable(): WordTable {
+  try {
+    return JSON.parse(readFileSync(new URL('../lexicon/words.json', import.meta.url), 'utf8')) as WordTable;
+  } catch {
+    return makeWordTable(createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>);
   }
 }
-for (const w of PERSONAL_WORDS) entry(w).personal = true;
+
+const TABLE = loadWordTable();
+const LANG_CODES = TABLE.codes;
+const LANG_INDEX = new Map(LANG_CODES.map((c, i) => [c, i] as const));
+const INFOS: readonly WordInfo[] = TABLE.entries.map(([personal, ...langs], id) => ({ id, langs, personal: personal === 1 }));
+const WORDS = new Map<string, WordInfo>();
+TABLE.words.forEach((words, id) => {
+  for (const w of words) WORDS.set(w, INFOS[id]!);
+});
+
+/** The word lists' entry for a lower-cased token, if any. */
+export function wordInfo(token: string): WordInfo | undefined {
+  return WORDS.get(token);
+}
+
+/** The number that stands for a language's stopword list in WordInfo.langs, or -1 without a list. */
+export function stopwordList(lang: string | null): number {
+  return lang === null ? -1 : (LANG_INDEX.get(lang) ?? -1);
+}
 
 /**
  * The word-list entries of a page's tokens, in order, kept as numbers in a typed array (a
@@ -82,16 +132,6 @@ export class KnownWords {
   at(k: number): WordInfo {
     return INFOS[this.ids[k]!]!;
   }
-}
-
-/** The word lists' entry for a lower-cased token, if any. */
-export function wordInfo(token: string): WordInfo | undefined {
-  return WORDS.get(token);
-}
-
-/** The number that stands for a language's stopword list in WordInfo.langs, or -1 without a list. */
-export function stopwordList(lang: string | null): number {
-  return lang === null ? -1 : (LANG_INDEX.get(lang) ?? -1);
 }
 
 const SCRIPTS: readonly Script[] = ['latin', 'cyrillic', 'greek', 'arabic', 'hebrew', 'han', 'kana', 'hangul', 'thai', 'devanagari', 'other'];
@@ -173,7 +213,7 @@ export function detectLanguage(text: string, tokens: readonly string[]): string 
   const sample = new LanguageSample();
   sample.addText(text);
   for (const t of tokens) {
-    const info = WORDS.get(t);
+    const info = wordInfo(t);
     if (info) sample.addWord(info);
   }
   return sample.guess();
@@ -213,7 +253,7 @@ function bestLanguage(candidates: readonly string[], hits: Float64Array): string
   let bestHits = 0;
   for (const i of wanted) {
     // Long lists catch more words by chance; damp by the list size.
-    const score = hits[i]! / Math.log(LISTS[LANG_CODES[i]!]!.length + 10);
+    const score = hits[i]! / Math.log(TABLE.sizes[i]! + 10);
     if (score > bestHits) {
       bestHits = score;
       best = i;
