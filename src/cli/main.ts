@@ -11,9 +11,9 @@ import { parseSize } from './decode.js';
 import { CliError, describeSystemError, EXIT, InputError, UsageError } from './errors.js';
 import { parseExtensions, resolveInputs, STDIN, type Input } from './inputs.js';
 import { cleanJsonLines } from './jsonl.js';
-import { openAtomic, outputPathFor, realOrResolved, writeFileAtomic, type AtomicFile } from './output.js';
+import { openAtomic, outputPathFor, realOrResolved, temporaryFor, type AtomicFile } from './output.js';
 import { runPage, type PageResult, type PageTask } from './page.js';
-import { WorkerPool } from './pool.js';
+import type { WorkerPool } from './pool.js';
 import { createProgram, type CliOptions } from './program.js';
 import { loadPalette, PLAIN } from './palette.js';
 import { createProgress } from './progress.js';
@@ -29,8 +29,11 @@ export interface Io {
 
 /** Below this many inputs, starting worker threads costs more than it saves. */
 const MIN_PARALLEL_INPUTS = 8;
-/** Pages queued per worker ahead of the one being written. */
-const IN_FLIGHT_PER_JOB = 4;
+/**
+ * Pages started per worker ahead of the one whose result is next in input order (results are
+ * small: the workers write the outputs).
+ */
+const IN_FLIGHT_PER_JOB = 16;
 
 const defaultIo = (): Io => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
 
@@ -66,19 +69,14 @@ async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise
   return Buffer.concat(chunks);
 }
 
-function writeOrFail(file: string, data: string): void {
-  try {
-    writeFileAtomic(file, data);
-  } catch (err) {
-    throw new InputError(`cannot write '${file}': ${describeSystemError(err)}`);
-  }
-}
-
-/** JSON Lines input, streamed: each result line goes out (to stdout or a file put in place at the end) as soon as it is made. */
-async function cleanJsonlInput(input: Input, target: string | null, io: Io, maxSize: number, reporter: Reporter) {
+/**
+ * JSON Lines input, streamed: each result line goes out (to stdout or a file put in place at
+ * the end) as soon as it is made. `opened` hears of the file being written, if any.
+ */
+async function cleanJsonlInput(input: Input, target: string | null, io: Io, maxSize: number, reporter: Reporter, opened: (file: AtomicFile) => void) {
   let file: AtomicFile | null = null;
   try {
-    if (target) file = openAtomic(target);
+    if (target) opened((file = openAtomic(target)));
   } catch (err) {
     throw new InputError(`cannot write '${target}': ${describeSystemError(err)}`);
   }
@@ -213,9 +211,10 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   // written in input order, with a bounded number of pages in flight.
   const jobs = opts.jobs;
   const useWorkers = opts.inputFormat === 'text' && !opts.explain && jobs > 1 && planned.length >= MIN_PARALLEL_INPUTS;
-  const pool = useWorkers ? new WorkerPool(Math.min(jobs, planned.length)) : null;
+  // Worker threads are loaded only when used.
+  const pool: WorkerPool | null = useWorkers ? new (await import('./pool.js')).WorkerPool(Math.min(jobs, planned.length)) : null;
   const window = pool ? jobs * IN_FLIGHT_PER_JOB : 1;
-  const taskOf = (input: Input, bytes?: Uint8Array): PageTask => {
+  const taskOf = (input: Input, target: string | null, bytes?: Uint8Array): PageTask => {
     const task: PageTask = {
       display: input.display,
       maxSize,
@@ -226,31 +225,55 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     };
     if (input.kind === 'file') task.path = input.path;
     if (bytes) task.bytes = bytes;
+    if (target) task.target = target;
     return task;
   };
   const palette = opts.explain ? await loadPalette(useColor(io.stdout, io.env)) : PLAIN;
-  const start = async (input: Input): Promise<PageResult> => {
+  const start = async ({ input, target }: { input: Input; target: string | null }): Promise<PageResult> => {
     if (input.kind === 'stdin') {
       try {
-        return runPage(taskOf(input, await readStream(io.stdin, maxSize)), palette);
+        return runPage(taskOf(input, target, await readStream(io.stdin, maxSize)), palette);
       } catch (err) {
         return { empty: false, blank: false, bytes: 0, error: err instanceof Error ? err.message : String(err) };
       }
     }
-    return pool ? pool.run(taskOf(input)) : runPage(taskOf(input), palette);
+    if (pool) return pool.run(taskOf(input, target));
+    // In this thread: let the event loop turn first, so that an interruption is heard between pages.
+    await new Promise((resolve) => setImmediate(resolve));
+    return runPage(taskOf(input, target), palette);
   };
 
   let first = true;
   const results = new Map<number, Promise<PageResult>>();
   const progress = createProgress({ total: planned.length, stream: io.stderr, enabled: !opts.quiet && !opts.explain });
   if (progress.active) reporter.route((line) => progress.log(line));
+  // Interrupted (Ctrl-C, kill): stop the workers, remove the temporary files of the outputs
+  // being written (every output is whole or absent), and exit; --skip-existing finishes the run.
+  let jsonlFile: AtomicFile | null = null;
+  const interrupt = (signal: NodeJS.Signals) => {
+    void (async () => {
+      progress.stop();
+      await pool?.close();
+      for (const j of results.keys()) {
+        const target = planned[j]!.target;
+        if (target) fs.rmSync(temporaryFor(target), { force: true });
+      }
+      jsonlFile?.abort();
+      reporter.route(null);
+      reporter.error(`interrupted (${signal}); run again with --skip-existing to finish`);
+      process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGHUP' ? 1 : 15));
+    })();
+  };
+  const signals: NodeJS.Signals[] = planned.length > 0 && !toStdout ? ['SIGINT', 'SIGTERM', 'SIGHUP'] : [];
+  for (const signal of signals) process.once(signal, interrupt);
   try {
     for (let i = 0; i < planned.length; i++) {
       progress.update(i);
       const { input, target } = planned[i]!;
       if (opts.inputFormat === 'jsonl') {
         try {
-          const r = await cleanJsonlInput(input, target, io, maxSize, reporter);
+          const r = await cleanJsonlInput(input, target, io, maxSize, reporter, (file) => (jsonlFile = file));
+          jsonlFile = null;
           first = false;
           tally.bytes += r.bytes;
           if (r.errors > 0) throw new InputError(`'${input.display}': ${r.errors} of ${r.records + r.errors} lines could not be cleaned (their error records are in the output)`);
@@ -263,7 +286,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
         }
         continue;
       }
-      for (let j = i; j < Math.min(planned.length, i + window); j++) if (!results.has(j)) results.set(j, start(planned[j]!.input));
+      for (let j = i; j < Math.min(planned.length, i + window); j++) if (!results.has(j)) results.set(j, start(planned[j]!));
       let r: PageResult;
       try {
         r = await results.get(i)!;
@@ -272,7 +295,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       }
       results.delete(i);
       tally.bytes += r.bytes;
-      if (r.error !== undefined || r.data === undefined) {
+      if (r.error !== undefined || (!target && r.data === undefined)) {
         reporter.error(r.error ?? `no result for '${input.display}'`);
         tally.failed++;
         continue;
@@ -280,14 +303,13 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       if (r.blank) reporter.warn(`'${input.display}' is empty`);
       else if (r.empty) reporter.warn(`'${input.display}': no article found`);
       try {
-        if (target) {
-          writeOrFail(target, r.data);
-          reporter.verbose(`${input.display} -> ${path.relative(io.cwd, target) || target}`);
-        } else {
+        // A target was written where the page was cleaned.
+        if (target) reporter.verbose(`${input.display} -> ${path.relative(io.cwd, target) || target}`);
+        else {
           // Several Markdown or text documents follow one another, separated by a blank line
           // (Markdown: each opens with its own front matter) or a form feed (text).
           const sep = first || format === 'json' || opts.explain ? '' : format === 'text' ? '\f\n' : '\n';
-          await writeOut(io.stdout, sep + r.data);
+          await writeOut(io.stdout, sep + r.data!);
         }
       } catch (err) {
         if (!(err instanceof CliError)) throw err;
@@ -300,6 +322,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       else tally.ok++;
     }
   } finally {
+    for (const signal of signals) process.off(signal, interrupt);
     progress.stop();
     reporter.route(null);
     await pool?.close();

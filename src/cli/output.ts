@@ -1,5 +1,4 @@
 /** Where outputs go, and writing them atomically. */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FORMAT_EXTENSION, type Format } from '../render/index.js';
@@ -17,14 +16,31 @@ export function outputPathFor(input: Input, outDir: string, format: Format, exte
   return path.resolve(outDir, `${stem || rel}${extension}`);
 }
 
+/** Folders this thread has made (or found), so that a batch asks for each one once. */
+const made = new Set<string>();
+
+function makeFolder(dir: string): void {
+  if (made.has(dir)) return;
+  fs.mkdirSync(dir, { recursive: true });
+  made.add(dir);
+}
+
+/**
+ * The temporary file an output is written to before it is put in place: hidden, in the same
+ * folder, named after the output and the process (a run writes each output once, from one
+ * thread), so that an interrupted run can remove the ones it leaves.
+ */
+export function temporaryFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+}
+
 /**
  * Writes a file atomically: a temporary file in the same folder, then a rename, so a reader
  * (or an interrupted run) never sees half a file.
  */
 export function writeFileAtomic(file: string, data: string): void {
-  const dir = path.dirname(file);
-  fs.mkdirSync(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  makeFolder(path.dirname(file));
+  const tmp = temporaryFor(file);
   try {
     fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, file);
@@ -51,9 +67,8 @@ export interface AtomicFile {
 }
 
 export function openAtomic(file: string): AtomicFile {
-  const dir = path.dirname(file);
-  fs.mkdirSync(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  makeFolder(path.dirname(file));
+  const tmp = temporaryFor(file);
   const fd = fs.openSync(tmp, 'w');
   let open = true;
   const close = () => {

@@ -2,7 +2,14 @@
 import { Worker } from 'node:worker_threads';
 import type { PageResult, PageTask } from './page.js';
 
+/**
+ * Tasks a worker holds at once: the one it runs and the next, so that it goes on to the next
+ * page without waiting for the main thread to hear of the last one.
+ */
+const TASKS_PER_WORKER = 2;
+
 export class WorkerPool {
+  /** A free task slot of a worker: each worker is in here once per free slot. */
   private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
   private readonly queue: { id: number; task: PageTask }[] = [];
@@ -20,7 +27,8 @@ export class WorkerPool {
         this.pump();
       });
       w.on('error', (err) => {
-        // A crashed worker fails the task it was running; the run goes on with the others.
+        // A crashed worker fails the tasks it held; the run goes on with the others.
+        for (let k = this.idle.indexOf(w); k >= 0; k = this.idle.indexOf(w)) this.idle.splice(k, 1);
         for (const [id, p] of this.pending) {
           if (p.worker === w) {
             this.pending.delete(id);
@@ -29,7 +37,7 @@ export class WorkerPool {
         }
       });
       this.all.push(w);
-      this.idle.push(w);
+      for (let k = 0; k < TASKS_PER_WORKER; k++) this.idle.push(w);
     }
   }
 
