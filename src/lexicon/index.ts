@@ -1,6 +1,6 @@
 /** Compiled lookups over the boilerplate lexicon (data in ./boilerplate.ts). */
 import { ABOUT_WORDS, COMMENT_VERBS, END_MARKERS_HARD, END_MARKERS_SOFT, LEAD_INS, LINES, PHRASES, type Category } from './boilerplate.js';
-import { classOf, WORD_CHAR } from './chars.js';
+import { classOf, isSpace, WORD_CHAR } from './chars.js';
 
 export type { Category } from './boilerplate.js';
 
@@ -145,12 +145,36 @@ export function isEndMarker(text: string, words: number): boolean {
   return endMarkerOf(text, words) !== null;
 }
 
-const COMMENT_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${[...COMMENT_VERBS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*:?$`, 'iu');
+const COMMENT_VERB_LIST = [...COMMENT_VERBS].sort((a, b) => b.length - a.length).map(escape).join('|');
+const COMMENT_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${COMMENT_VERB_LIST})\\s*:?$`, 'iu');
+/** COMMENT_VERB_RE without the spaces and colon after the verb. */
+const COMMENT_VERB_END_RE = new RegExp(`(?<![\\p{L}])(?:${COMMENT_VERB_LIST})$`, 'iu');
+const LONGEST_VERB = Math.max(...COMMENT_VERBS.map((v) => v.length));
 // "May 3, 2019 at 6:34 am", "3. Mai 2019 um 18:34", "03/05/2019 - 18:34": a date with a time.
 const STAMP_RE = /\d{1,4}[\s./-]*(?:\p{L}+\.?\s*)?\d{0,4},?\s*(?:at|um|à|a las|alle|às|o|в|-|,)?\s*\d{1,2}[:.h]\d{2}/u;
+/** What every match of STAMP_RE ends with. */
+const CLOCK = /\d[:.h]\d\d/;
+
+/**
+ * COMMENT_VERB_RE.test(text), read at the end of the text only: the verb ends where the
+ * trailing spaces (and a last colon) begin, so the pattern runs on the few characters before.
+ */
+function endsWithCommentVerb(text: string): boolean {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 0x3a) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const from = Math.max(0, end - LONGEST_VERB);
+  const m = COMMENT_VERB_END_RE.exec(text.slice(from, end));
+  if (!m) return false;
+  // A verb at the start of the cut: what stands before it, outside the cut, decides.
+  return from === 0 || m.index > 1 ? true : COMMENT_VERB_RE.test(text);
+}
 
 /** A comment's header: a short line with the writer and a time stamp, or ending with "said:". */
 export function isCommentHeader(text: string, words: number): boolean {
   if (words > 15) return false;
-  return COMMENT_VERB_RE.test(text) || (words <= 12 && STAMP_RE.test(text) && /\p{L}{2,}/u.test(text) && /(?:\b(?:at|um|à|a las|alle|às)\b)/iu.test(text));
+  return (
+    endsWithCommentVerb(text) ||
+    (words <= 12 && CLOCK.test(text) && STAMP_RE.test(text) && /\p{L}{2,}/u.test(text) && /(?:\b(?:at|um|à|a las|alle|às)\b)/iu.test(text))
+  );
 }

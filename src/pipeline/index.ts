@@ -98,17 +98,12 @@ function addWords(sample: LanguageSample, text: string): void {
   for (let k = 0; k < known.length; k++) sample.addWord(known.at(k));
 }
 
-/**
- * Which of `texts` occur more than once (1 in the result): found by sorting them, which
- * needs no table of all the page's texts.
- */
+/** Which of `texts` occur more than once (1 in the result). */
 function repeatedTexts(texts: readonly string[]): Uint8Array {
-  const order = Int32Array.from(texts, (_, i) => i);
-  order.sort((a, b) => (texts[a]! < texts[b]! ? -1 : texts[a]! > texts[b]! ? 1 : 0));
+  const seen = new Map<string, number>();
+  for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
   const repeated = new Uint8Array(texts.length);
-  for (let k = 1; k < order.length; k++) {
-    if (texts[order[k]!] === texts[order[k - 1]!]) repeated[order[k]!] = repeated[order[k - 1]!] = 1;
-  }
+  for (let i = 0; i < texts.length; i++) if (seen.get(texts[i]!)! > 1) repeated[i] = 1;
   return repeated;
 }
 
