@@ -1,5 +1,5 @@
 /** A fixed pool of worker threads running page tasks; results come back as promises. */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { PageResult, PageTask } from './page.js';
 
 /**
@@ -16,9 +16,15 @@ export class WorkerPool {
   private readonly pending = new Map<number, { resolve: (r: PageResult) => void; reject: (e: Error) => void; worker?: Worker }>();
   private nextId = 0;
 
-  constructor(size: number) {
+  /** A pool of `size` workers (node:worker_threads is loaded only when a pool is made). */
+  static async start(size: number): Promise<WorkerPool> {
+    const { Worker } = await import('node:worker_threads');
+    return new WorkerPool(size, Worker);
+  }
+
+  private constructor(size: number, WorkerThread: typeof Worker) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL('./worker.js', import.meta.url));
+      const w = new WorkerThread(new URL('./worker.js', import.meta.url));
       w.on('message', (m: { id: number; result: PageResult }) => {
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
