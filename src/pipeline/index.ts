@@ -110,10 +110,8 @@ function repeatedTexts(texts: readonly string[]): Uint8Array {
 /** A bound on the number of lines of a text (line breaks are LF, CR LF or CR). */
 function maxLines(text: string): number {
   let n = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) n++;
-  }
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) n++;
   return n;
 }
 
