@@ -4,6 +4,7 @@
  * through. A line that cannot be cleaned gives an error record, not a crash.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { clean } from '../pipeline/index.js';
 import { toJsonObject } from '../render/json.js';
 import type { Input } from './inputs.js';
@@ -46,7 +47,7 @@ export async function cleanJsonLines(
 ): Promise<JsonlResult> {
   const stream = input.kind === 'stdin' ? io.stdin : fs.createReadStream(input.path);
   // Loaded here: runs on pages do not pay for it at start-up.
-  const readline = await import('node:readline');
+  const readline = createRequire(import.meta.url)('node:readline') as typeof import('node:readline');
   const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
   let records = 0;
   let errors = 0;

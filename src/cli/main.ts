@@ -212,7 +212,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   const jobs = opts.jobs;
   const useWorkers = opts.inputFormat === 'text' && !opts.explain && jobs > 1 && planned.length >= MIN_PARALLEL_INPUTS;
   // Worker threads are loaded only when used.
-  const pool: WorkerPool | null = useWorkers ? await (await import('./pool.js')).WorkerPool.start(Math.min(jobs, planned.length)) : null;
+  const pool: WorkerPool | null = useWorkers ? (await import('./pool.js')).WorkerPool.start(Math.min(jobs, planned.length)) : null;
   const window = pool ? jobs * IN_FLIGHT_PER_JOB : 1;
   const taskOf = (input: Input, target: string | null, bytes?: Uint8Array): PageTask => {
     const task: PageTask = {

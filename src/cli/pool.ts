@@ -1,4 +1,5 @@
 /** A fixed pool of worker threads running page tasks; results come back as promises. */
+import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import type { PageResult, PageTask } from './page.js';
 
@@ -17,9 +18,9 @@ export class WorkerPool {
   private nextId = 0;
 
   /** A pool of `size` workers (node:worker_threads is loaded only when a pool is made). */
-  static async start(size: number): Promise<WorkerPool> {
-    const { Worker } = await import('node:worker_threads');
-    return new WorkerPool(size, Worker);
+  static start(size: number): WorkerPool {
+    const threads = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    return new WorkerPool(size, threads.Worker);
   }
 
   private constructor(size: number, WorkerThread: typeof Worker) {
