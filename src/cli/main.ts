@@ -180,6 +180,12 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   const started = Date.now();
   const outputFormat: Format = opts.inputFormat === 'jsonl' ? 'json' : format;
 
+  // Pages go to worker threads when there are several and more than one job. The workers
+  // start now, so that they load while the outputs are planned.
+  const jobs = opts.jobs;
+  const useWorkers = opts.inputFormat === 'text' && !opts.explain && jobs > 1 && inputs.length >= MIN_PARALLEL_INPUTS;
+  const pool: WorkerPool | null = useWorkers ? (await import('./pool.js')).WorkerPool.start(Math.min(jobs, inputs.length)) : null;
+
   // Plan: where each result goes, decided before any reading so that --skip-existing costs nothing.
   const planned: { input: Input; target: string | null }[] = [];
   for (const input of inputs) {
@@ -207,12 +213,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     }
   }
 
-  // Run: pages in worker threads when there are several and more than one job; results are
-  // written in input order, with a bounded number of pages in flight.
-  const jobs = opts.jobs;
-  const useWorkers = opts.inputFormat === 'text' && !opts.explain && jobs > 1 && planned.length >= MIN_PARALLEL_INPUTS;
-  // Worker threads are loaded only when used.
-  const pool: WorkerPool | null = useWorkers ? (await import('./pool.js')).WorkerPool.start(Math.min(jobs, planned.length)) : null;
+  // Run: results are taken in input order, with a bounded number of pages in flight.
   const window = pool ? jobs * IN_FLIGHT_PER_JOB : 1;
   const taskOf = (input: Input, target: string | null, bytes?: Uint8Array): PageTask => {
     const task: PageTask = {
