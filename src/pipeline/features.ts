@@ -74,18 +74,19 @@ export function scanWords(text: string, known: KnownWords = new KnownWords()): W
 /** Lower-cased word tokens of a text. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  scan(text, null, new KnownWords(), tokens, null);
+  scan(text, null, null, tokens, null);
   return tokens;
 }
 
 /**
  * scanWords. With `lower` (the text lower-cased, when that goes character by character), the
  * tokens are cut out of it, and `content` receives the content words: runs of four letters or
- * more, lower-cased (/\p{L}{4,}/gu on the lower-cased text). `tokens` receives the tokens.
+ * more, lower-cased (/\p{L}{4,}/gu on the lower-cased text). `known` receives the word-list
+ * entries of the tokens, `tokens` the tokens.
  */
-function scan(text: string, lower: string | null, known: KnownWords, tokens: string[] | null, content: WordSink | null): Words {
+function scan(text: string, lower: string | null, known: KnownWords | null, tokens: string[] | null, content: WordSink | null): Words {
   let count = 0;
-  const from = known.length;
+  const from = known ? known.length : 0;
   let alpha = 0;
   let upper = 0;
   let unspacedTokens = 0;
@@ -142,8 +143,10 @@ function scan(text: string, lower: string | null, known: KnownWords, tokens: str
     let token = lower ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
     if (curly) token = token.replace('’', "'");
     count++;
-    const info = wordInfo(token);
-    if (info) known.push(info);
+    if (known) {
+      const info = wordInfo(token);
+      if (info) known.push(info);
+    }
     if (tokens) tokens.push(token);
     if (unspaced > 0) {
       unspacedTokens++;
@@ -155,7 +158,7 @@ function scan(text: string, lower: string | null, known: KnownWords, tokens: str
       } else if (i - start >= 4) contentRuns(token, content);
     }
   }
-  return { count, from, to: known.length, alpha, upper, unspacedTokens, unspacedChars, digits };
+  return { count, from, to: known ? known.length : 0, alpha, upper, unspacedTokens, unspacedChars, digits };
 }
 
 /** Words from the counts of Words: a word per token, but for Chinese, Japanese and Thai characters, a word per two characters. */
