@@ -3,7 +3,7 @@
  * which finds the words and counts what the features need on the way.
  */
 import { FEATURES } from '../constants.js';
-import { classOf, isSpace, LETTER, NUMBER, UNSPACED, UPPER, WORD_CHAR } from '../lexicon/chars.js';
+import { classOf, isSpace, LETTER, UNSPACED, UPPER, WORD_CHAR } from '../lexicon/chars.js';
 import { matchLine, matchPhrases } from '../lexicon/index.js';
 import { KnownWords, stopwordList, wordInfo } from '../lexicon/stopwords.js';
 import type { BlockFeatures } from '../types.js';

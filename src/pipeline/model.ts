@@ -86,9 +86,6 @@ function numberWords(words: readonly (readonly string[])[]): PageWords {
   return numbers.words;
 }
 
-const DATE_LIKE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u;
-const LOWER_START = /^\p{Ll}/u;
-
 export const LOCAL_FEATURES: readonly string[] = [
   'log words', 'words >= 10', 'words >= 30', 'stopword density', 'stopwords unknown', 'ends with punctuation',
   'sentences', 'capitalised words', 'digits', 'commas per word', 'link', 'addresses the reader', 'repeated on the page',
