@@ -1,14 +1,15 @@
 #!/usr/bin/env node
-// Thin launcher: loads the compiled CLI from dist/ (built by `npm run build`, run on install).
-import module from 'node:module';
-
-module.enableCompileCache?.();
+// Thin launcher: runs the compiled CLI from dist/ (built by `npm run build`, run on install).
+// CommonJS (see bin/package.json), which starts a little faster than an ES module.
+'use strict';
+require('node:module').enableCompileCache?.();
+const { loadCli } = require('./load-cli.js');
 
 let cli;
 try {
-  cli = await import('../dist/cli/main.js');
+  ({ cli } = loadCli());
 } catch (err) {
-  if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist')) {
+  if (err && err.code === 'ENOENT' && String(err.message).includes('dist')) {
     process.stderr.write('article-cleaner: not built; run `npm run build` in the package folder\n');
     process.exit(1);
   }
@@ -31,4 +32,6 @@ process.stderr.on('error', () => {});
 // Ctrl-C and SIGTERM: no temporary files left behind, exit 130 / 143.
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(cli.interrupt(signal)));
 
-process.exitCode = await cli.run(process.argv);
+cli.run(process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -19,7 +19,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { endMarkerOf, isCommentHeader } from '../src/lexicon/index.js';
 import { tokenize } from '../src/pipeline/features.js';
 import { stopwordsOf } from '../src/lexicon/stopwords.js';
 import { foldOf } from './folds.js';
@@ -30,8 +29,9 @@ import { SOURCE_FEATURES, sourceCandidates, sourceVectors } from '../src/pipelin
 import { findTitle, TITLE_FEATURES, titleCandidates, titleVectors } from '../src/pipeline/title.js';
 import {
   CONTEXT_FEATURES, LOCAL_FEATURES, contextVectors, dot, localVector, maxSpan, predict, sigmoid, spanWeights,
-  type LinearModel, type Model, type ModelInput,
+  type LinearModel, type Model,
 } from '../src/pipeline/model.js';
+import type { BlockTable } from '../src/pipeline/table.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const corpus = path.resolve(root, '..', 'shared', 'corpus');
@@ -47,20 +47,21 @@ interface Doc {
   title: string | null;
   source: string | null;
   dataset: string;
-  blocks: ModelInput[];
+  /** The page's blocks (see prepare). */
+  blocks: BlockTable;
   stopwordsKnown: boolean;
   labels: (0 | 1 | null)[];
 }
 
 const wsnorm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function labelBody(blocks: ModelInput[], body: string): (0 | 1 | null)[] {
+function labelBody(blocks: readonly string[], body: string): (0 | 1 | null)[] {
   const gold = tokenize(body);
   const goldStr = ` ${gold.join(' ')} `;
   const tri = new Set<string>();
   for (let i = 0; i + 2 < gold.length; i++) tri.add(`${gold[i]} ${gold[i + 1]} ${gold[i + 2]}`);
-  return blocks.map((b, i) => {
-    const t = tokenize(b.text);
+  return blocks.map((text, i) => {
+    const t = tokenize(text);
     if (t.length === 0) return 0;
     if (t.length >= 3) {
       let hit = 0;
@@ -69,17 +70,17 @@ function labelBody(blocks: ModelInput[], body: string): (0 | 1 | null)[] {
       return frac >= 0.6 ? 1 : frac <= 0.2 ? 0 : null;
     }
     if (!goldStr.includes(` ${t.join(' ')} `)) return 0;
-    const next = blocks[i + 1] ? tokenize(blocks[i + 1]!.text).slice(0, 3) : [];
+    const next = blocks[i + 1] !== undefined ? tokenize(blocks[i + 1]!).slice(0, 3) : [];
     if (next.length > 0 && goldStr.includes(` ${t.concat(next).join(' ')} `)) return 1;
     return null;
   });
 }
 
-function labelSnippets(blocks: ModelInput[], withs: string[], withouts: string[]): (0 | 1 | null)[] {
+function labelSnippets(blocks: readonly string[], withs: string[], withouts: string[]): (0 | 1 | null)[] {
   const w = withs.map(wsnorm).filter(Boolean);
   const wo = withouts.map(wsnorm).filter(Boolean);
-  return blocks.map((b) => {
-    const t = wsnorm(b.text);
+  return blocks.map((text) => {
+    const t = wsnorm(text);
     if (t.length < 3) return null;
     const inside = (s: string) => t.includes(s) || (t.length >= 15 && s.includes(t));
     if (wo.some(inside)) return 0;
@@ -97,18 +98,15 @@ for (const ds of fs.readdirSync(corpus)) {
     const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
     const txt = fs.readFileSync(path.join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8');
     const prep = prepare(txt);
-    const blocks: ModelInput[] = prep.segments.map((s, i) => ({
-      text: s.text, shape: s.shape, gapBefore: s.gapBefore, features: prep.features[i]!, endMarker: endMarkerOf(s.text, prep.features[i]!.words) !== null,
-      hardEnd: endMarkerOf(s.text, prep.features[i]!.words) === 'hard',
-      commentHeader: isCommentHeader(s.text, prep.features[i]!.words),
-    }));
-    const labels = typeof gold.body === 'string' ? labelBody(blocks, gold.body) : labelSnippets(blocks, gold.with ?? [], gold.without ?? []);
+    const blocks = prep.table;
+    const texts = blocks.texts.slice(0, blocks.length);
+    const labels = typeof gold.body === 'string' ? labelBody(texts, gold.body) : labelSnippets(texts, gold.with ?? [], gold.without ?? []);
     docs.push({ id: gold.id, text: txt, title: gold.title ?? null, source: gold.source ?? null, dataset: gold.dataset ?? ds, blocks, stopwordsKnown: prep.stopwordsKnown, labels });
   }
 }
 
 /** Example weight: longer blocks matter more to the scores; tf labels are rarer, so each counts more. */
-const weightOf = (d: Doc, b: ModelInput) => Math.sqrt(Math.min(b.features.words, 100) + 1) * (d.dataset === 'tf' ? 3 : 1);
+const weightOf = (d: Doc, i: number) => Math.sqrt(Math.min(d.blocks.words[i]!, 100) + 1) * (d.dataset === 'tf' ? 3 : 1);
 
 const titleKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -172,12 +170,11 @@ function titleAccuracy(set: Doc[], model: Model): number {
 function neighbourhoodExamples(set: Doc[], probs: (lv: number[][], d: Doc) => number[]): Example[] {
   const examples: Example[] = [];
   for (const d of set) {
-    const lv = d.blocks.map((b, i) => localVector(b, i, d.blocks.length, d.stopwordsKnown));
+    const lv = d.labels.map((_, i) => localVector(d.blocks, i, d.stopwordsKnown));
     const p = probs(lv, d);
     const cv = contextVectors(d.blocks, p, maxSpan(spanWeights(d.blocks, p)));
-    d.blocks.forEach((b, i) => {
-      const y = d.labels[i];
-      if (y !== null && y !== undefined) examples.push({ x: lv[i]!.concat(cv[i]!), y, w: weightOf(d, b) });
+    d.labels.forEach((y, i) => {
+      if (y !== null && y !== undefined) examples.push({ x: lv[i]!.concat(cv[i]!), y, w: weightOf(d, i) });
     });
   }
   return examples;
@@ -186,10 +183,9 @@ function neighbourhoodExamples(set: Doc[], probs: (lv: number[][], d: Doc) => nu
 function train(set: Doc[]): { local: LinearModel; context: LinearModel; refine: LinearModel } {
   const localExamples: Example[] = [];
   for (const d of set) {
-    d.blocks.forEach((b, i) => {
-      const y = d.labels[i];
+    d.labels.forEach((y, i) => {
       if (y === null || y === undefined) return;
-      localExamples.push({ x: localVector(b, i, d.blocks.length, d.stopwordsKnown), y, w: weightOf(d, b) });
+      localExamples.push({ x: localVector(d.blocks, i, d.stopwordsKnown), y, w: weightOf(d, i) });
     });
   }
   const local = fit(localExamples, LOCAL_FEATURES);
@@ -219,8 +215,7 @@ function accuracy(model: { local: LinearModel; context: LinearModel; refine?: Li
   let n = 0;
   for (const d of set) {
     const { p, pLocal } = predict({ ...model, about: {} }, d.blocks, d.stopwordsKnown);
-    d.blocks.forEach((_, i) => {
-      const y = d.labels[i];
+    d.labels.forEach((y, i) => {
       if (y === null || y === undefined) return;
       n++;
       if ((pLocal[i]! >= 0.5 ? 1 : 0) === y) okL++;
@@ -231,7 +226,7 @@ function accuracy(model: { local: LinearModel; context: LinearModel; refine?: Li
 }
 
 const labelled = docs.reduce((a, d) => a + d.labels.filter((l) => l !== null).length, 0);
-console.log(`pages: ${docs.length}, blocks: ${docs.reduce((a, d) => a + d.blocks.length, 0)}, labelled blocks: ${labelled}`);
+console.log(`pages: ${docs.length}, blocks: ${docs.reduce((a, d) => a + d.labels.length, 0)}, labelled blocks: ${labelled}`);
 
 const about: Record<string, unknown> = {
   trainedBy: 'scripts/train.ts (npm run train)',

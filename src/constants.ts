@@ -2,6 +2,16 @@
  * Every threshold of the pipeline, in one place. Values are in words unless named otherwise.
  */
 
+/** Input size. */
+export const PAGE = {
+  /**
+   * Longest text cleaned as one page, in characters (UTF-16 code units); a longer input is
+   * cleaned in windows of at most this size (see windows() in pipeline/index.ts). Web pages
+   * run to a few hundred thousand characters at most; the benchmark's longest has 117,000.
+   */
+  MAX_CHARS: 1_000_000,
+};
+
 /** Feature extraction. */
 export const FEATURES = {
   /** Characters per word assumed for scripts written without spaces (Chinese, Japanese, Thai). */
@@ -72,8 +82,11 @@ export const METADATA = {
   STANDFIRST_MIN_WORDS: 8,
   /** ...and at least this log-odds of being article text. */
   STANDFIRST_MIN_SCORE: -1.5,
-  /** Longest title, in words. */
+  /** Longest title, in words and in characters. */
   TITLE_MAX_WORDS: 30,
+  TITLE_MAX_CHARS: 300,
+  /** A line of at most this many words that holds a date or a time is a dateline, not a headline. */
+  DATE_LINE_MAX_WORDS: 6,
   /** Longest image credit line, in words. */
   CREDIT_MAX_WORDS: 12,
   /** Lines above the headline searched for the lead picture's credit. */
@@ -92,8 +105,11 @@ export const METADATA = {
   SOURCE_MAX_WORDS: 6,
   /** Blocks searched for the publication's name, from the top and from the bottom of the page. */
   SOURCE_SCAN_BLOCKS: 400,
-  /** Lines of at most this many words propose repeated phrases as names... */
+  /** Lines of at most this many words (and characters) propose repeated phrases as names... */
   SOURCE_SHORT_LINE_WORDS: 12,
+  SOURCE_SHORT_LINE_CHARS: 200,
+  /** Longer lines than this are not searched for names at all. */
+  SOURCE_LINE_MAX_CHARS: 1000,
   /** ...and lines up to this many words count their mentions. */
   SOURCE_LONG_LINE_WORDS: 60,
 };

@@ -4,7 +4,7 @@
  * with a clear message, instead of the whole process dying.
  */
 import v8 from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import { loadWorker } from './pool.js';
 import type { PageResult, PageTask } from './page.js';
 
 /** Inputs from this size on run isolated (smaller ones cannot exhaust the heap). */
@@ -41,7 +41,7 @@ export function runIsolated(task: PageTask): Promise<PageResult> {
   const run = queue.then(
     () =>
       new Promise<PageResult>((resolve) => {
-        const worker = new Worker(new URL('./worker.js', import.meta.url));
+        const worker = new (loadWorker())(new URL('./worker.js', import.meta.url));
         let settled = false;
         const finish = (r: PageResult) => {
           if (settled) return;

@@ -49,7 +49,7 @@ export function interrupt(signal: 'SIGINT' | 'SIGTERM'): number {
   removeTemporaries();
   try {
     current.progress?.abort();
-    (current.stderr ?? process.stderr).write(`article-cleaner: error: interrupted (${signal}); outputs already written are complete\n`);
+    (current.stderr ?? process.stderr).write(`article-cleaner: error: interrupted (${signal}); outputs already written are complete; run again with --skip-existing to finish\n`);
   } catch {
     // stderr may be gone too
   }

@@ -1,12 +1,16 @@
 /** A fixed pool of worker threads running page tasks; results come back as promises. */
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker as WorkerThread } from 'node:worker_threads';
+
+/** node:worker_threads, loaded when the first worker starts (a run on one page does not need it). */
+export const loadWorker = () => (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker;
 import type { PageResult, PageTask } from './page.js';
 
 export class WorkerPool {
-  private readonly idle: Worker[] = [];
-  private readonly all: Worker[] = [];
+  private readonly idle: WorkerThread[] = [];
+  private readonly all: WorkerThread[] = [];
   private readonly queue: { id: number; task: PageTask }[] = [];
-  private readonly pending = new Map<number, { resolve: (r: PageResult) => void; reject: (e: Error) => void; worker?: Worker }>();
+  private readonly pending = new Map<number, { resolve: (r: PageResult) => void; reject: (e: Error) => void; worker?: WorkerThread }>();
   private nextId = 0;
   private closed = false;
 
@@ -15,7 +19,7 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const w = new Worker(new URL('./worker.js', import.meta.url));
+    const w = new (loadWorker())(new URL('./worker.js', import.meta.url));
     w.on('message', (m: { id: number; result: PageResult }) => {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);

@@ -1,5 +1,6 @@
 /** Compiled lookups over the boilerplate lexicon (data in ./boilerplate.ts). */
-import { ABOUT_WORDS, COMMENT_VERBS, END_MARKERS_HARD, END_MARKERS_SOFT, LEAD_INS, LINES, PERSONAL_WORDS, PHRASES, type Category } from './boilerplate.js';
+import { ABOUT_WORDS, COMMENT_VERBS, END_MARKERS_HARD, END_MARKERS_SOFT, LEAD_INS, LINES, PHRASES, type Category } from './boilerplate.js';
+import { classOf, isSpace, WORD_CHAR } from './chars.js';
 
 export type { Category } from './boilerplate.js';
 
@@ -15,12 +16,21 @@ for (const [cat, list] of Object.entries(PHRASES) as [Category, readonly string[
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// One alternation, longest phrases first; the boundaries are single-character look-arounds,
-// so matching stays linear in the line length.
-const PHRASE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...PHRASE_CATEGORY.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+/**
+ * Phrases by their first two characters (one-character phrases by their only one), each list
+ * longest first: at a position, the first phrase of its list that is there and not followed
+ * by a letter or digit is the match, as in the alternation
+ * /(?<![\p{L}\p{N}])(?:LONGEST|...|SHORTEST)(?![\p{L}\p{N}])/gu.
+ */
+const PHRASES_BY_START = new Map<number, string[]>();
+const PHRASE_STARTS = new Uint8Array(0x10000);
+for (const phrase of [...PHRASE_CATEGORY.keys()].sort((a, b) => b.length - a.length)) {
+  const key = phrase.length === 1 ? phrase.charCodeAt(0) : phrase.charCodeAt(0) * 0x10000 + phrase.charCodeAt(1) + 1;
+  const list = PHRASES_BY_START.get(key);
+  if (list) list.push(phrase);
+  else PHRASES_BY_START.set(key, [phrase]);
+  PHRASE_STARTS[phrase.charCodeAt(0)] = 1;
+}
 const markerRe = (list: readonly string[]) =>
   new RegExp(`^(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const END_HARD_RE = markerRe(END_MARKERS_HARD);
@@ -36,15 +46,43 @@ const END_SOFT_RE = markerRe(END_MARKERS_SOFT);
 /** Lines longer than this are only searched in their first part for phrases. */
 const PHRASE_SCAN_CHARS = 1000;
 
-// Leading and trailing characters that are not letters or digits, and trailing counts: "Comments (12)", "12 Comments".
-const EDGE_JUNK = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+/** Whether the code point that ends at `end` is a letter or digit. */
+function wordCharBefore(s: string, end: number): boolean {
+  if (end <= 0) return false;
+  let cp = s.charCodeAt(end - 1);
+  if (cp >= 0xdc00 && cp < 0xe000 && end >= 2) {
+    const high = s.charCodeAt(end - 2);
+    if (high >= 0xd800 && high < 0xdc00) cp = (high - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
+  }
+  return (classOf(cp) & WORD_CHAR) !== 0;
+}
+
+/**
+ * The text without the characters at its start and end that are not letters or digits:
+ * s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').
+ */
+export function trimJunk(s: string): string {
+  let start = 0;
+  while (start < s.length) {
+    const cp = s.codePointAt(start)!;
+    if ((classOf(cp) & WORD_CHAR) !== 0) break;
+    start += cp > 0xffff ? 2 : 1;
+  }
+  let end = s.length;
+  while (end > start && !wordCharBefore(s, end)) end -= end - 2 >= start && s.codePointAt(end - 2)! > 0xffff ? 2 : 1;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+// Counts at either end of a line: "Comments (12)", "12 Comments".
 const COUNT = /^\d+\s+|\s*\(?\d+\)?$/g;
+const ASCII_DIGIT = /[0-9]/;
 
 /** The key a whole line is looked up with: lower case, no edge punctuation, no counts. */
-export function lineKey(text: string): string {
-  const lower = text.toLowerCase();
+export function lineKey(text: string, lower: string = text.toLowerCase()): string {
   if (lower.length > 80) return lower;
-  return lower.replace(EDGE_JUNK, '').replace(COUNT, '').replace(EDGE_JUNK, '');
+  const key = trimJunk(lower);
+  // Without a digit there is no count to remove, and the key is already trimmed.
+  return ASCII_DIGIT.test(key) ? trimJunk(key.replace(COUNT, '')) : key;
 }
 
 const LEAD_IN_RE = new RegExp(
@@ -52,22 +90,44 @@ const LEAD_IN_RE = new RegExp(
   'iu',
 );
 
-/** The category when the whole line is a known piece of page furniture, or a "Read more: ..." link. */
-export function matchLine(text: string): Category | null {
+/**
+ * The category when the whole line is a known piece of page furniture, or a "Read more: ..."
+ * link. `lower` is the text lower-cased, when the caller has it.
+ */
+export function matchLine(text: string, lower?: string): Category | null {
   if (LEAD_IN_RE.test(text)) return 'related';
   if (text.length > 80) return null;
-  const key = lineKey(text);
+  const key = lineKey(text, lower);
   if (key === '') return /\p{L}|\p{N}/u.test(text) ? null : 'ui';
   return LINE_CATEGORY.get(key) ?? null;
 }
 
-/** Every boilerplate phrase the text contains, with its category. */
-export function matchPhrases(text: string): { phrase: string; category: Category }[] {
-  const lower = (text.length > PHRASE_SCAN_CHARS ? text.slice(0, PHRASE_SCAN_CHARS) : text).toLowerCase();
+/** The first of `phrases` that stands at `p` and is not followed by a letter or digit. */
+function phraseAt(lower: string, p: number, phrases: readonly string[] | undefined): string | null {
+  if (phrases) {
+    for (const phrase of phrases) {
+      const end = p + phrase.length;
+      if (lower.startsWith(phrase, p) && (end >= lower.length || (classOf(lower.codePointAt(end)!) & WORD_CHAR) === 0)) return phrase;
+    }
+  }
+  return null;
+}
+
+/** Every boilerplate phrase the text contains, with its category. `lowerText`: the text lower-cased, when the caller has it. */
+export function matchPhrases(text: string, lowerText?: string): { phrase: string; category: Category }[] {
+  const lower = text.length > PHRASE_SCAN_CHARS ? text.slice(0, PHRASE_SCAN_CHARS).toLowerCase() : (lowerText ?? text.toLowerCase());
   const out: { phrase: string; category: Category }[] = [];
-  PHRASE_RE.lastIndex = 0;
-  for (let m = PHRASE_RE.exec(lower); m; m = PHRASE_RE.exec(lower)) {
-    out.push({ phrase: m[0], category: PHRASE_CATEGORY.get(m[0])! });
+  for (let p = 0; p < lower.length; ) {
+    const first = lower.charCodeAt(p);
+    if (PHRASE_STARTS[first] === 1 && !wordCharBefore(lower, p)) {
+      const match = phraseAt(lower, p, PHRASES_BY_START.get(first * 0x10000 + lower.charCodeAt(p + 1) + 1)) ?? phraseAt(lower, p, PHRASES_BY_START.get(first));
+      if (match) {
+        out.push({ phrase: match, category: PHRASE_CATEGORY.get(match)! });
+        p += match.length;
+        continue;
+      }
+    }
+    p += first >= 0xd800 && first < 0xdc00 && lower.codePointAt(p)! > 0xffff ? 2 : 1;
   }
   return out;
 }
@@ -75,8 +135,8 @@ export function matchPhrases(text: string): { phrase: string; category: Category
 /** Whether the line opens the tail of a page: 'hard' ("Comments", "A message from ..."), 'soft' ("Related"), or null. */
 export function endMarkerOf(text: string, words: number): 'hard' | 'soft' | null {
   if (words > 8) return null;
-  const key = text.toLowerCase().replace(EDGE_JUNK, '');
-  if (END_HARD_RE.test(key) || isAboutHeading(text.replace(EDGE_JUNK, ''))) return 'hard';
+  const key = trimJunk(text.toLowerCase());
+  if (END_HARD_RE.test(key) || isAboutHeading(trimJunk(text))) return 'hard';
   return END_SOFT_RE.test(key) ? 'soft' : null;
 }
 
@@ -85,14 +145,36 @@ export function isEndMarker(text: string, words: number): boolean {
   return endMarkerOf(text, words) !== null;
 }
 
-export const PERSONAL = new Set(PERSONAL_WORDS);
-
-const COMMENT_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${[...COMMENT_VERBS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*:?$`, 'iu');
+const COMMENT_VERB_LIST = [...COMMENT_VERBS].sort((a, b) => b.length - a.length).map(escape).join('|');
+const COMMENT_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${COMMENT_VERB_LIST})\\s*:?$`, 'iu');
+/** COMMENT_VERB_RE without the spaces and colon after the verb. */
+const COMMENT_VERB_END_RE = new RegExp(`(?<![\\p{L}])(?:${COMMENT_VERB_LIST})$`, 'iu');
+const LONGEST_VERB = Math.max(...COMMENT_VERBS.map((v) => v.length));
 // "May 3, 2019 at 6:34 am", "3. Mai 2019 um 18:34", "03/05/2019 - 18:34": a date with a time.
 const STAMP_RE = /\d{1,4}[\s./-]*(?:\p{L}+\.?\s*)?\d{0,4},?\s*(?:at|um|à|a las|alle|às|o|в|-|,)?\s*\d{1,2}[:.h]\d{2}/u;
+/** What every match of STAMP_RE ends with. */
+const CLOCK = /\d[:.h]\d\d/;
+
+/**
+ * COMMENT_VERB_RE.test(text), read at the end of the text only: the verb ends where the
+ * trailing spaces (and a last colon) begin, so the pattern runs on the few characters before.
+ */
+function endsWithCommentVerb(text: string): boolean {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 0x3a) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const from = Math.max(0, end - LONGEST_VERB);
+  const m = COMMENT_VERB_END_RE.exec(text.slice(from, end));
+  if (!m) return false;
+  // A verb at the start of the cut: what stands before it, outside the cut, decides.
+  return from === 0 || m.index > 1 ? true : COMMENT_VERB_RE.test(text);
+}
 
 /** A comment's header: a short line with the writer and a time stamp, or ending with "said:". */
 export function isCommentHeader(text: string, words: number): boolean {
   if (words > 15) return false;
-  return COMMENT_VERB_RE.test(text) || (words <= 12 && STAMP_RE.test(text) && /\p{L}{2,}/u.test(text) && /(?:\b(?:at|um|à|a las|alle|às)\b)/iu.test(text));
+  return (
+    endsWithCommentVerb(text) ||
+    (words <= 12 && CLOCK.test(text) && STAMP_RE.test(text) && /\p{L}{2,}/u.test(text) && /(?:\b(?:at|um|à|a las|alle|às)\b)/iu.test(text))
+  );
 }

@@ -3,15 +3,15 @@
  * language guess from them: the language whose stopwords cover most of the text's
  * tokens, within the script the text is written in.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-const LISTS = require('stopwords-iso') as Record<string, string[]>;
+import { PERSONAL_WORDS } from './boilerplate.js';
+import { classOf, LETTER } from './chars.js';
 
 /** Languages written without spaces between words: token-based densities do not apply. */
 export const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'th']);
 
-type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'han' | 'kana' | 'hangul' | 'thai' | 'devanagari' | 'other';
+export type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'han' | 'kana' | 'hangul' | 'thai' | 'devanagari' | 'other';
 
 /** Which stopword lists are worth comparing for a script. */
 const SCRIPT_LANGUAGES: Record<Script, readonly string[]> = {
@@ -28,77 +28,190 @@ const SCRIPT_LANGUAGES: Record<Script, readonly string[]> = {
   other: [],
 };
 
-/** word -> indices of the languages whose list has it. */
-const WORD_LANGS = new Map<string, number[]>();
-const LANG_CODES: string[] = Object.keys(LISTS);
+/** What the word lists say about a lower-case word: one look-up serves every use of a token. */
+export interface WordInfo {
+  /** Its number in the word table's entries. */
+  readonly id: number;
+  /** The languages whose stopword list has the word (indices of their codes). */
+  readonly langs: number[];
+  /** A first- or second-person word ("we", "your"): see PERSONAL_WORDS. */
+  readonly personal: boolean;
+}
+
+/**
+ * Every word of the stopword lists and of PERSONAL_WORDS, in a form that loads fast: the
+ * languages' codes and list sizes, the distinct entries (personal 0 or 1, then the indices of
+ * the languages whose list has the word), and the words of each entry.
+ */
+export interface WordTable {
+  codes: string[];
+  sizes: number[];
+  entries: number[][];
+  words: string[][];
+}
+
+/** Makes the word table from the stopword lists (stopwords-iso: language code -> words). */
+export function makeWordTable(lists: Record<string, string[]>): WordTable {
+  const codes = Object.keys(lists);
+  const langs = new Map<string, number[]>();
+  codes.forEach((code, i) => {
+    for (const w of lists[code]!) {
+      const key = w.toLowerCase();
+      const list = langs.get(key);
+      if (!list) langs.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  for (const w of PERSONAL_WORDS) if (!langs.has(w)) langs.set(w, []);
+  const personal = new Set(PERSONAL_WORDS);
+  const entryOf = new Map<string, number>();
+  const entries: number[][] = [];
+  const words: string[][] = [];
+  for (const [word, list] of langs) {
+    const entry = [personal.has(word) ? 1 : 0, ...list];
+    const key = entry.join(',');
+    let id = entryOf.get(key);
+    if (id === undefined) {
+      entryOf.set(key, (id = entries.length));
+      entries.push(entry);
+      words.push([]);
+    }
+    words[id]!.push(word);
+  }
+  return { codes, sizes: codes.map((c) => lists[c]!.length), entries, words };
+}
+
+/**
+ * The word table the build wrote beside the compiled modules (dist/lexicon/words.json; this
+ * module and the CLI bundle are both one folder below dist/), or else one made from the lists.
+ */
+function loadWordTable(): WordTable {
+  try {
+    return JSON.parse(readFileSync(new URL('../lexicon/words.json', import.meta.url), 'utf8')) as WordTable;
+  } catch {
+    return makeWordTable(createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>);
+  }
+}
+
+const TABLE = loadWordTable();
+const LANG_CODES = TABLE.codes;
 const LANG_INDEX = new Map(LANG_CODES.map((c, i) => [c, i] as const));
-for (let i = 0; i < LANG_CODES.length; i++) {
-  for (const w of LISTS[LANG_CODES[i]!]!) {
-    const key = w.toLowerCase();
-    const langs = WORD_LANGS.get(key);
-    if (langs) {
-      if (langs[langs.length - 1] !== i) langs.push(i);
-    } else WORD_LANGS.set(key, [i]);
+const INFOS: readonly WordInfo[] = TABLE.entries.map(([personal, ...langs], id) => ({ id, langs, personal: personal === 1 }));
+const WORDS = new Map<string, WordInfo>();
+TABLE.words.forEach((words, id) => {
+  for (const w of words) WORDS.set(w, INFOS[id]!);
+});
+
+/** The word lists' entry for a lower-cased token, if any. */
+export function wordInfo(token: string): WordInfo | undefined {
+  return WORDS.get(token);
+}
+
+/** The number that stands for a language's stopword list in WordInfo.langs, or -1 without a list. */
+export function stopwordList(lang: string | null): number {
+  return lang === null ? -1 : (LANG_INDEX.get(lang) ?? -1);
+}
+
+/** A look-up of one language's stopwords. */
+export interface Stopwords {
+  has(word: string): boolean;
+}
+
+/** A language's stopword list as a look-up of lower-case words, or null when it has none. */
+export function stopwordsOf(lang: string | null): Stopwords | null {
+  const list = stopwordList(lang);
+  if (list < 0) return null;
+  return { has: (word) => wordInfo(word)?.langs.includes(list) ?? false };
+}
+
+/**
+ * The word-list entries of a page's tokens, in order, kept as numbers in a typed array (a
+ * long page has hundreds of thousands of them).
+ */
+export class KnownWords {
+  private ids = new Int32Array(256);
+  length = 0;
+
+  push(info: WordInfo): void {
+    if (this.length === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.length++] = info.id;
+  }
+
+  at(k: number): WordInfo {
+    return INFOS[this.ids[k]!]!;
   }
 }
 
-/** Per language, a Set of its stopwords. */
-const SETS = new Map<string, ReadonlySet<string>>();
-export function stopwordsOf(lang: string | null): ReadonlySet<string> | null {
-  if (!lang || !LISTS[lang]) return null;
-  let set = SETS.get(lang);
-  if (!set) {
-    set = new Set(LISTS[lang]!.map((w) => w.toLowerCase()));
-    SETS.set(lang, set);
+const SCRIPTS: readonly Script[] = ['latin', 'cyrillic', 'greek', 'arabic', 'hebrew', 'han', 'kana', 'hangul', 'thai', 'devanagari', 'other'];
+const LATIN = 0, CYRILLIC = 1, GREEK = 2, ARABIC = 3, HEBREW = 4, HAN = 5, KANA = 6, HANGUL = 7, THAI = 8, DEVANAGARI = 9, OTHER = 10;
+
+/** The script of a letter, as an index into SCRIPTS. */
+function scriptOf(code: number): number {
+  if (code < 0x250) return LATIN;
+  if (code >= 0x1e00 && code < 0x1f00) return LATIN;
+  if (code >= 0x370 && code < 0x400) return GREEK;
+  if (code >= 0x400 && code < 0x530) return CYRILLIC;
+  if (code >= 0x590 && code < 0x600) return HEBREW;
+  if (code >= 0x600 && code < 0x700) return ARABIC;
+  if (code >= 0x900 && code < 0x980) return DEVANAGARI;
+  if (code >= 0xe00 && code < 0xe80) return THAI;
+  if (code >= 0x3040 && code < 0x3100) return KANA;
+  if ((code >= 0x4e00 && code < 0xa000) || (code >= 0x3400 && code < 0x4dc0)) return HAN;
+  if ((code >= 0xac00 && code < 0xd7b0) || (code >= 0x1100 && code < 0x1200)) return HANGUL;
+  return OTHER;
+}
+
+/** Counts the letters of a text (given in one or more parts) by script, up to `limit` letters. */
+export class ScriptCount {
+  private readonly counts = new Array<number>(SCRIPTS.length).fill(0);
+  // Scripts in the order they were first seen, which breaks ties.
+  private readonly order: number[] = [];
+  private seen = 0;
+
+  constructor(private readonly limit = 20000) {}
+
+  add(text: string): void {
+    for (let i = 0; i < text.length && this.seen < this.limit; i++) {
+      const code = text.charCodeAt(i);
+      // ASCII: only letters count; elsewhere the ranges of scriptOf decide (surrogates are skipped).
+      if (code < 0x80) {
+        if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) continue;
+      } else if (code >= 0xd800 && code < 0xe000) continue;
+      else if ((classOf(code) & LETTER) === 0) continue;
+      const s = scriptOf(code);
+      if (this.counts[s] === 0) this.order.push(s);
+      this.counts[s]!++;
+      this.seen++;
+    }
   }
-  return set;
-}
 
-function scriptOf(code: number): Script {
-  if (code < 0x250) return 'latin';
-  if (code >= 0x1e00 && code < 0x1f00) return 'latin';
-  if (code >= 0x370 && code < 0x400) return 'greek';
-  if (code >= 0x400 && code < 0x530) return 'cyrillic';
-  if (code >= 0x590 && code < 0x600) return 'hebrew';
-  if (code >= 0x600 && code < 0x700) return 'arabic';
-  if (code >= 0x900 && code < 0x980) return 'devanagari';
-  if (code >= 0xe00 && code < 0xe80) return 'thai';
-  if (code >= 0x3040 && code < 0x3100) return 'kana';
-  if ((code >= 0x4e00 && code < 0xa000) || (code >= 0x3400 && code < 0x4dc0)) return 'han';
-  if ((code >= 0xac00 && code < 0xd7b0) || (code >= 0x1100 && code < 0x1200)) return 'hangul';
-  return 'other';
+  /** The dominant script of the letters seen. */
+  get script(): Script {
+    // Japanese mixes kana and han; a little kana is enough to tell it from Chinese.
+    const kana = this.counts[KANA]!;
+    const han = this.counts[HAN]!;
+    if (kana > 0 && kana + han > this.seen * 0.3 && kana > (kana + han) * 0.1) return 'kana';
+    let best = OTHER;
+    let bestCount = 0;
+    for (const s of this.order) {
+      if (s !== OTHER && this.counts[s]! > bestCount) {
+        best = s;
+        bestCount = this.counts[s]!;
+      }
+    }
+    return SCRIPTS[best]!;
+  }
 }
-
-const LETTER = /\p{L}/u;
 
 /** The dominant script of a text (sampled: at most `limit` letters are looked at). */
 export function dominantScript(text: string, limit = 20000): Script {
-  const counts = new Map<Script, number>();
-  let seen = 0;
-  for (let i = 0; i < text.length && seen < limit; i++) {
-    const code = text.charCodeAt(i);
-    // ASCII: only letters count; elsewhere the ranges of scriptOf decide (surrogates are skipped).
-    if (code < 0x80) {
-      if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) continue;
-    } else if (code >= 0xd800 && code < 0xe000) continue;
-    else if (!LETTER.test(text[i]!)) continue;
-    const s = scriptOf(code);
-    counts.set(s, (counts.get(s) ?? 0) + 1);
-    seen++;
-  }
-  // Japanese mixes kana and han; a little kana is enough to tell it from Chinese.
-  const kana = counts.get('kana') ?? 0;
-  const han = counts.get('han') ?? 0;
-  if (kana > 0 && kana + han > seen * 0.3 && kana > (kana + han) * 0.1) return 'kana';
-  let best: Script = 'other';
-  let bestCount = 0;
-  for (const [s, c] of counts) {
-    if (s !== 'other' && c > bestCount) {
-      best = s;
-      bestCount = c;
-    }
-  }
-  return best;
+  const count = new ScriptCount(limit);
+  count.add(text);
+  return count.script;
 }
 
 /** Minimum stopword hits before a Latin-script language is reported. */
@@ -109,24 +222,50 @@ const MIN_LANGUAGE_HITS = 5;
  * Returns null when the evidence is too thin.
  */
 export function detectLanguage(text: string, tokens: readonly string[]): string | null {
-  const script = dominantScript(text);
-  const candidates = SCRIPT_LANGUAGES[script];
-  if (candidates.length === 0) return null;
-  if (candidates.length === 1) return candidates[0]!;
-  const wanted = new Set(candidates.map((c) => LANG_INDEX.get(c)!));
-  const hits = new Float64Array(LANG_CODES.length);
+  const sample = new LanguageSample();
+  sample.addText(text);
   for (const t of tokens) {
-    const langs = WORD_LANGS.get(t);
-    if (!langs) continue;
+    const info = wordInfo(t);
+    if (info) sample.addWord(info);
+  }
+  return sample.guess();
+}
+
+/**
+ * What detectLanguage reads of a text, given a piece at a time: the script of its letters
+ * (addText) and the stopword hits of its tokens, in text order (addWord, with their entries).
+ */
+export class LanguageSample {
+  private readonly script = new ScriptCount();
+  private readonly hits = new Float64Array(LANG_CODES.length);
+
+  addText(text: string): void {
+    this.script.add(text);
+  }
+
+  addWord({ langs }: WordInfo): void {
+    if (langs.length === 0) return;
     // A word shared by many languages says little: weight it by 1/number of lists having it.
     const w = 1 / langs.length;
-    for (const i of langs) if (wanted.has(i)) hits[i]! += w;
+    for (const i of langs) this.hits[i]! += w;
   }
+
+  guess(): string | null {
+    const candidates = SCRIPT_LANGUAGES[this.script.script];
+    if (candidates.length === 0) return null;
+    if (candidates.length === 1) return candidates[0]!;
+    return bestLanguage(candidates, this.hits);
+  }
+}
+
+/** The language among `candidates` with the most stopword hits for the size of its list, if enough. */
+function bestLanguage(candidates: readonly string[], hits: Float64Array): string | null {
+  const wanted = candidates.map((c) => LANG_INDEX.get(c)!);
   let best = -1;
   let bestHits = 0;
   for (const i of wanted) {
     // Long lists catch more words by chance; damp by the list size.
-    const score = hits[i]! / Math.log(LISTS[LANG_CODES[i]!]!.length + 10);
+    const score = hits[i]! / Math.log(TABLE.sizes[i]! + 10);
     if (score > bestHits) {
       bestHits = score;
       best = i;

@@ -11,9 +11,9 @@
  * Every decision leaves its reasons on the block: the features that weighed most.
  */
 import { CONTEXT, SCORE } from '../constants.js';
-import { endMarkerOf, isCommentHeader } from '../lexicon/index.js';
 import type { BlockFeatures, Label, Shape } from '../types.js';
-import { predict, topReasons, type Model, type ModelInput } from './model.js';
+import { predict, topReasons, type Model, type PageWords } from './model.js';
+import { BlockTable } from './table.js';
 
 export { maxSpan } from './model.js';
 
@@ -34,47 +34,72 @@ export interface Decision {
   endMarker: boolean;
 }
 
+/** The labels of a page's blocks. */
+export interface Labels {
+  label: Label[];
+  /** Log-odds of being article text, rounded to two decimals: positive keeps, negative drops. */
+  score: Float64Array;
+  /** Probability of being article text. */
+  p: Float64Array;
+  /** Why each block got its label, when explained. */
+  reasons: string[][] | null;
+}
+
 /** Looks like a subheading: short, no sentence-final or clause punctuation, not a list item. */
-export function headingShaped(b: Classifiable): boolean {
-  const f = b.features;
+function headingShaped(t: BlockTable, i: number): boolean {
+  const words = t.words[i]!;
   return (
-    b.shape === 'text' &&
-    f.words >= 1 &&
-    f.words <= CONTEXT.HEADING_MAX_WORDS &&
-    !/[.,;:]$/.test(b.text) &&
-    !f.boilerplate &&
-    !f.linkLike
+    t.shape(i) === 'text' &&
+    words >= 1 &&
+    words <= CONTEXT.HEADING_MAX_WORDS &&
+    t.clauseEnd[i] === 0 &&
+    t.boilerplate(i) === null &&
+    t.linkLike[i] === 0
   );
 }
 
 const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
 
-export function classify(blocks: readonly Classifiable[], stopwordsKnown: boolean, model: Model, explain = true): Decision[] {
-  const n = blocks.length;
-  const inputs: ModelInput[] = blocks.map((b) => ({
-    text: b.text,
-    shape: b.shape,
-    gapBefore: b.gapBefore ?? 1,
-    features: b.features,
-    endMarker: endMarkerOf(b.text, b.features.words) !== null,
-    hardEnd: endMarkerOf(b.text, b.features.words) === 'hard',
-    commentHeader: isCommentHeader(b.text, b.features.words),
+/**
+ * Labels every block. `contentWords` are the blocks' content words, numbered, when already
+ * known (see pageWords in model.ts); `explain` keeps the reasons of each decision.
+ */
+export function classify(
+  blocks: readonly Classifiable[],
+  stopwordsKnown: boolean,
+  model: Model,
+  explain = true,
+  contentWords?: PageWords,
+): Decision[] {
+  const t = BlockTable.of(blocks);
+  const r = classifyTable(t, stopwordsKnown, model, explain, contentWords);
+  return blocks.map((_, i) => ({
+    label: r.label[i]!,
+    score: r.score[i]!,
+    p: r.p[i]!,
+    reasons: r.reasons ? r.reasons[i]! : [],
+    endMarker: t.endMarker[i]! > 0,
   }));
-  const { p, x } = predict(model, inputs, stopwordsKnown);
-  const decisions: Decision[] = inputs.map((b, i) => {
-    // A line that is nothing but page furniture is never article text.
-    const keep = p[i]! >= SCORE.BODY_PROBABILITY && !b.features.furniture;
-    const shape = b.shape;
-    return {
-      label: keep ? (shape === 'list-item' ? 'list' : shape === 'quote' ? 'quote' : 'body') : 'boilerplate',
-      score: Math.round(logit(p[i]!) * 100) / 100,
-      p: p[i]!,
-      reasons: explain ? topReasons(model.refine ?? model.context, x[i]!) : [],
-      endMarker: b.endMarker,
-    };
-  });
+}
 
-  const isBody = (i: number) => i >= 0 && i < n && decisions[i]!.label !== 'boilerplate' && decisions[i]!.label !== 'heading';
+/** classify, for the blocks of a table. */
+export function classifyTable(t: BlockTable, stopwordsKnown: boolean, model: Model, explain = true, contentWords?: PageWords): Labels {
+  const n = t.length;
+  const { p, x } = predict(model, t, stopwordsKnown, contentWords, explain);
+  const label = new Array<Label>(n);
+  const score = new Float64Array(n);
+  const reasons: string[][] | null = explain ? [] : null;
+  for (let i = 0; i < n; i++) {
+    // A line that is nothing but page furniture is never article text.
+    const keep = p[i]! >= SCORE.BODY_PROBABILITY && t.furniture[i] === 0;
+    const shape = t.shape(i);
+    label[i] = keep ? (shape === 'list-item' ? 'list' : shape === 'quote' ? 'quote' : 'body') : 'boilerplate';
+    score[i] = Math.round(logit(p[i]!) * 100) / 100;
+    reasons?.push(topReasons(model.refine ?? model.context, x[i]!));
+  }
+  const why = (i: number, reason: string) => reasons?.[i]!.unshift(reason);
+
+  const isBody = (i: number) => i >= 0 && i < n && label[i] !== 'boilerplate' && label[i] !== 'heading';
   const prevBody = (i: number) => {
     for (let j = i - 1; j >= 0 && j >= i - CONTEXT.HEADING_LOOKBACK; j--) if (isBody(j)) return true;
     return false;
@@ -82,33 +107,31 @@ export function classify(blocks: readonly Classifiable[], stopwordsKnown: boolea
   const nextBody = (i: number) => {
     for (let j = i + 1; j < n; j++) {
       if (isBody(j)) return true;
-      if (!headingShaped(blocks[j]!)) return false;
+      if (!headingShaped(t, j)) return false;
     }
     return false;
   };
 
   for (let i = 0; i < n; i++) {
-    const d = decisions[i]!;
-    const b = blocks[i]!;
-    if (d.label === 'body' && headingShaped(b) && !b.features.endsWithPunctuation && nextBody(i)) {
-      d.label = 'heading';
-      d.reasons.unshift('short line that opens more article text');
+    if (label[i] === 'body' && headingShaped(t, i) && t.endsWithPunctuation[i] === 0 && nextBody(i)) {
+      label[i] = 'heading';
+      why(i, 'short line that opens more article text');
       continue;
     }
-    if (d.label !== 'boilerplate') continue;
-    if (b.features.boilerplate || d.endMarker) continue;
-    if (headingShaped(b) && prevBody(i) && nextBody(i) && d.p >= SCORE.HEADING_PROBABILITY) {
-      d.label = 'heading';
-      d.reasons.unshift('short line that opens more article text');
+    if (label[i] !== 'boilerplate') continue;
+    if (t.boilerplate(i) !== null || t.endMarker[i]! > 0) continue;
+    if (headingShaped(t, i) && prevBody(i) && nextBody(i) && p[i]! >= SCORE.HEADING_PROBABILITY) {
+      label[i] = 'heading';
+      why(i, 'short line that opens more article text');
     }
   }
 
   // Runs of short lines between two article blocks (list items, ingredients, specs, short
   // sentences) stay when none of them is furniture and each is at least plausible.
   for (let i = 1; i < n; i++) {
-    if (decisions[i]!.label !== 'boilerplate' || !isBody(i - 1)) continue;
+    if (label[i] !== 'boilerplate' || !isBody(i - 1)) continue;
     let j = i;
-    while (j < n && decisions[j]!.label === 'boilerplate') j++;
+    while (j < n && label[j] === 'boilerplate') j++;
     const run = j - i;
     if (j >= n || !isBody(j) || run > CONTEXT.BRIDGE_MAX_BLOCKS) {
       i = j;
@@ -116,16 +139,12 @@ export function classify(blocks: readonly Classifiable[], stopwordsKnown: boolea
     }
     let ok = true;
     for (let k = i; k < j && ok; k++) {
-      const d = decisions[k]!;
-      const f = blocks[k]!.features;
-      ok = d.p >= SCORE.BRIDGE_PROBABILITY && !f.boilerplate && !d.endMarker && !f.repeated && !f.linkLike;
+      ok = p[k]! >= SCORE.BRIDGE_PROBABILITY && t.boilerplate(k) === null && t.endMarker[k] === 0 && t.repeated[k] === 0 && t.linkLike[k] === 0;
     }
     if (ok) {
       for (let k = i; k < j; k++) {
-        const d = decisions[k]!;
-        const shape = blocks[k]!.shape;
-        d.label = shape === 'list-item' ? 'list' : headingShaped(blocks[k]!) && run === 1 && !blocks[k]!.features.endsWithPunctuation ? 'heading' : 'body';
-        d.reasons.unshift('between two article blocks');
+        label[k] = t.shape(k) === 'list-item' ? 'list' : headingShaped(t, k) && run === 1 && t.endsWithPunctuation[k] === 0 ? 'heading' : 'body';
+        why(k, 'between two article blocks');
       }
     }
     i = j;
@@ -133,14 +152,14 @@ export function classify(blocks: readonly Classifiable[], stopwordsKnown: boolea
 
   // Too little text to be an article: report none rather than a scrap.
   let words = 0;
-  for (let i = 0; i < n; i++) if (decisions[i]!.label !== 'boilerplate') words += blocks[i]!.features.words;
+  for (let i = 0; i < n; i++) if (label[i] !== 'boilerplate') words += t.words[i]!;
   if (words < CONTEXT.MIN_ARTICLE_WORDS) {
-    for (const d of decisions) {
-      if (d.label !== 'boilerplate') {
-        d.label = 'boilerplate';
-        d.reasons.unshift('too little text for an article');
+    for (let i = 0; i < n; i++) {
+      if (label[i] !== 'boilerplate') {
+        label[i] = 'boilerplate';
+        why(i, 'too little text for an article');
       }
     }
   }
-  return decisions;
+  return { label, score, p, reasons };
 }

@@ -102,6 +102,7 @@ const DATE_PATTERNS: { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'd-month-y' | 
   { re: new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME_PART, 'iu'), order: 'month-d-y' },
   { re: new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4})` + TIME_PART, 'u'), order: 'mdy' },
 ];
+const HAS_DIGIT = /\d/;
 export const UPDATED_RE = new RegExp(`(?:${alternation(UPDATED_WORDS)})`, 'iu');
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -142,6 +143,8 @@ function zoneOffset(rest: string, y: number, mo: number, d: number): string | nu
 
 /** Parses the first date in a line to ISO 8601 ("2019-11-19" or "2019-11-19T08:03"). */
 export function parseDate(text: string, language: string | null = null): string | null {
+  // Every date has digits: most lines are ruled out without running the patterns.
+  if (!HAS_DIGIT.test(text)) return null;
   for (const { re, order } of DATE_PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;

@@ -1,82 +1,268 @@
 /**
- * Stage 3: block features. Pure; each block is looked at once.
+ * Stage 3: block features. Pure; the characters of a block are read once, by scanWords,
+ * which finds the words and counts what the features need on the way.
  */
 import { FEATURES } from '../constants.js';
-import { matchLine, matchPhrases, PERSONAL } from '../lexicon/index.js';
+import { classOf, isSpace, LETTER, UNSPACED, UPPER, WORD_CHAR } from '../lexicon/chars.js';
+import { matchLine, matchPhrases } from '../lexicon/index.js';
+import { KnownWords, stopwordList, wordInfo } from '../lexicon/stopwords.js';
 import type { BlockFeatures } from '../types.js';
 
 const ACTION_CATEGORIES: ReadonlySet<string> = new Set(['subscribe', 'donate', 'share', 'comments', 'account']);
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
-const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
-const TERMINAL = /[.!?…。！？؟]["'”’»)\]]*$/u;
 // Starts only at the first of a run of terminators, so a long run is scanned once (linear).
 const SENTENCE_END = /(?<![.!?…。！？؟])[.!?…。！？؟]+(?:["'”’»)\]]*)(?=\s|$)/gu;
 const COMMA = /[,،、，;]/g;
-const DIGIT = /\p{N}/gu;
-const UPPER_START = /^\p{Lu}/u;
-const LEADING_DIGIT = /^\p{N}/u;
 // Linear: a domain or an e-mail address is only looked for from the start of its run of
 // characters, so a long run ("a-a-a-...", "@@@...") is scanned once, not once per position.
 const LINK = /(?:https?:\/\/|www\.)\S|(?<![\w-])-*\b[\w-]+\.(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|gov|edu)\b|(?<!\S)\S[^\s@]*@\S+\.\w/iu;
+const CONTENT_WORD = /\p{L}{4,}/gu;
+
+/**
+ * What the words of a text give, from one pass over its characters. The words are its tokens:
+ * matches of /[\p{L}\p{N}]+(?:['’][\p{L}]+)*‌/u (letters or digits, with an apostrophe inside
+ * joining more letters: "it's", "l’été"), lower-cased, the first ’ made ' (see tokenize).
+ */
+export interface Words {
+  /** How many tokens. */
+  count: number;
+  /**
+   * The word-list entries of the tokens that have one (stopwords, personal words), in order,
+   * are entries from .. to - 1 of the KnownWords the scan was given.
+   */
+  from: number;
+  to: number;
+  /** Tokens that start with a letter (not a digit)... */
+  alpha: number;
+  /** ...and of those, with an upper-case letter. */
+  upper: number;
+  /** Tokens holding a Chinese, Japanese or Thai character... */
+  unspacedTokens: number;
+  /** ...and how many such characters the text has (inside tokens or not). */
+  unspacedChars: number;
+  /** `\p{N}` characters. */
+  digits: number;
+}
+
+/** Where content words go. */
+export interface WordSink {
+  push(word: string): unknown;
+}
+
+/** Letter runs of four or more in a lower-cased token that is not all letters ("rock'n'roll"). */
+function contentRuns(token: string, out: WordSink): void {
+  let start = -1;
+  let letters = 0;
+  for (let i = 0; i <= token.length; ) {
+    const cp = i < token.length ? token.codePointAt(i)! : 0;
+    if (i < token.length && (classOf(cp) & LETTER) !== 0) {
+      if (start < 0) {
+        start = i;
+        letters = 0;
+      }
+      letters++;
+    } else {
+      if (start >= 0 && letters >= 4) out.push(token.slice(start, i));
+      start = -1;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+}
+
+/** The words of a text and what they tell, in one pass (see Words); their word-list entries go to `known`. */
+export function scanWords(text: string, known: KnownWords = new KnownWords()): Words {
+  return scan(text, null, known, null, null);
+}
 
 /** Lower-cased word tokens of a text. */
 export function tokenize(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace('’', "'"));
+  const tokens: string[] = [];
+  scan(text, null, null, tokens, null);
+  return tokens;
+}
+
+/**
+ * scanWords. With `lower` (the text lower-cased, when that goes character by character), the
+ * tokens are cut out of it, and `content` receives the content words: runs of four letters or
+ * more, lower-cased (/\p{L}{4,}/gu on the lower-cased text). `known` receives the word-list
+ * entries of the tokens, `tokens` the tokens.
+ */
+function scan(text: string, lower: string | null, known: KnownWords | null, tokens: string[] | null, content: WordSink | null): Words {
+  let count = 0;
+  const from = known ? known.length : 0;
+  let alpha = 0;
+  let upper = 0;
+  let unspacedTokens = 0;
+  let unspacedChars = 0;
+  let digits = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = text.codePointAt(i)!;
+    let c = classOf(cp);
+    if ((c & WORD_CHAR) === 0) {
+      if ((c & UNSPACED) !== 0) unspacedChars++;
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    if ((c & LETTER) !== 0) {
+      alpha++;
+      if ((c & UPPER) !== 0) upper++;
+    }
+    let unspaced = 0;
+    let letters = 0; // code points, while the token is all letters
+    let allLetters = true;
+    let curly = false;
+    let lettersOnly = false; // after an apostrophe, only letters continue the token
+    for (;;) {
+      if ((c & LETTER) !== 0) letters++;
+      else {
+        allLetters = false;
+        digits++;
+      }
+      if ((c & UNSPACED) !== 0) unspaced++;
+      i += cp > 0xffff ? 2 : 1;
+      if (i >= n) break;
+      cp = text.codePointAt(i)!;
+      c = classOf(cp);
+      if ((c & (lettersOnly ? LETTER : WORD_CHAR)) !== 0) continue;
+      // An apostrophe followed by a letter joins the letters after it.
+      if ((cp === 0x27 || cp === 0x2019) && i + 1 < n) {
+        const next = text.codePointAt(i + 1)!;
+        const nextClass = classOf(next);
+        if ((nextClass & LETTER) !== 0) {
+          if (cp === 0x2019) curly = true;
+          allLetters = false;
+          i++;
+          cp = next;
+          c = nextClass;
+          lettersOnly = true;
+          continue;
+        }
+      }
+      break;
+    }
+    let token = lower ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
+    if (curly) token = token.replace('’', "'");
+    count++;
+    if (known) {
+      const info = wordInfo(token);
+      if (info) known.push(info);
+    }
+    if (tokens) tokens.push(token);
+    if (unspaced > 0) {
+      unspacedTokens++;
+      unspacedChars += unspaced;
+    }
+    if (content) {
+      if (allLetters) {
+        if (letters >= 4) content.push(token);
+      } else if (i - start >= 4) contentRuns(token, content);
+    }
+  }
+  return { count, from, to: known ? known.length : 0, alpha, upper, unspacedTokens, unspacedChars, digits };
+}
+
+/** Words from the counts of Words: a word per token, but for Chinese, Japanese and Thai characters, a word per two characters. */
+export function wordCount(tokens: number, unspacedTokens: number, unspacedChars: number): number {
+  if (unspacedChars === 0) return tokens;
+  // Unspaced runs were each scanned as one token; count their characters instead.
+  return tokens - unspacedTokens + Math.ceil(unspacedChars / FEATURES.CHARS_PER_WORD_UNSPACED);
 }
 
 /** Counts words; for Chinese, Japanese and Thai characters, a word per two characters. */
-export function countWords(text: string, tokens: readonly string[] = text.match(WORD) ?? []): number {
-  const unspaced = text.match(UNSPACED_CHAR)?.length ?? 0;
-  if (unspaced === 0) return tokens.length;
-  // Unspaced runs were each matched as one token; count their characters instead.
-  const unspacedTokens = tokens.filter((t) => HAS_UNSPACED.test(t)).length;
-  return tokens.length - unspacedTokens + Math.ceil(unspaced / FEATURES.CHARS_PER_WORD_UNSPACED);
+export function countWords(text: string): number {
+  const w = scanWords(text);
+  return wordCount(w.count, w.unspacedTokens, w.unspacedChars);
 }
 
-export function computeFeatures(
-  text: string,
-  stopwords: ReadonlySet<string> | null,
-  repeated: boolean,
-): BlockFeatures {
-  // One pass of the word pattern serves tokens, word count and capitalisation.
-  const raw = text.match(WORD) ?? [];
-  const tokens = raw.map((w) => w.toLowerCase().replace('’', "'"));
-  const words = countWords(text, raw);
-  let stop = 0;
-  let personal = 0;
-  if (stopwords) for (const t of tokens) if (stopwords.has(t)) stop++;
-  for (const t of tokens) if (PERSONAL.has(t)) personal++;
-  let upper = 0;
-  let alpha = 0;
-  for (const r of raw) {
-    if (LEADING_DIGIT.test(r)) continue;
-    alpha++;
-    if (UPPER_START.test(r)) upper++;
+/** Ends with sentence punctuation, perhaps before closing quotes: /[.!?…。！？؟]["'”’»)\]]*$/u. */
+function endsWithTerminal(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && '"\'”’»)]'.includes(text[i]!)) i--;
+  return i >= 0 && '.!?…。！？؟'.includes(text[i]!);
+}
+
+/** How many times the pattern (global) matches in the text. */
+function countMatches(re: RegExp, text: string): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/**
+ * LINK needs an "@", a "://", or a "." with something other than a space after it; most
+ * prose lines have none of them, and the pattern is only run on the others.
+ */
+function mayHaveLink(text: string): boolean {
+  if (text.includes('@') || text.includes('://')) return true;
+  for (let i = text.indexOf('.'); i >= 0 && i + 1 < text.length; i = text.indexOf('.', i + 1)) {
+    if (!isSpace(text.charCodeAt(i + 1))) return true;
   }
-  const digits = text.match(DIGIT)?.length ?? 0;
-  const line = matchLine(text);
+  return false;
+}
+
+/**
+ * A block's words and features, from its text alone: the features that need the rest of the
+ * page (stopwordDensity, see stopwordShare, and repeated) are left 0 and false.
+ * `known` receives the word-list entries of its tokens, `content` its content words (see
+ * contentWords in model.ts).
+ */
+export function readBlock(text: string, known: KnownWords, content: WordSink): { words: Words; features: BlockFeatures } {
+  const lower = text.toLowerCase();
+  // Lower-casing goes character by character but for 'İ' (it becomes two characters) and 'Σ'
+  // (its form depends on what follows); with either, the content words come from the whole text.
+  const perCharacter = lower.length === text.length && !text.includes('Σ');
+  const w = scan(text, perCharacter ? lower : null, known, null, perCharacter ? content : null);
+  if (!perCharacter) for (const word of lower.match(CONTENT_WORD) ?? []) content.push(word);
+  const words = wordCount(w.count, w.unspacedTokens, w.unspacedChars);
+  let personal = 0;
+  for (let k = w.from; k < w.to; k++) if (known.at(k).personal) personal++;
+  const line = matchLine(text, lower);
   let boilerplate: string | null = line;
-  const phrases = line ? [] : matchPhrases(text);
+  const phrases = line ? [] : matchPhrases(text, lower);
   // A long paragraph may mention cookies once; it takes one hit per 40 words to call it boilerplate.
   if (!boilerplate && phrases.length > 0 && phrases.length * 40 >= words) boilerplate = phrases[0]!.category;
-  const actionHits = phrases.filter((p) => ACTION_CATEGORIES.has(p.category)).length;
-  return {
+  let actionHits = 0;
+  for (const p of phrases) if (ACTION_CATEGORIES.has(p.category)) actionHits++;
+  const features: BlockFeatures = {
     chars: text.length,
     words,
-    stopwordDensity: tokens.length && stopwords ? stop / tokens.length : 0,
-    endsWithPunctuation: TERMINAL.test(text),
-    sentences: text.match(SENTENCE_END)?.length ?? 0,
-    capitalisedRatio: alpha ? upper / alpha : 0,
-    digitRatio: text.length ? digits / text.length : 0,
-    commas: text.match(COMMA)?.length ?? 0,
-    linkLike: LINK.test(text),
+    stopwordDensity: 0,
+    endsWithPunctuation: endsWithTerminal(text),
+    sentences: countMatches(SENTENCE_END, text),
+    capitalisedRatio: w.alpha ? w.upper / w.alpha : 0,
+    digitRatio: text.length ? w.digits / text.length : 0,
+    commas: countMatches(COMMA, text),
+    linkLike: mayHaveLink(text) && LINK.test(text),
     boilerplate,
     furniture: line !== null,
     phraseHits: phrases.length,
     actionHits,
-    personalRatio: tokens.length ? personal / tokens.length : 0,
-    repeated,
+    personalRatio: w.count ? personal / w.count : 0,
+    repeated: false,
   };
+  return { words: w, features };
+}
+
+/**
+ * The share of a block's tokens that are stopwords of the page's language (`stopwords`, see
+ * stopwordList; -1 when the page has none). `known` is the list readBlock filled.
+ */
+export function stopwordShare(w: Pick<Words, 'count' | 'from' | 'to'>, known: KnownWords, stopwords: number): number {
+  if (stopwords < 0 || w.count === 0) return 0;
+  let stop = 0;
+  for (let k = w.from; k < w.to; k++) if (known.at(k).langs.includes(stopwords)) stop++;
+  return stop / w.count;
+}
+
+/** The features of one block of a page in `language` (null: stopwords unknown). */
+export function computeFeatures(text: string, language: string | null, repeated: boolean): BlockFeatures {
+  const known = new KnownWords();
+  const { words, features } = readBlock(text, known, []);
+  features.stopwordDensity = stopwordShare(words, known, stopwordList(language));
+  features.repeated = repeated;
+  return features;
 }

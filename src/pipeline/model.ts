@@ -11,19 +11,8 @@
  * Each prediction can list the features that pushed it most, which is what --explain shows.
  */
 import { CONTEXT, SCORE } from '../constants.js';
-import type { BlockFeatures, Shape } from '../types.js';
 import { CATEGORIES } from '../lexicon/boilerplate.js';
-
-export interface ModelInput {
-  text: string;
-  shape: Shape;
-  gapBefore: number;
-  features: BlockFeatures;
-  endMarker: boolean;
-  /** An end marker that never stands inside an article (appeals, comments). */
-  hardEnd: boolean;
-  commentHeader: boolean;
-}
+import { HARD_END, type BlockTable } from './table.js';
 
 export interface LinearModel {
   names: string[];
@@ -44,14 +33,58 @@ export interface Model {
 }
 
 /** Lower-cased words of four letters or more: a cheap stand-in for content words. */
-function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(CONTENT_WORD) ?? []);
+export function contentWords(text: string): string[] {
+  return text.toLowerCase().match(CONTENT_WORD) ?? [];
 }
 const CONTENT_WORD = /\p{L}{4,}/gu;
 
-const DATE_LIKE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u;
-const SEPARATORS = /[|•·»›/]/g;
-const LOWER_START = /^\p{Ll}/u;
+/** The content words of every block of a page as numbers (one per distinct word), in one flat array. */
+export interface PageWords {
+  /** Word numbers of block i: ids[start[i]] .. ids[start[i + 1] - 1]. */
+  ids: Int32Array;
+  start: Int32Array;
+  /** How many distinct words the page has. */
+  distinct: number;
+}
+
+/** Numbers the content words of a page's blocks, block after block: push a block's words, then end it. */
+export class WordNumbers {
+  private readonly number = new Map<string, number>();
+  private ids = new Int32Array(1024);
+  private count = 0;
+  private readonly start: number[] = [0];
+
+  push(word: string): void {
+    if (this.count === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    let id = this.number.get(word);
+    if (id === undefined) this.number.set(word, (id = this.number.size));
+    this.ids[this.count++] = id;
+  }
+
+  endBlock(): void {
+    this.start.push(this.count);
+  }
+
+  /** The content words of the next block. */
+  add(words: readonly string[]): void {
+    for (const w of words) this.push(w);
+    this.endBlock();
+  }
+
+  get words(): PageWords {
+    return { ids: this.ids, start: Int32Array.from(this.start), distinct: this.number.size };
+  }
+}
+
+function numberWords(words: readonly (readonly string[])[]): PageWords {
+  const numbers = new WordNumbers();
+  for (const list of words) numbers.add(list);
+  return numbers.words;
+}
 
 export const LOCAL_FEATURES: readonly string[] = [
   'log words', 'words >= 10', 'words >= 30', 'stopword density', 'stopwords unknown', 'ends with punctuation',
@@ -62,39 +95,46 @@ export const LOCAL_FEATURES: readonly string[] = [
   ...CATEGORIES.map((c) => `boilerplate: ${c}`),
 ];
 
-export function localVector(b: ModelInput, index: number, count: number, stopwordsKnown: boolean): number[] {
-  const f = b.features;
-  const w = Math.max(f.words, 1);
-  const v = [
-    Math.log1p(f.words) / 5,
-    f.words >= 10 ? 1 : 0,
-    f.words >= 30 ? 1 : 0,
-    stopwordsKnown ? f.stopwordDensity : 0,
-    stopwordsKnown ? 0 : 1,
-    f.endsWithPunctuation ? 1 : 0,
-    Math.min(f.sentences, 5) / 5,
-    f.capitalisedRatio,
-    Math.min(f.digitRatio * 3, 1),
-    Math.min((f.commas / w) * 5, 1),
-    f.linkLike ? 1 : 0,
-    Math.min(f.personalRatio * 5, 1),
-    f.repeated ? 1 : 0,
-    b.shape === 'list-item' ? 1 : 0,
-    b.shape === 'quote' ? 1 : 0,
-    b.gapBefore > 0 ? 1 : 0,
-    b.endMarker ? 1 : 0,
-    count > 1 ? index / (count - 1) : 0,
-    LOWER_START.test(b.text) ? 1 : 0,
-    b.text.endsWith(':') ? 1 : 0,
-    Math.min(f.chars / w / 10, 2),
-    DATE_LIKE.test(b.text) ? 1 : 0,
-    Math.min(((b.text.match(SEPARATORS)?.length ?? 0) / w) * 3, 1),
-    Math.min(f.phraseHits, 3) / 3,
-    Math.min(f.actionHits, 3) / 3,
-    b.commentHeader ? 1 : 0,
-  ];
-  for (const c of CATEGORIES) v.push(f.boilerplate === c ? 1 : 0);
-  return v;
+/** Writes the local features of block i (in the order of LOCAL_FEATURES) into `x`. */
+function writeLocal(x: number[] | Float64Array, t: BlockTable, i: number, stopwordsKnown: boolean): void {
+  const words = t.words[i]!;
+  const w = Math.max(words, 1);
+  const shape = t.shape(i);
+  x[0] = Math.log1p(words) / 5;
+  x[1] = words >= 10 ? 1 : 0;
+  x[2] = words >= 30 ? 1 : 0;
+  x[3] = stopwordsKnown ? t.stopwordDensity[i]! : 0;
+  x[4] = stopwordsKnown ? 0 : 1;
+  x[5] = t.endsWithPunctuation[i]!;
+  x[6] = Math.min(t.sentences[i]!, 5) / 5;
+  x[7] = t.capitalisedRatio[i]!;
+  x[8] = Math.min(t.digitRatio[i]! * 3, 1);
+  x[9] = Math.min((t.commas[i]! / w) * 5, 1);
+  x[10] = t.linkLike[i]!;
+  x[11] = Math.min(t.personalRatio[i]! * 5, 1);
+  x[12] = t.repeated[i]!;
+  x[13] = shape === 'list-item' ? 1 : 0;
+  x[14] = shape === 'quote' ? 1 : 0;
+  x[15] = t.gapBefore[i]! > 0 ? 1 : 0;
+  x[16] = t.endMarker[i]! > 0 ? 1 : 0;
+  x[17] = t.length > 1 ? i / (t.length - 1) : 0;
+  x[18] = t.lowerStart[i]!;
+  x[19] = t.endsWithColon[i]!;
+  x[20] = Math.min(t.chars[i]! / w / 10, 2);
+  x[21] = t.dateLike[i]!;
+  x[22] = Math.min((t.separators[i]! / w) * 3, 1);
+  x[23] = Math.min(t.phraseHits[i]!, 3) / 3;
+  x[24] = Math.min(t.actionHits[i]!, 3) / 3;
+  x[25] = t.commentHeader[i]!;
+  const boilerplate = t.boilerplate(i);
+  for (let k = 0; k < CATEGORIES.length; k++) x[26 + k] = boilerplate === CATEGORIES[k] ? 1 : 0;
+}
+
+/** The local features of block i of a page (in the order of LOCAL_FEATURES). */
+export function localVector(t: BlockTable, i: number, stopwordsKnown: boolean): number[] {
+  const x = new Array<number>(LOCAL_FEATURES.length);
+  writeLocal(x, t, i, stopwordsKnown);
+  return x;
 }
 
 /** Neighbourhood features; they come after the local ones in the context model. */
@@ -109,14 +149,23 @@ const logit = (p: number) => Math.log(Math.max(p, 1e-4) / Math.max(1 - p, 1e-4))
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The model's log-odds for feature vector x. */
-export function dot(m: LinearModel, x: readonly number[]): number {
-  let z = m.bias;
-  for (let i = 0; i < x.length; i++) z += m.weights[i]! * x[i]!;
+export function dot(m: LinearModel, x: ArrayLike<number>): number {
+  return dotFrom(m, m.bias, 0, x, 0, x.length);
+}
+
+/**
+ * Goes on with a log-odds sum `z` that holds the terms of the features before `offset`, adding
+ * those of x[from .. from + length - 1] as features offset, offset + 1, ...:
+ * dot(m, a.concat(b)) is exactly dotFrom(m, dot(m, a), a.length, b, 0, b.length), the same
+ * additions in the same order.
+ */
+function dotFrom(m: LinearModel, z: number, offset: number, x: ArrayLike<number>, from: number, length: number): number {
+  for (let i = 0; i < length; i++) z += m.weights[offset + i]! * x[from + i]!;
   return z;
 }
 
 /** The maximum-sum contiguous span of `weights` (Kadane), as [start, end] inclusive, or null. */
-export function maxSpan(weights: readonly number[]): [number, number] | null {
+export function maxSpan(weights: ArrayLike<number>): [number, number] | null {
   let best = 0;
   let bestStart = -1;
   let bestEnd = -1;
@@ -138,62 +187,79 @@ export function maxSpan(weights: readonly number[]): [number, number] | null {
 }
 
 /** Span weights from local probabilities: prose counts its words, the rest costs. */
-export function spanWeights(blocks: readonly ModelInput[], pLocal: readonly number[]): number[] {
-  return blocks.map((b, i) => {
-    const words = Math.min(Math.max(b.features.words, 1), SCORE.MAX_WEIGHT_WORDS);
+export function spanWeights(t: BlockTable, pLocal: ArrayLike<number>): Float64Array {
+  const weights = new Float64Array(t.length);
+  for (let i = 0; i < t.length; i++) {
+    const words = Math.min(Math.max(t.words[i]!, 1), SCORE.MAX_WEIGHT_WORDS);
     const p = pLocal[i]!;
-    return (p - 0.5) * 2 * (p >= 0.5 ? words : Math.max(words, SCORE.FURNITURE_PENALTY));
-  });
+    weights[i] = (p - 0.5) * 2 * (p >= 0.5 ? words : Math.max(words, SCORE.FURNITURE_PENALTY));
+  }
+  return weights;
 }
 
-export function contextVectors(
-  blocks: readonly ModelInput[],
-  pLocal: readonly number[],
-  span: [number, number] | null,
-  words: readonly string[][] = blocks.map((b) => contentWords(b.text)),
-): number[][] {
-  const n = blocks.length;
+const CONTEXT_COUNT = CONTEXT_FEATURES.length;
+
+/** The content words of a page's blocks, numbered (see contentWords). */
+export function pageWords(t: BlockTable): PageWords {
+  return numberWords(t.texts.slice(0, t.length).map(contentWords));
+}
+
+/** The neighbourhood features of every block of a page (in the order of CONTEXT_FEATURES). */
+export function contextVectors(t: BlockTable, pLocal: ArrayLike<number>, span: [number, number] | null, words: PageWords = pageWords(t)): number[][] {
+  const flat = neighbourhood(t, pLocal, span, words);
+  return Array.from({ length: t.length }, (_, i) => Array.from(flat.subarray(i * CONTEXT_COUNT, (i + 1) * CONTEXT_COUNT)));
+}
+
+/** The neighbourhood features of every block (CONTEXT_FEATURES), one row of CONTEXT_COUNT after another. */
+function neighbourhood(t: BlockTable, pLocal: ArrayLike<number>, span: [number, number] | null, words: PageWords): Float64Array {
+  const n = t.length;
   // The main run again, with page-tail markers as walls it cannot cross.
-  const walled = maxSpan(spanWeights(blocks, pLocal).map((w, i) => (blocks[i]!.endMarker ? -SCORE.END_MARKER_PENALTY : w)));
+  const walled = maxSpan(spanWeights(t, pLocal).map((w, i) => (t.endMarker[i]! > 0 ? -SCORE.END_MARKER_PENALTY : w)));
   const at = (i: number) => (i >= 0 && i < n ? pLocal[i]! : 0);
   // Prefix sums of prose-weighted words, for the neighbourhood and the share before.
-  const proseWords = blocks.map((b, i) => pLocal[i]! * Math.min(b.features.words, SCORE.MAX_WEIGHT_WORDS));
-  const allWords = blocks.map((b) => Math.min(b.features.words, SCORE.MAX_WEIGHT_WORDS) + 1);
-  const cumProse = [0];
-  const cumAll = [0];
+  const proseWords = new Float64Array(n);
+  const allWords = new Float64Array(n);
+  const cumProse = new Float64Array(n + 1);
+  const cumAll = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) {
-    cumProse.push(cumProse[i]! + proseWords[i]!);
-    cumAll.push(cumAll[i]! + allWords[i]!);
+    const words = t.words[i]!;
+    proseWords[i] = pLocal[i]! * Math.min(words, SCORE.MAX_WEIGHT_WORDS);
+    allWords[i] = Math.min(words, SCORE.MAX_WEIGHT_WORDS) + 1;
+    cumProse[i + 1] = cumProse[i]! + proseWords[i]!;
+    cumAll[i + 1] = cumAll[i]! + allWords[i]!;
   }
   // Groups of lines with no blank line between them: paragraphs stand alone, menus come in runs.
-  const groupOf = new Array<number>(n);
+  const groupOf = new Int32Array(n);
   const groupLines: number[] = [];
   const groupWords: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (i === 0 || blocks[i]!.gapBefore > 0) {
+    if (i === 0 || t.gapBefore[i]! > 0) {
       groupLines.push(0);
       groupWords.push(0);
     }
     const g = groupLines.length - 1;
     groupOf[i] = g;
     groupLines[g]! += 1;
-    groupWords[g]! += blocks[i]!.features.words;
+    groupWords[g]! += t.words[i]!;
   }
-  // Content words of the main run, counted, to see how much of its vocabulary a block shares.
-  const tokens = words;
-  const runWords = new Map<string, number>();
-  if (span) for (let i = span[0]; i <= span[1]; i++) for (const t of tokens[i]!) runWords.set(t, (runWords.get(t) ?? 0) + 1);
+  // Content words of the main run, counted, to see how much of its vocabulary a block shares:
+  // the share of a block's words that occur in the main run outside the block itself.
+  const { ids, start } = words;
+  const runWords = new Int32Array(words.distinct);
+  if (span) for (let k = start[span[0]]!; k < start[span[1] + 1]!; k++) runWords[ids[k]!]!++;
+  const mine = new Int32Array(words.distinct);
   const shared = (i: number) => {
-    const own = tokens[i]!;
-    if (own.length === 0) return 0;
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    if (to === from) return 0;
     const inSpan = span !== null && i >= span[0] && i <= span[1];
-    const mine = new Map<string, number>();
-    if (inSpan) for (const t of own) mine.set(t, (mine.get(t) ?? 0) + 1);
+    if (inSpan) for (let k = from; k < to; k++) mine[ids[k]!]!++;
     let hits = 0;
-    for (const t of own) if ((runWords.get(t) ?? 0) - (mine.get(t) ?? 0) > 0) hits++;
-    return hits / own.length;
+    for (let k = from; k < to; k++) if (runWords[ids[k]!]! - mine[ids[k]!]! > 0) hits++;
+    if (inSpan) for (let k = from; k < to; k++) mine[ids[k]!] = 0;
+    return hits / (to - from);
   };
-  const out: number[][] = [];
+  const out = new Float64Array(n * CONTEXT_COUNT);
   let proseSoFar = 0;
   let comments = 0;
   let tail = false;
@@ -207,62 +273,74 @@ export function contextVectors(
     const started = span !== null && i > span[0] && proseSoFar >= CONTEXT.MIN_ARTICLE_WORDS;
     // A marker opens the tail only when the article does not resume right after it
     // (an inline "Read more: ..." between paragraphs is not the end).
-    if (blocks[i]!.hardEnd && started) tail = true;
-    else if (blocks[i]!.endMarker && started) {
+    if (t.endMarker[i] === HARD_END && started) tail = true;
+    else if (t.endMarker[i]! > 0 && started) {
       const resumed = cumProse[Math.min(n, i + 1 + CONTEXT.TAIL_LOOKAHEAD)]! - cumProse[i + 1]!;
       if (resumed < CONTEXT.TAIL_RESUME_WORDS) tail = true;
     }
-    if (blocks[i]!.commentHeader && started) comments++;
-    out.push([
-      logit(pLocal[i]!) / 5,
-      at(i - 1),
-      at(i - 2),
-      at(i + 1),
-      at(i + 2),
-      neighbourhood,
-      inSpan ? 1 : 0,
-      distance / 3,
-      tail ? 1 : 0,
-      span !== null && i > span[1] ? 1 : 0,
-      walled !== null && i >= walled[0] && i <= walled[1] ? 1 : 0,
-      i + 1 >= n || blocks[i + 1]!.gapBefore > 0 ? 1 : 0,
-      Math.log1p(groupLines[groupOf[i]!]! - 1) / 3,
-      Math.log1p(groupWords[groupOf[i]!]! / groupLines[groupOf[i]!]!) / 5,
-      Math.min(comments, 3) / 3,
-      shared(i),
-    ]);
+    if (t.commentHeader[i] === 1 && started) comments++;
+    const g = groupOf[i]!;
+    const row = i * CONTEXT_COUNT;
+    out[row] = logit(pLocal[i]!) / 5;
+    out[row + 1] = at(i - 1);
+    out[row + 2] = at(i - 2);
+    out[row + 3] = at(i + 1);
+    out[row + 4] = at(i + 2);
+    out[row + 5] = neighbourhood;
+    out[row + 6] = inSpan ? 1 : 0;
+    out[row + 7] = distance / 3;
+    out[row + 8] = tail ? 1 : 0;
+    out[row + 9] = span !== null && i > span[1] ? 1 : 0;
+    out[row + 10] = walled !== null && i >= walled[0] && i <= walled[1] ? 1 : 0;
+    out[row + 11] = i + 1 >= n || t.gapBefore[i + 1]! > 0 ? 1 : 0;
+    out[row + 12] = Math.log1p(groupLines[g]! - 1) / 3;
+    out[row + 13] = Math.log1p(groupWords[g]! / groupLines[g]!) / 5;
+    out[row + 14] = Math.min(comments, 3) / 3;
+    out[row + 15] = shared(i);
     if (span !== null && i >= span[0]) proseSoFar += proseWords[i]!;
   }
   return out;
 }
 
-export interface Prediction {
-  /** Probability that the block is article text. */
-  p: number;
-  pLocal: number;
-  span: [number, number] | null;
-  /** Feature vectors, kept for explanations. */
-  x: number[][];
-}
-
-/** Runs both stages over a document's blocks. */
-export function predict(model: Model, blocks: readonly ModelInput[], stopwordsKnown: boolean): { p: number[]; pLocal: number[]; span: [number, number] | null; x: number[][] } {
-  const n = blocks.length;
-  const local = blocks.map((b, i) => localVector(b, i, n, stopwordsKnown));
-  const pLocal = local.map((x) => sigmoid(dot(model.local, x)));
-  const span = maxSpan(spanWeights(blocks, pLocal));
-  const words = blocks.map((b) => contentWords(b.text));
-  const ctx = contextVectors(blocks, pLocal, span, words);
-  const x = local.map((l, i) => l.concat(ctx[i]!));
-  let p = x.map((v) => sigmoid(dot(model.context, v)));
-  let xs = x;
-  if (model.refine) {
-    const span2 = maxSpan(spanWeights(blocks, p));
-    const ctx2 = contextVectors(blocks, p, span2, words);
-    xs = local.map((l, i) => l.concat(ctx2[i]!));
-    p = xs.map((v) => sigmoid(dot(model.refine!, v)));
+/**
+ * Runs the stages over a page's blocks. `words` are the blocks' content words, numbered (see
+ * pageWords); `vectors` keeps the final stage's feature vectors, for explanations.
+ */
+export function predict(
+  model: Model,
+  t: BlockTable,
+  stopwordsKnown: boolean,
+  words: PageWords = pageWords(t),
+  vectors = true,
+): { p: Float64Array; pLocal: Float64Array; span: [number, number] | null; x: number[][] } {
+  const n = t.length;
+  const refine = model.refine;
+  const L = LOCAL_FEATURES.length;
+  // The local features are the first part of the later stages' vectors too: their sums
+  // over it are taken here, and each later stage adds the neighbourhood's terms to them.
+  const pLocal = new Float64Array(n);
+  const contextStart = new Float64Array(n);
+  const refineStart = new Float64Array(n);
+  const local = vectors ? new Float64Array(n * L) : null;
+  const x = new Float64Array(L);
+  for (let i = 0; i < n; i++) {
+    writeLocal(x, t, i, stopwordsKnown);
+    pLocal[i] = sigmoid(dot(model.local, x));
+    contextStart[i] = dot(model.context, x);
+    if (refine) refineStart[i] = dot(refine, x);
+    local?.set(x, i * L);
   }
-  return { p, pLocal, span, x: xs };
+  const span = maxSpan(spanWeights(t, pLocal));
+  let ctx = neighbourhood(t, pLocal, span, words);
+  let p = new Float64Array(n);
+  for (let i = 0; i < n; i++) p[i] = sigmoid(dotFrom(model.context, contextStart[i]!, L, ctx, i * CONTEXT_COUNT, CONTEXT_COUNT));
+  if (refine) {
+    ctx = neighbourhood(t, p, maxSpan(spanWeights(t, p)), words);
+    p = new Float64Array(n);
+    for (let i = 0; i < n; i++) p[i] = sigmoid(dotFrom(refine, refineStart[i]!, L, ctx, i * CONTEXT_COUNT, CONTEXT_COUNT));
+  }
+  const row = (a: Float64Array, i: number, size: number) => Array.from(a.subarray(i * size, (i + 1) * size));
+  return { p, pLocal, span, x: local ? Array.from({ length: n }, (_, i) => row(local, i, L).concat(row(ctx, i, CONTEXT_COUNT))) : [] };
 }
 
 /**

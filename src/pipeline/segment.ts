@@ -16,6 +16,8 @@ export interface Segment {
   gapBefore: number;
   shape: Shape;
   marker?: string;
+  /** The list or quote marker taken off the start of the line ("1. ", "- ", "> "). */
+  prefix?: string;
 }
 
 const BULLET = /^([•·▪▸►‣◦●○■□➤→✓✔*-])\s+(?=\S)/;
@@ -34,21 +36,40 @@ export function shapeOf(text: string): { shape: Shape; marker?: string; text: st
   return { shape: 'text', text };
 }
 
-export function segment(text: string): Segment[] {
-  const out: Segment[] = [];
-  const lines = text.split('\n');
-  let gap = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
-    if (raw === '') {
-      gap++;
-      continue;
+/**
+ * Segments a text that may come in parts, each ending with a line break (except the last):
+ * line numbers, block indices and the blank lines before a block go on from part to part.
+ */
+export class Segmenter {
+  /** Blocks and lines so far. */
+  blocks = 0;
+  lines = 0;
+  private gap = 0;
+
+  /** The blocks of the lines of `text`; `more`: more text follows its last line break. */
+  add(text: string, more = false): Segment[] {
+    const out: Segment[] = [];
+    const lines = text.split('\n');
+    const end = more ? lines.length - 1 : lines.length;
+    for (let i = 0; i < end; i++) {
+      const raw = lines[i]!;
+      this.lines++;
+      if (raw === '') {
+        this.gap++;
+        continue;
+      }
+      const s = shapeOf(raw);
+      const seg: Segment = { index: this.blocks, line: this.lines, text: s.text, gapBefore: this.blocks === 0 ? 1 : this.gap, shape: s.shape };
+      if (s.marker) seg.marker = s.marker;
+      if (s.text.length < raw.length) seg.prefix = raw.slice(0, raw.length - s.text.length);
+      out.push(seg);
+      this.blocks++;
+      this.gap = 0;
     }
-    const s = shapeOf(raw);
-    const seg: Segment = { index: out.length, line: i + 1, text: s.text, gapBefore: out.length === 0 ? 1 : gap, shape: s.shape };
-    if (s.marker) seg.marker = s.marker;
-    out.push(seg);
-    gap = 0;
+    return out;
   }
-  return out;
+}
+
+export function segment(text: string): Segment[] {
+  return new Segmenter().add(text);
 }

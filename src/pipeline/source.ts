@@ -19,6 +19,7 @@ import { METADATA } from '../constants.js';
 import { matchLine } from '../lexicon/index.js';
 import { COMPANY_WORDS, SITE_ARTICLES, SUBSCRIBE_AFTER, SUBSCRIBE_BEFORE, SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../lexicon/metadata.js';
 import type { Block } from '../types.js';
+import type { Stopwords } from '../lexicon/stopwords.js';
 import { alternation, bylineOf } from './cues.js';
 import { dot, topReasons, type LinearModel } from './model.js';
 
@@ -136,10 +137,11 @@ function phrases(text: string): string[][] {
   return out;
 }
 
-/** The blocks whose lines are searched: the page's first and last ones (a masthead and a footer). */
+/** The blocks whose lines are searched: the page's first and last ones (a masthead and a footer), not too long. */
 function scannedBlocks(blocks: readonly Block[]): readonly Block[] {
   const max = METADATA.SOURCE_SCAN_BLOCKS;
-  return blocks.length <= 2 * max ? blocks : [...blocks.slice(0, max), ...blocks.slice(-max)];
+  const ends = blocks.length <= 2 * max ? blocks : [...blocks.slice(0, max), ...blocks.slice(-max)];
+  return ends.filter((b) => b.text.length <= METADATA.SOURCE_LINE_MAX_CHARS);
 }
 
 /** Counts every phrase of up to SOURCE_MAX_WORDS words over the scanned short lines. */
@@ -149,7 +151,7 @@ function phraseStats(blocks: readonly Block[]): Map<string, Stats> {
   const short = (i: number) => i >= 0 && i < blocks.length && blocks[i]!.features.words <= 4;
   const alone = (i: number) => !((blocks[i]!.gapBefore === 0 && short(i - 1)) || (blocks[i + 1]?.gapBefore === 0 && short(i + 1)));
   for (const b of scannedBlocks(blocks)) {
-    if (b.features.words > METADATA.SOURCE_SHORT_LINE_WORDS) continue;
+    if (b.features.words > METADATA.SOURCE_SHORT_LINE_WORDS || b.text.length > METADATA.SOURCE_SHORT_LINE_CHARS) continue;
     const whole = b.text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const isAlone = alone(b.index);
     for (const words of phrases(b.text)) {
@@ -242,7 +244,7 @@ function countLongMentions(blocks: readonly Block[], candidates: readonly Candid
 }
 
 /** A phrase that can be a name: starts with a capital, a digit, or is a domain; does not end in a small word. */
-function nameShaped(name: string, stopwords: ReadonlySet<string> | null): boolean {
+function nameShaped(name: string, stopwords: Stopwords | null): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(name) && !/\.\p{L}{2,}$/u.test(name)) return false;
   const words = name.split(' ');
   const last = words[words.length - 1]!;
@@ -252,7 +254,7 @@ function nameShaped(name: string, stopwords: ReadonlySet<string> | null): boolea
 }
 
 /** Candidate names of the page, each with the cues that proposed it. */
-export function sourceCandidates(blocks: readonly Block[], stopwords: ReadonlySet<string> | null = null): { candidates: Candidate[]; stats: Map<string, Stats> } {
+export function sourceCandidates(blocks: readonly Block[], stopwords: Stopwords | null = null): { candidates: Candidate[]; stats: Map<string, Stats> } {
   const byKey = new Map<string, Candidate>();
   const add = (raw: string, cue: Cue, block: number) => {
     const name = tidy(raw);
@@ -336,7 +338,7 @@ export function sourceVectors(
   candidates: readonly Candidate[],
   stats: ReadonlyMap<string, Stats>,
   title: string | null,
-  stopwords: ReadonlySet<string> | null = null,
+  stopwords: Stopwords | null = null,
 ): number[][] {
   const n = blocks.length;
   const titleLower = title?.toLowerCase() ?? null;
@@ -481,7 +483,7 @@ export function findSource(
   blocks: readonly Block[],
   title: string | null,
   model: LinearModel | undefined,
-  stopwords: ReadonlySet<string> | null = null,
+  stopwords: Stopwords | null = null,
 ): SourceChoice | null {
   const { candidates, stats } = sourceCandidates(blocks, stopwords);
   if (candidates.length === 0) return null;

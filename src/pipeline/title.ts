@@ -22,6 +22,7 @@ export function titleShaped(b: Block): boolean {
     b.shape === 'text' &&
     f.words >= 1 &&
     f.words <= METADATA.TITLE_MAX_WORDS &&
+    b.text.length <= METADATA.TITLE_MAX_CHARS &&
     !/[,;:]$/.test(b.text) &&
     !f.boilerplate &&
     !f.linkLike &&
@@ -80,6 +81,8 @@ export function titleCandidates(blocks: readonly Block[], first: number): number
     // A sentence, a credit line or a byline is not a headline.
     if (b.features.words >= SCORE.PROSE_MIN_WORDS && /\.$/u.test(b.text)) continue;
     if (creditOf(b.text, b.features.words) === b.text || bylineOf(b.text, b.features.words) !== null) continue;
+    // ...nor is a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago").
+    if (b.features.words <= METADATA.DATE_LINE_MAX_WORDS && headerLine(blocks, i)) continue;
     if (titleShaped(b)) out.push(i);
   }
   return out;

@@ -410,7 +410,7 @@ fs.writeSync = function (fd, ...rest) {
       const r = await interrupt(['p', '-d', 'out', '--format', 'json', '-j', jobs], d, () => ls(out).length >= 20);
       expect(r.sentAt).toBe(true);
       expect(r.code).toBe(130);
-      expect(r.stderr).toMatch(/^article-cleaner: error: interrupted \(SIGINT\); outputs already written are complete$/m);
+      expect(r.stderr).toMatch(/^article-cleaner: error: interrupted \(SIGINT\); outputs already written are complete; run again with --skip-existing to finish$/m);
       expect(r.stderr).not.toMatch(NO_STACK);
       const written = ls(out);
       expect(written.filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -431,7 +431,7 @@ fs.writeSync = function (fd, ...rest) {
     const r = await interrupt(['in.jsonl', '--input-format', 'jsonl', '-o', 'out.jsonl'], d, () => tmp().length > 0 && fs.statSync(path.join(d, tmp()[0]!)).size > 10_000, 'SIGTERM');
     expect(r.code).toBe(143);
     expect(fs.readdirSync(d).sort()).toEqual(['in.jsonl']);
-    expect(r.stderr).toBe('article-cleaner: error: interrupted (SIGTERM); outputs already written are complete\n');
+    expect(r.stderr).toBe('article-cleaner: error: interrupted (SIGTERM); outputs already written are complete; run again with --skip-existing to finish\n');
   }, 120_000);
 
   for (const jobs of ['1', '2']) {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classify, maxSpan, type Classifiable } from '../../src/pipeline/classify.js';
 import { computeFeatures } from '../../src/pipeline/features.js';
-import { stopwordsOf } from '../../src/lexicon/stopwords.js';
 import { DEFAULT_MODEL } from '../../src/pipeline/index.js';
 
-const en = stopwordsOf('en');
+const en = 'en';
 const blocks = (lines: string[]): Classifiable[] =>
   lines.map((text) => ({ text, shape: 'text' as const, features: computeFeatures(text, en, lines.filter((l) => l === text).length > 1) }));
 

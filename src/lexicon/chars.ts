@@ -1,0 +1,57 @@
+/**
+ * Character classes by code point, looked up in a table instead of running a regex per
+ * character. The table is filled from the Unicode property patterns below, 256 code points
+ * at a time when a character of that range is first seen: the classes are exactly the
+ * patterns', and a run pays only for the ranges its texts use.
+ */
+
+/** `\p{L}` */
+export const LETTER = 1;
+/** `\p{N}` */
+export const NUMBER = 2;
+/** `\p{Lu}` */
+export const UPPER = 4;
+/** `\p{Ll}` */
+export const LOWER = 8;
+/** Scripts written without spaces between words: Han, Hiragana, Katakana, Thai. */
+export const UNSPACED = 16;
+/** A character of a word: a letter or a digit. */
+export const WORD_CHAR = LETTER | NUMBER;
+
+const PATTERNS: readonly (readonly [number, RegExp])[] = [
+  [LETTER, /\p{L}/u],
+  [NUMBER, /\p{N}/u],
+  [UPPER, /\p{Lu}/u],
+  [LOWER, /\p{Ll}/u],
+  [UNSPACED, /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u],
+];
+
+const CLASSES = new Uint8Array(0x110000);
+const FILLED = new Uint8Array(0x110000 >> 8);
+
+function fill(page: number): void {
+  for (let cp = page << 8, end = cp + 256; cp < end; cp++) {
+    if (cp >= 0xd800 && cp < 0xe000) continue; // surrogates: no class
+    const ch = String.fromCodePoint(cp);
+    let c = 0;
+    for (const [flag, re] of PATTERNS) if (re.test(ch)) c |= flag;
+    CLASSES[cp] = c;
+  }
+  FILLED[page] = 1;
+}
+
+/** The classes of a code point (a lone surrogate has none), as a bit set of the flags above. */
+export function classOf(cp: number): number {
+  if (FILLED[cp >> 8] === 0) fill(cp >> 8);
+  return CLASSES[cp]!;
+}
+
+/** `\s` of a Unicode regex. */
+export function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    (code > 0x7f &&
+      (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff))
+  );
+}

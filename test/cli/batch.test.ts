@@ -1,0 +1,96 @@
+/** End-to-end batch runs of the built CLI: interruption and resumption, JSON Lines at scale, a terminal. */
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bin, cleanup, cli, makeTree, NO_STACK, PAGE } from './helpers.js';
+
+const dirs: string[] = [];
+afterAll(() => cleanup(dirs));
+const workspace = (files: Record<string, string | Buffer>) => makeTree(files, dirs);
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CI: 'true' };
+
+/** Resolves when `ready()` holds, checking every 10 ms (fails after 20 s). */
+async function until(ready: () => boolean): Promise<void> {
+  for (let waited = 0; !ready(); waited += 10) {
+    if (waited > 20_000) throw new Error('gave up waiting');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+const pages = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`p/${i}.txt`, PAGE.replace('Harbour', `Harbour ${i}`)]));
+
+describe('batch runs (built CLI)', () => {
+  for (const jobs of ['1', '2']) {
+    it(`leaves no partial or temporary file when interrupted, and --skip-existing finishes the run (-j ${jobs})`, async () => {
+      const n = 600;
+      const d = workspace(pages(n));
+      const out = path.join(d, 'o');
+      const child = spawn(process.execPath, [bin, 'p', '-d', 'o', '--format', 'json', '-j', jobs], { cwd: d, env, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+      const exited = once(child, 'exit');
+      await until(() => fs.existsSync(out) && fs.readdirSync(out).length >= 20);
+      child.kill('SIGTERM');
+      const [code] = await exited;
+      expect(code, 'the run had finished before it was interrupted').toBe(143);
+      expect(stderr).toMatch(/article-cleaner: error: interrupted \(SIGTERM\); outputs already written are complete; run again with --skip-existing to finish/);
+      expect(stderr).not.toMatch(NO_STACK);
+
+      // What is there is whole: no temporary files, every output parses.
+      const done = fs.readdirSync(out);
+      expect(done.filter((f) => f.startsWith('.'))).toEqual([]);
+      expect(done.length).toBeLessThan(n);
+      for (const f of done) expect(JSON.parse(fs.readFileSync(path.join(out, f), 'utf8')).paragraphs.length).toBeGreaterThan(0);
+
+      const again = cli(['p', '-d', 'o', '--format', 'json', '--skip-existing', '-j', jobs], { cwd: d });
+      expect(again.status).toBe(0);
+      expect(again.stderr).toMatch(new RegExp(`^article-cleaner: ${n} files: ${n - done.length} ok, 0 empty, 0 failed, ${done.length} skipped in `, 'm'));
+      const all = fs.readdirSync(out);
+      expect(all.filter((f) => f.startsWith('.'))).toEqual([]);
+      expect(all.sort()).toEqual(Array.from({ length: n }, (_, i) => `${i}.json`).sort());
+      for (const f of all) expect(JSON.parse(fs.readFileSync(path.join(out, f), 'utf8')).title).toBe(`Harbour ${f.replace('.json', '')} Reopens After Three Days of Storms`);
+    }, 60_000);
+  }
+
+  it('keeps the ids, other fields and order of JSON Lines at scale, one result per line, past malformed lines', () => {
+    const docs = Array.from({ length: 300 }, (_, i) => ({ id: i % 3 === 0 ? `doc-${i}` : i, text: PAGE.replace('Harbour', `Harbour ${i}`), meta: { n: i } }));
+    const lines = docs.map((doc) => JSON.stringify(doc));
+    lines.splice(100, 0, '{"id": "broken", "text": "cut off');
+    lines.splice(200, 0, JSON.stringify({ id: 'no-text', meta: { n: -1 } }));
+    const input = `${lines.join('\n')}\n`;
+
+    const r = cli(['--input-format', 'jsonl'], { input });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/2 of 302 lines could not be cleaned/);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(lines.length);
+    expect(out[100]).toEqual({ id: null, line: 101, error: 'not valid JSON' });
+    expect(out[200]).toEqual({ id: 'no-text', line: 201, error: 'no "text" string' });
+    const cleaned = out.filter((o) => !('error' in o));
+    expect(cleaned.map((o) => o.id)).toEqual(docs.map((doc) => doc.id));
+    expect(cleaned.map((o) => o.meta.n)).toEqual(docs.map((doc) => doc.meta.n));
+    expect(cleaned.map((o) => o.title)).toEqual(docs.map((_, i) => `Harbour ${i} Reopens After Three Days of Storms`));
+
+    // The same from a file to --out-dir (only `input`, which names the source, differs).
+    const d = workspace({ 'in/docs.jsonl': input });
+    const f = cli(['in/docs.jsonl', '--input-format', 'jsonl', '-d', 'out'], { cwd: d });
+    expect(f.status).toBe(1);
+    const written = fs.readFileSync(path.join(d, 'out', 'docs.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const withoutInput = (o: Record<string, unknown>) => ({ ...o, input: undefined });
+    expect(written.map(withoutInput)).toEqual(out.map(withoutInput));
+  }, 60_000);
+
+  const script = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!script)('shows a progress bar on a terminal and ends with the summary', () => {
+    const d = workspace(pages(40));
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} p -d o -j 2`;
+    // `script` gives the run a terminal; its output is what the terminal showed.
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: d, encoding: 'utf8', timeout: 30_000, env });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\d+\/40 files \| [\d.]+ files\/s \| ETA/);
+    expect(r.stdout).toMatch(/article-cleaner: 40 files: 40 ok, 0 empty, 0 failed in [\d.]+ s, [\d.]+ MB\/s \(written to o\)/);
+    expect(fs.readdirSync(path.join(d, 'o'))).toHaveLength(40);
+  }, 60_000);
+});
