@@ -102,6 +102,13 @@ interface Stats {
   contextAfter: number;
 }
 
+function newStats(name: string, block: number): Stats {
+  return {
+    name, lines: 0, longLines: 0, bodyLines: 0, equal: 0, alone: 0, firstBlock: block, lastBlock: block, lastLine: -1,
+    before: null, beforeVaries: false, after: null, afterVaries: false, contextBefore: 0, contextAfter: 0,
+  };
+}
+
 function tidy(raw: string): string | null {
   // The trailing run is matched from its start only (a look-behind), so it is scanned once.
   const s = raw.replace(/\s+/g, ' ').replace(/^[\s"'“”«»„]+|(?<![\s"'“”«»:|.,])[\s"'“”«»:|.,]+$/gu, '');
@@ -165,10 +172,7 @@ function phraseStats(blocks: readonly Block[]): Map<string, Stats> {
           let s = stats.get(key);
           if (!s) {
             if (!nameStart && !(i === 0 && j === words.length - 1) && !words[j]!.includes('.')) continue;
-            s = {
-              name: words.slice(i, j + 1).join(' '), lines: 0, longLines: 0, bodyLines: 0, equal: 0, alone: 0, firstBlock: b.index, lastBlock: b.index,
-              lastLine: -1, before: null, beforeVaries: false, after: null, afterVaries: false, contextBefore: 0, contextAfter: 0,
-            };
+            s = newStats(words.slice(i, j + 1).join(' '), b.index);
             stats.set(key, s);
           }
           const before = i > 0 ? lower[i - 1]! : '^';
@@ -230,10 +234,7 @@ function countLongMentions(blocks: readonly Block[], candidates: readonly Candid
       let s = stats.get(c.key);
       if (!s) {
         const b = long[line]!;
-        s = {
-          name: c.name, lines: 0, longLines: 0, bodyLines: 0, equal: 0, alone: 0, firstBlock: b.index, lastBlock: b.index,
-          lastLine: -1, before: null, beforeVaries: false, after: null, afterVaries: false, contextBefore: 0, contextAfter: 0,
-        };
+        s = newStats(c.name, b.index);
         stats.set(c.key, s);
       }
       s.lines++;
