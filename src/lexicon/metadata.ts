@@ -80,11 +80,6 @@ export const UPDATED_WORDS: readonly string[] = [
   'actualización', 'aggiornato', 'atualizado', 'zaktualizowano', 'обновлено',
 ];
 
-/** Words that can stand before a name in a source pattern but are not part of it. */
-export const SOURCE_STOPWORDS: readonly string[] = [
-  'all rights reserved', 'rights reserved', 'copyright', 'the author', 'the authors', 'all', 'inc', 'ltd', 'llc',
-];
-
 /** Words that stand right before a site's name in its furniture ("About X", "Welcome to X", "Follow X"). */
 export const SITE_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
   'about', 'über', 'à', 'propos', 'acerca', 'sobre', 'contact', 'kontakt', 'contacto', 'contatti', 'contato', 'follow', 'folge',

@@ -5,8 +5,8 @@
  * in "About X", "Subscribe to X", "X newsletter", "© 2024 X", "Headline | X", in its domain.
  * Candidates are therefore:
  * - phrases (one to six words, name-shaped) that recur on separate short lines of the page
- *   and are maximal there: the words around them vary, so "Moscow Times" always preceded
- *   by "The" gives way to "The Moscow Times";
+ *   and are maximal there: the words around them vary, so "Daily Lantern" always preceded
+ *   by "The" gives way to "The Daily Lantern";
  * - names that generic cues put forward once: appeals ("A message from X"), copyright and
  *   trademark lines, subscription and newsletter prompts, parts of "Headline | Site" lines,
  *   short lines at the top or bottom of the page, domain names.
