@@ -97,14 +97,70 @@ const TABLE = loadWordTable();
 const LANG_CODES = TABLE.codes;
 const LANG_INDEX = new Map(LANG_CODES.map((c, i) => [c, i] as const));
 const INFOS: readonly WordInfo[] = TABLE.entries.map(([personal, ...langs], id) => ({ id, langs, personal: personal === 1 }));
-const WORDS = new Map<string, WordInfo>();
-TABLE.words.forEach((words, id) => {
-  for (const w of words) WORDS.set(w, INFOS[id]!);
-});
+
+/** FNV-1a over UTF-16 units, the hash words are looked up by: HASH_SEED, then hashStep for each unit. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
+/**
+ * The words of the table, looked up by hash without making a string of the word asked for:
+ * all of them in one string (word k is ALL_WORDS[OFFSETS[k] .. OFFSETS[k + 1] - 1], of entry
+ * ENTRIES[k]), and an open-addressing table of their numbers + 1 by hash.
+ */
+const { ALL_WORDS, OFFSETS, ENTRIES, HASHES, SLOTS } = (() => {
+  const list: string[] = [];
+  const entries: number[] = [];
+  TABLE.words.forEach((words, id) => {
+    for (const w of words) {
+      list.push(w);
+      entries.push(id);
+    }
+  });
+  const offsets = new Int32Array(list.length + 1);
+  const hashes = new Int32Array(list.length);
+  let size = 1;
+  while (size < list.length * 3) size *= 2;
+  const slots = new Int32Array(size);
+  list.forEach((w, k) => {
+    offsets[k + 1] = offsets[k]! + w.length;
+    let h = HASH_SEED;
+    for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+    hashes[k] = h;
+    let slot = h & (size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = k + 1;
+  });
+  return { ALL_WORDS: list.join(''), OFFSETS: offsets, ENTRIES: Int32Array.from(entries), HASHES: hashes, SLOTS: slots };
+})();
+const SLOT_MASK = SLOTS.length - 1;
+
+/**
+ * The entry number (WordInfo.id) of the word s[from .. to - 1], whose hash is `hash`, with the
+ * unit at `apostrophe` (or none, -1) read as ' ; -1 when the word lists do not have it.
+ */
+export function entryOf(s: string, from: number, to: number, hash: number, apostrophe = -1): number {
+  const length = to - from;
+  for (let slot = hash & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
+    const k = SLOTS[slot]! - 1;
+    if (k < 0) return -1;
+    if (HASHES[k] !== hash) continue;
+    const at = OFFSETS[k]!;
+    if (OFFSETS[k + 1]! - at !== length) continue;
+    let j = 0;
+    while (j < length && (from + j === apostrophe ? 0x27 : s.charCodeAt(from + j)) === ALL_WORDS.charCodeAt(at + j)) j++;
+    if (j === length) return ENTRIES[k]!;
+  }
+}
+
+/** The entry of a word number (see entryOf). */
+export const entryInfo = (id: number): WordInfo => INFOS[id]!;
 
 /** The word lists' entry for a lower-cased token, if any. */
 export function wordInfo(token: string): WordInfo | undefined {
-  return WORDS.get(token);
+  let h = HASH_SEED;
+  for (let i = 0; i < token.length; i++) h = hashStep(h, token.charCodeAt(i));
+  const id = entryOf(token, 0, token.length, h);
+  return id < 0 ? undefined : INFOS[id];
 }
 
 /** The number that stands for a language's stopword list in WordInfo.langs, or -1 without a list. */
@@ -133,12 +189,17 @@ export class KnownWords {
   length = 0;
 
   push(info: WordInfo): void {
+    this.pushId(info.id);
+  }
+
+  /** Adds the entry numbered `id` (see entryOf). */
+  pushId(id: number): void {
     if (this.length === this.ids.length) {
       const grown = new Int32Array(this.ids.length * 2);
       grown.set(this.ids);
       this.ids = grown;
     }
-    this.ids[this.length++] = info.id;
+    this.ids[this.length++] = id;
   }
 
   at(k: number): WordInfo {

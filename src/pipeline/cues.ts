@@ -196,12 +196,13 @@ export function parseDate(text: string, language: string | null = null): string 
 // "6:55 AM", "12:01", "vor 2 Stunden", "2 hours ago": a time stamp on a short line.
 const TIME_STAMP = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\b|\b\d+\s+(?:minutes?|hours?|days?|mins?|hrs?)\s+ago\b|\bvor\s+\d+\s+(?:minuten|stunden|tagen)\b/iu;
 
+/** A short line with a date or a time stamp. */
+export function isDateLine(text: string, words: number): boolean {
+  return words <= 12 && (parseDate(text) !== null || TIME_STAMP.test(text));
+}
+
 /** True for lines that carry a byline, a date or a credit, which sit between headline and body. */
 export function isHeaderLine(b: Block): boolean {
   const w = b.features.words;
-  return (
-    bylineOf(b.text, w) !== null ||
-    (w <= 12 && (parseDate(b.text) !== null || TIME_STAMP.test(b.text))) ||
-    creditOf(b.text, w) !== null
-  );
+  return bylineOf(b.text, w) !== null || isDateLine(b.text, w) || creditOf(b.text, w) !== null;
 }

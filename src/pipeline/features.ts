@@ -5,7 +5,7 @@
 import { FEATURES } from '../constants.js';
 import { classOf, isSpace, LETTER, UNSPACED, UPPER, WORD_CHAR } from '../lexicon/chars.js';
 import { matchLine, matchPhrases } from '../lexicon/index.js';
-import { KnownWords, stopwordList, wordInfo } from '../lexicon/stopwords.js';
+import { entryOf, HASH_SEED, hashStep, KnownWords, stopwordList } from '../lexicon/stopwords.js';
 import type { BlockFeatures } from '../types.js';
 
 const ACTION_CATEGORIES: ReadonlySet<string> = new Set(['subscribe', 'donate', 'share', 'comments', 'account']);
@@ -47,6 +47,8 @@ export interface Words {
 /** Where content words go. */
 export interface WordSink {
   push(word: string): unknown;
+  /** Pushes the word s[from .. to - 1], whose hash (see hashStep) is `hash`. */
+  pushRange?(s: string, from: number, to: number, hash: number): void;
 }
 
 /** Letter runs of four or more in a lower-cased token that is not all letters ("rock'n'roll"). */
@@ -143,22 +145,50 @@ function scan(text: string, lower: string | null, known: KnownWords | null, toke
       }
       break;
     }
-    let token = lower ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
-    if (curly) token = token.replace('’', "'");
+    // The token, lower-cased, is src[from .. to - 1]; its first ’ reads as ' (at `apostrophe`).
+    // It is hashed here and looked up by hash: no string is made of it unless asked for.
+    let src: string;
+    let from: number;
+    let to: number;
+    if (lower) {
+      src = lower;
+      from = start;
+      to = i;
+    } else {
+      src = text.slice(start, i).toLowerCase();
+      from = 0;
+      to = src.length;
+    }
+    let h = HASH_SEED;
+    let apostrophe = -1;
+    for (let k = from; k < to; k++) {
+      let u = src.charCodeAt(k);
+      if (u === 0x2019 && apostrophe < 0 && curly) {
+        apostrophe = k;
+        u = 0x27;
+      }
+      h = hashStep(h, u);
+    }
     count++;
     if (known) {
-      const info = wordInfo(token);
-      if (info) known.push(info);
+      const id = entryOf(src, from, to, h, apostrophe);
+      if (id >= 0) known.pushId(id);
     }
-    if (tokens) tokens.push(token);
+    if (tokens) {
+      const token = src.slice(from, to);
+      tokens.push(curly ? token.replace('’', "'") : token);
+    }
     if (unspaced > 0) {
       unspacedTokens++;
       unspacedChars += unspaced;
     }
     if (content) {
       if (allLetters) {
-        if (letters >= 4) content.push(token);
-      } else if (i - start >= 4) contentRuns(token, content);
+        if (letters >= 4) {
+          if (content.pushRange) content.pushRange(src, from, to, h);
+          else content.push(src.slice(from, to));
+        }
+      } else if (i - start >= 4) contentRuns(src.slice(from, to), content);
     }
   }
   return { count, from, to: known ? known.length : 0, alpha, upper, unspacedTokens, unspacedChars, digits };

@@ -5,7 +5,8 @@
  */
 import { METADATA } from '../constants.js';
 import type { Block, FieldEvidence } from '../types.js';
-import { bylineOf, creditOf, isHeaderLine, parseDate, UPDATED_RE } from './cues.js';
+import { parseDate, UPDATED_RE } from './cues.js';
+import { linesOf } from './lines.js';
 import { maxSpan, type LinearModel } from './model.js';
 import { findSource } from './source.js';
 import { stopwordsOf } from '../lexicon/stopwords.js';
@@ -43,6 +44,7 @@ export function extractMetadata(blocks: Block[], language: string | null, titleM
   const evidence: FieldEvidence[] = [];
   const result: MetadataResult = { title: null, source: null, imageCredit: null, authors: [], date: null, dateModified: null, evidence };
   const first = mainRunStart(blocks);
+  const lines = linesOf(blocks);
 
   // Byline, date and credit lines: look in the header (around the headline) and inside the body.
   const relabel = (b: Block, label: 'metadata' | 'credit', reason: string) => {
@@ -74,7 +76,7 @@ export function extractMetadata(blocks: Block[], language: string | null, titleM
     for (let i = titleIndex + 1; i < first; i++) {
       const b = blocks[i]!;
       const f = b.features;
-      if (b.label !== 'boilerplate' || f.boilerplate || isHeaderLine(b)) continue;
+      if (b.label !== 'boilerplate' || f.boilerplate || lines.header(i)) continue;
       if (f.words >= METADATA.STANDFIRST_MIN_WORDS && f.endsWithPunctuation && b.score >= METADATA.STANDFIRST_MIN_SCORE) {
         b.label = 'body';
         b.reasons.unshift('standfirst under the headline');
@@ -93,7 +95,7 @@ export function extractMetadata(blocks: Block[], language: string | null, titleM
     if (b.label === 'title') continue;
     const isProse = b.features.words > 14 && b.features.endsWithPunctuation;
     if (isProse) continue;
-    const names = bylineOf(b.text, b.features.words);
+    const names = lines.byline(i);
     if (names && result.authors.length === 0) {
       result.authors = names;
       evidence.push({ field: 'author', value: names.join(', '), block: b.index, reason: 'byline' });
@@ -121,7 +123,7 @@ export function extractMetadata(blocks: Block[], language: string | null, titleM
     const b = blocks[i]!;
     if (b.label === 'body') paragraphs++;
     if (b.label === 'title' || b.label === 'metadata') continue;
-    const credit = creditOf(b.text, b.features.words);
+    const credit = lines.credit(i);
     if (!credit) continue;
     if (!result.imageCredit && paragraphs <= METADATA.LEAD_CREDIT_PARAGRAPHS) {
       result.imageCredit = credit;

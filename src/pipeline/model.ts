@@ -12,6 +12,7 @@
  */
 import { CONTEXT, SCORE } from '../constants.js';
 import { CATEGORIES } from '../lexicon/boilerplate.js';
+import { HASH_SEED, hashStep } from '../lexicon/stopwords.js';
 import { HARD_END, type BlockTable } from './table.js';
 
 export interface LinearModel {
@@ -47,22 +48,60 @@ export interface PageWords {
   distinct: number;
 }
 
-/** Numbers the content words of a page's blocks, block after block: push a block's words, then end it. */
+/**
+ * Numbers the content words of a page's blocks, block after block: push a block's words, then
+ * end it. Words are looked up by hash (see hashStep), so a word met again, given as a part of
+ * a longer string (pushRange), costs no new string.
+ */
 export class WordNumbers {
-  private readonly number = new Map<string, number>();
+  private slots = new Int32Array(1024);
+  private readonly texts: string[] = [];
+  private readonly hashes: number[] = [];
   private ids = new Int32Array(1024);
   private count = 0;
   private readonly start: number[] = [0];
 
   push(word: string): void {
+    let h = HASH_SEED;
+    for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+    this.pushRange(word, 0, word.length, h);
+  }
+
+  /** Pushes the word s[from .. to - 1], whose hash is `hash`. */
+  pushRange(s: string, from: number, to: number, hash: number): void {
     if (this.count === this.ids.length) {
       const grown = new Int32Array(this.ids.length * 2);
       grown.set(this.ids);
       this.ids = grown;
     }
-    let id = this.number.get(word);
-    if (id === undefined) this.number.set(word, (id = this.number.size));
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const k = this.slots[slot]! - 1;
+      if (k < 0) break;
+      if (this.hashes[k] === hash && sameText(this.texts[k]!, s, from, to)) {
+        this.ids[this.count++] = k;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = this.texts.length;
+    this.texts.push(s.slice(from, to));
+    this.hashes.push(hash);
+    this.slots[slot] = id + 1;
+    if (this.texts.length * 2 > mask) this.grow();
     this.ids[this.count++] = id;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    this.hashes.forEach((h, k) => {
+      let slot = h & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = k + 1;
+    });
+    this.slots = slots;
   }
 
   endBlock(): void {
@@ -76,8 +115,15 @@ export class WordNumbers {
   }
 
   get words(): PageWords {
-    return { ids: this.ids, start: Int32Array.from(this.start), distinct: this.number.size };
+    return { ids: this.ids, start: Int32Array.from(this.start), distinct: this.texts.length };
   }
+}
+
+/** Whether a equals s[from .. to - 1]. */
+function sameText(a: string, s: string, from: number, to: number): boolean {
+  if (a.length !== to - from) return false;
+  for (let j = 0; j < a.length; j++) if (a.charCodeAt(j) !== s.charCodeAt(from + j)) return false;
+  return true;
 }
 
 function numberWords(words: readonly (readonly string[])[]): PageWords {

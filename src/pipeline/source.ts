@@ -16,12 +16,16 @@
  * picks the name, which must win a large enough share.
  */
 import { METADATA } from '../constants.js';
+import { classOf, isSpace, WORD_CHAR } from '../lexicon/chars.js';
 import { matchLine } from '../lexicon/index.js';
+import { Needles } from '../lexicon/needles.js';
 import { COMPANY_WORDS, SITE_ARTICLES, SUBSCRIBE_AFTER, SUBSCRIBE_BEFORE, SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../lexicon/metadata.js';
 import type { Block } from '../types.js';
 import type { Stopwords } from '../lexicon/stopwords.js';
-import { alternation, bylineOf } from './cues.js';
+import { alternation } from './cues.js';
+import { linesOf } from './lines.js';
 import { dot, topReasons, type LinearModel } from './model.js';
+import { newStats, PhraseStats } from './phrases.js';
 
 type Cue =
   | 'appeal'
@@ -61,18 +65,22 @@ const PATTERNS: { cue: Cue; needles: readonly string[]; re: RegExp }[] = [
   },
   { cue: 'trademark', needles: ['trademark'], re: /^(\p{Lu}[^,.;:!?]{1,40}?)\s+is a (?:registered )?trademark/u },
 ];
+/** PATTERNS' needles, found in one pass over a line. */
+const NEEDLES = new Needles(PATTERNS.map((p) => p.needles));
 const SEPARATOR = /\s+[|–—•·»]\s+|\s+-\s+/u;
+const SEPARATOR_CHARS = new Set([...'|–—•·»-'].map((c) => c.charCodeAt(0)));
+
+/** Whether SEPARATOR can match: a separator character with white space on either side. */
+function maySeparate(text: string): boolean {
+  for (let i = 1; i + 1 < text.length; i++) {
+    if (SEPARATOR_CHARS.has(text.charCodeAt(i)) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
 const TLD = '(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|cl|pe|news|tv|fm|media|online|blog|co\\.uk|com\\.br|com\\.ar|com\\.mx|com\\.au)';
 const DOMAIN = new RegExp(`(?<![\\p{L}\\p{N}.@-])(?:www\\.)?([\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)?\\.${TLD})(?![\\p{L}\\p{N}-])`, 'giu');
 const COMPANY_TAIL = new RegExp(`(?:[\\s,]+(?:${COMPANY_WORDS.join('|')})\\.?)+$`, 'iu');
 const COMPANY = /\b(?:GmbH|AG|Inc|Ltd|LLC|LLP|S\.?A|SL|SAS|SARL|S\.?p\.?A|Pvt|Pty|Corp|Corporation|Limited|Media|Group|Verlag|e\.\s?V|Co|KG)\b\.?/u;
-
-/** Characters trimmed from the ends of a word before it joins a phrase. */
-const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!?&+'’)]+$/gu;
-/** A word ending like this closes its phrase: no name runs across "Times:", "News," or "Sport |". */
-const CLOSES = /[,;:!?|)\]»”"]$|\p{L}{4}\.$|['’]s$/u;
-const OPENS = /^[(\["«„“]/u;
-const NAME_START = /^[\p{Lu}\p{N}]/u;
 
 export interface Candidate {
   name: string;
@@ -80,33 +88,6 @@ export interface Candidate {
   cues: Set<Cue>;
   /** First block that gave it. */
   block: number;
-}
-
-interface Stats {
-  /** The name as first written. */
-  name: string;
-  lines: number;
-  longLines: number;
-  bodyLines: number;
-  equal: number;
-  /** Of the equal lines, those standing alone (not in a run of short lines, as menu items do). */
-  alone: number;
-  firstBlock: number;
-  lastBlock: number;
-  lastLine: number;
-  before: string | null;
-  beforeVaries: boolean;
-  after: string | null;
-  afterVaries: boolean;
-  contextBefore: number;
-  contextAfter: number;
-}
-
-function newStats(name: string, block: number): Stats {
-  return {
-    name, lines: 0, longLines: 0, bodyLines: 0, equal: 0, alone: 0, firstBlock: block, lastBlock: block, lastLine: -1,
-    before: null, beforeVaries: false, after: null, afterVaries: false, contextBefore: 0, contextAfter: 0,
-  };
 }
 
 function tidy(raw: string): string | null {
@@ -117,33 +98,6 @@ function tidy(raw: string): string | null {
   return s;
 }
 
-/** The words of a line as phrases: runs of words that punctuation does not separate. */
-function phrases(text: string): string[][] {
-  const out: string[][] = [];
-  let cur: string[] = [];
-  for (const raw of text.split(/\s+/u)) {
-    if (raw === '') continue;
-    if (OPENS.test(raw) && cur.length) {
-      out.push(cur);
-      cur = [];
-    }
-    // "The Daily Lantern's": the possessive is not part of the name.
-    const word = raw.replace(EDGE, '').replace(/['’]s$|(?<=\p{L}{4})\.$/u, '');
-    if (word === '' || !/[\p{L}\p{N}]/u.test(word)) {
-      if (cur.length) out.push(cur);
-      cur = [];
-      continue;
-    }
-    cur.push(word);
-    if (CLOSES.test(raw)) {
-      out.push(cur);
-      cur = [];
-    }
-  }
-  if (cur.length) out.push(cur);
-  return out;
-}
-
 /** The blocks whose lines are searched: the page's first and last ones (a masthead and a footer), not too long. */
 function scannedBlocks(blocks: readonly Block[]): readonly Block[] {
   const max = METADATA.SOURCE_SCAN_BLOCKS;
@@ -152,60 +106,73 @@ function scannedBlocks(blocks: readonly Block[]): readonly Block[] {
 }
 
 /** Counts every phrase of up to SOURCE_MAX_WORDS words over the scanned short lines. */
-function phraseStats(blocks: readonly Block[]): Map<string, Stats> {
-  const stats = new Map<string, Stats>();
-  // A line alone: no short line right before or after it in the same group of lines.
-  const short = (i: number) => i >= 0 && i < blocks.length && blocks[i]!.features.words <= 4;
-  const alone = (i: number) => !((blocks[i]!.gapBefore === 0 && short(i - 1)) || (blocks[i + 1]?.gapBefore === 0 && short(i + 1)));
-  for (const b of scannedBlocks(blocks)) {
-    if (b.features.words > METADATA.SOURCE_SHORT_LINE_WORDS || b.text.length > METADATA.SOURCE_SHORT_LINE_CHARS) continue;
-    const whole = b.text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    const isAlone = alone(b.index);
-    for (const words of phrases(b.text)) {
-      const lower = words.map((w) => w.toLowerCase());
-      for (let i = 0; i < words.length; i++) {
-        // A name starts with a capital or a digit, unless it is the whole line ("changelog") or a domain.
-        const nameStart = NAME_START.test(words[i]!);
-        let key = '';
-        for (let j = i; j < words.length && j < i + METADATA.SOURCE_MAX_WORDS; j++) {
-          key = j === i ? lower[j]! : `${key} ${lower[j]!}`;
-          let s = stats.get(key);
-          if (!s) {
-            if (!nameStart && !(i === 0 && j === words.length - 1) && !words[j]!.includes('.')) continue;
-            s = newStats(words.slice(i, j + 1).join(' '), b.index);
-            stats.set(key, s);
-          }
-          const before = i > 0 ? lower[i - 1]! : '^';
-          const after = j + 1 < words.length ? lower[j + 1]! : '$';
-          if (s.before === null) s.before = before;
-          else if (s.before !== before) s.beforeVaries = true;
-          if (s.after === null) s.after = after;
-          else if (s.after !== after) s.afterVaries = true;
-          if (SITE_CONTEXT_BEFORE.has(before)) s.contextBefore++;
-          if (SITE_CONTEXT_AFTER.has(after)) s.contextAfter++;
-          if (s.lastLine === b.index) continue;
-          s.lastLine = b.index;
-          s.lastBlock = b.index;
-          s.lines++;
-          if (b.label === 'body') s.bodyLines++;
-          if (whole === key) {
-            s.equal++;
-            if (isAlone) s.alone++;
-          }
-        }
-      }
-    }
-  }
-  return stats;
+function phraseStats(blocks: readonly Block[]): PhraseStats {
+  const short = scannedBlocks(blocks).filter((b) => b.features.words <= METADATA.SOURCE_SHORT_LINE_WORDS && b.text.length <= METADATA.SOURCE_SHORT_LINE_CHARS);
+  return PhraseStats.of(blocks, short);
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter or digit, read one UTF-16 unit at a time (a surrogate is neither): /[\p{L}\p{N}]/u on charAt. */
+const wordUnit = (c: number) => (c < 0xd800 || c >= 0xe000) && (classOf(c) & WORD_CHAR) !== 0;
+/** FNV-1a of s[from .. to - 1]. */
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
 
 /**
- * Mentions of the candidates in the scanned longer lines (prose, footers): the lines are
- * joined once and each candidate found with native indexOf, as a whole word.
+ * Where each key occurs in `text` as a whole word (no letter or digit just before or after),
+ * in order. A key that starts with a letter or digit can only start where a run of letters and
+ * digits does, and that run is the key's first one: the text's runs are read once and their
+ * starts kept for the keys whose first run they hash like. Other keys are searched for.
  */
-function countLongMentions(blocks: readonly Block[], candidates: readonly Candidate[], stats: Map<string, Stats>): void {
+function wholeWordMentions(text: string, keys: readonly string[]): number[][] {
+  const runHash: (number | null)[] = [];
+  const starts = new Map<number, number[]>();
+  for (const key of keys) {
+    if (!wordUnit(key.charCodeAt(0))) {
+      runHash.push(null);
+      continue;
+    }
+    let end = 1;
+    while (end < key.length && wordUnit(key.charCodeAt(end))) end++;
+    const h = hashOf(key, 0, end);
+    runHash.push(h);
+    if (!starts.has(h)) starts.set(h, []);
+  }
+  const n = text.length;
+  if (starts.size > 0) {
+    for (let i = 0; i < n; ) {
+      let c = text.charCodeAt(i);
+      if (!wordUnit(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let h = 0x811c9dc5;
+      do {
+        h = Math.imul(h ^ c, 0x01000193);
+        i++;
+      } while (i < n && wordUnit((c = text.charCodeAt(i))));
+      starts.get(h)?.push(start);
+    }
+  }
+  return keys.map((key, k) => {
+    const found: number[] = [];
+    const h = runHash[k]!;
+    if (h === null) {
+      for (let pos = text.indexOf(key); pos >= 0; pos = text.indexOf(key, pos + 1)) {
+        if (!wordUnit(text.charCodeAt(pos - 1)) && !wordUnit(text.charCodeAt(pos + key.length))) found.push(pos);
+      }
+    } else {
+      for (const pos of starts.get(h)!) if (text.startsWith(key, pos) && !wordUnit(text.charCodeAt(pos + key.length))) found.push(pos);
+    }
+    return found;
+  });
+}
+
+/** Mentions of the candidates in the scanned longer lines (prose, footers), a line counted once. */
+function countLongMentions(blocks: readonly Block[], candidates: readonly Candidate[], stats: PhraseStats): void {
   const long = scannedBlocks(blocks).filter((b) => b.features.words > METADATA.SOURCE_SHORT_LINE_WORDS && b.features.words <= METADATA.SOURCE_LONG_LINE_WORDS);
   if (long.length === 0) return;
   const starts: number[] = [];
@@ -224,24 +191,24 @@ function countLongMentions(blocks: readonly Block[], candidates: readonly Candid
     }
     return lo;
   };
-  for (const c of candidates) {
+  const mentions = wholeWordMentions(joined, candidates.map((c) => c.key));
+  candidates.forEach((c, k) => {
+    if (mentions[k]!.length === 0) return;
+    let s = stats.get(c.key);
     let last = -1;
-    for (let pos = joined.indexOf(c.key); pos >= 0; pos = joined.indexOf(c.key, pos + 1)) {
-      if (WORD_CHAR.test(joined.charAt(pos - 1)) || WORD_CHAR.test(joined.charAt(pos + c.key.length))) continue;
+    for (const pos of mentions[k]!) {
       const line = lineAt(pos);
       if (line === last) continue;
       last = line;
-      let s = stats.get(c.key);
       if (!s) {
-        const b = long[line]!;
-        s = newStats(c.name, b.index);
+        s = newStats(c.name, long[line]!.index);
         stats.set(c.key, s);
       }
       s.lines++;
       s.longLines++;
       if (long[line]!.label === 'body') s.bodyLines++;
     }
-  }
+  });
 }
 
 /** A phrase that can be a name: starts with a capital, a digit, or is a domain; does not end in a small word. */
@@ -255,7 +222,7 @@ function nameShaped(name: string, stopwords: Stopwords | null): boolean {
 }
 
 /** Candidate names of the page, each with the cues that proposed it. */
-export function sourceCandidates(blocks: readonly Block[], stopwords: Stopwords | null = null): { candidates: Candidate[]; stats: Map<string, Stats> } {
+export function sourceCandidates(blocks: readonly Block[], stopwords: Stopwords | null = null): { candidates: Candidate[]; stats: PhraseStats } {
   const byKey = new Map<string, Candidate>();
   const add = (raw: string, cue: Cue, block: number) => {
     const name = tidy(raw);
@@ -270,8 +237,10 @@ export function sourceCandidates(blocks: readonly Block[], stopwords: Stopwords 
     const w = b.features.words;
     if (w > METADATA.SOURCE_LONG_LINE_WORDS) continue;
     const lower = b.text.toLowerCase();
-    for (const { cue, needles, re } of PATTERNS) {
-      if (!needles.some((x) => lower.includes(x))) continue;
+    const found = NEEDLES.find(lower);
+    for (let k = 0; k < PATTERNS.length && found !== 0; k++) {
+      if ((found & (1 << k)) === 0) continue;
+      const { cue, re } = PATTERNS[k]!;
       const m = re.exec(b.text);
       if (!m) continue;
       if (cue !== 'copyright') {
@@ -296,7 +265,7 @@ export function sourceCandidates(blocks: readonly Block[], stopwords: Stopwords 
     if (nearEdge && w <= METADATA.SOURCE_MAX_WORDS && !/[.,:;!?]$/u.test(b.text) && b.label !== 'body') {
       add(b.text, 'line', b.index);
     }
-    if (w <= 20 && SEPARATOR.test(b.text)) {
+    if (w <= 20 && maySeparate(b.text) && SEPARATOR.test(b.text)) {
       // "Headline | Site": a short part beside a headline-long one.
       const parts = b.text.split(SEPARATOR);
       if (parts.some((p) => p.split(/\s+/).length >= 4)) {
@@ -305,9 +274,7 @@ export function sourceCandidates(blocks: readonly Block[], stopwords: Stopwords 
     }
   }
   const stats = phraseStats(blocks);
-  for (const [key, s] of stats) {
-    // Maximal: the words around it vary, or it starts or ends its lines (then it cannot grow there).
-    if (s.lines < 2 || !(s.beforeVaries || s.before === '^') || !(s.afterVaries || s.after === '$')) continue;
+  for (const [key, s] of stats.maximal()) {
     if (!nameShaped(s.name, stopwords)) continue;
     const c = byKey.get(key);
     if (c) c.cues.add('repeated');
@@ -337,7 +304,7 @@ const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 export function sourceVectors(
   blocks: readonly Block[],
   candidates: readonly Candidate[],
-  stats: ReadonlyMap<string, Stats>,
+  stats: PhraseStats,
   title: string | null,
   stopwords: Stopwords | null = null,
 ): number[][] {
@@ -350,9 +317,9 @@ export function sourceVectors(
   }
   // Names in bylines are people, not publications.
   const bylineNames = new Set<string>();
+  const lines = linesOf(blocks);
   for (let i = 0; i < Math.min(n, METADATA.SOURCE_SCAN_BLOCKS); i++) {
-    const b = blocks[i]!;
-    for (const name of bylineOf(b.text, b.features.words) ?? []) bylineNames.add(name.toLowerCase());
+    for (const name of lines.byline(i) ?? []) bylineNames.add(name.toLowerCase());
   }
   const count = Math.log1p(candidates.length) / 5;
   let maxLines = 1;

@@ -10,8 +10,7 @@
 import { METADATA, SCORE } from '../constants.js';
 import type { Block } from '../types.js';
 import { BYLINE_ROLES } from '../lexicon/metadata.js';
-import { bylineOf, creditOf, isHeaderLine } from './cues.js';
-import { tokenize } from './features.js';
+import { linesOf } from './lines.js';
 import { dot, sigmoid, topReasons, type LinearModel } from './model.js';
 
 const BODY_LABELS = new Set(['body', 'heading', 'list', 'quote']);
@@ -61,17 +60,8 @@ export const TITLE_FEATURES: readonly string[] = [
 ];
 
 /** Candidate indices: headline-shaped lines in the window around the start of the body. */
-/** isHeaderLine per block, computed once per page (the features ask about the same blocks often). */
-const headerCache = new WeakMap<readonly Block[], Map<number, boolean>>();
-function headerLine(blocks: readonly Block[], i: number): boolean {
-  let cache = headerCache.get(blocks);
-  if (!cache) headerCache.set(blocks, (cache = new Map()));
-  let v = cache.get(i);
-  if (v === undefined) cache.set(i, (v = isHeaderLine(blocks[i]!)));
-  return v;
-}
-
 export function titleCandidates(blocks: readonly Block[], first: number): number[] {
+  const lines = linesOf(blocks);
   if (first < 0) first = blocks.length;
   const out: number[] = [];
   const to = Math.min(blocks.length - 1, first + METADATA.TITLE_AFTER);
@@ -80,9 +70,9 @@ export function titleCandidates(blocks: readonly Block[], first: number): number
     if (i >= first && b.label !== 'heading' && b.label !== 'body') continue;
     // A sentence, a credit line or a byline is not a headline.
     if (b.features.words >= SCORE.PROSE_MIN_WORDS && /\.$/u.test(b.text)) continue;
-    if (creditOf(b.text, b.features.words) === b.text || bylineOf(b.text, b.features.words) !== null) continue;
+    if (lines.credit(i) === b.text || lines.byline(i) !== null) continue;
     // ...nor is a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago").
-    if (b.features.words <= METADATA.DATE_LINE_MAX_WORDS && headerLine(blocks, i)) continue;
+    if (b.features.words <= METADATA.DATE_LINE_MAX_WORDS && lines.header(i)) continue;
     if (titleShaped(b)) out.push(i);
   }
   return out;
@@ -98,22 +88,23 @@ const NAME_LIKE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
 /** Feature vectors of the candidates, in the order of TITLE_FEATURES. */
 export function titleVectors(blocks: readonly Block[], first: number, candidates: readonly number[]): number[][] {
+  const lines = linesOf(blocks);
   const echoes = titleEchoes(blocks);
   const n = blocks.length;
   const noBody = first < 0 ? 1 : 0;
   if (first < 0) first = n;
   // Lines of the page's end (footer), where a site's name comes back.
   const tail = new Set<string>();
-  for (let j = Math.max(0, n - METADATA.SOURCE_BOTTOM_BLOCKS); j < n; j++) if (j > first) tail.add(blocks[j]!.text.toLowerCase());
+  for (let j = Math.max(0, n - METADATA.SOURCE_BOTTOM_BLOCKS); j < n; j++) if (j > first) tail.add(lines.lower(j));
   // Content words of the lead (the first body paragraphs): a headline shares some with it.
   const lead = new Set<string>();
   for (let j = Math.max(first, 0), taken = 0; j < n && taken < METADATA.LEAD_BLOCKS; j++) {
     const b = blocks[j]!;
     if (b.label !== 'body') continue;
-    for (const t of tokenize(b.text)) if (t.length > 3) lead.add(t);
+    for (const t of lines.tokens(j)) if (t.length > 3) lead.add(t);
     taken++;
   }
-  const lower = blocks.map((b) => (b.text.length <= 600 ? b.text.toLowerCase() : ''));
+  const lower = blocks.map((b, j) => (b.text.length <= 600 ? lines.lower(j) : ''));
   // A headline is often quoted elsewhere: "12 thoughts on “Headline”", "Share: Headline".
   const containing = (i: number) => {
     const key = lower[i]!;
@@ -129,7 +120,7 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
   const wordSets = new Map<number, Set<string>>();
   const wordSet = (j: number) => {
     let set = wordSets.get(j);
-    if (!set) wordSets.set(j, (set = new Set(tokenize(blocks[j]!.text).filter((t) => t.length > 3))));
+    if (!set) wordSets.set(j, (set = new Set(lines.tokens(j).filter((t) => t.length > 3))));
     return set;
   };
   const similar = (i: number, from: number, to: number) => {
@@ -154,8 +145,8 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) if (j !== i && lower[j] === lower[i]) return 1;
     return 0;
   };
-  const shared = (text: string) => {
-    const words = tokenize(text).filter((t) => t.length > 3);
+  const shared = (i: number) => {
+    const words = lines.tokens(i).filter((t) => t.length > 3);
     if (words.length === 0) return 0;
     // Short lines share a word or two by chance: they count as three words at least.
     return words.filter((t) => lead.has(t)).length / Math.max(words.length, 3);
@@ -168,9 +159,9 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     let followedByHeader = 0;
     let followedByBody = 0;
     const next = blocks[i + 1];
-    const followedByCredit = next && creditOf(next.text, next.features.words) !== null ? 1 : 0;
+    const followedByCredit = next && lines.credit(i + 1) !== null ? 1 : 0;
     for (let j = i + 1; j <= Math.min(n - 1, i + 3); j++) {
-      if (headerLine(blocks, j)) {
+      if (lines.header(j)) {
         followedByHeader = 1;
         break;
       }
@@ -181,7 +172,7 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     }
     let distance = 0;
     for (let j = Math.min(i, first) + 1; j < Math.max(i, first); j++) {
-      if (!headerLine(blocks, j) && !blocks[j]!.features.boilerplate) distance++;
+      if (!lines.header(j) && !blocks[j]!.features.boilerplate) distance++;
     }
     const nearer = i < first ? candidates.filter((c) => c > i && c < first).length : 0;
     let longest = 1;
@@ -201,11 +192,11 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
       /[?!]["'”’»]?$/u.test(b.text) ? 1 : 0,
       Math.min(f.digitRatio * 3, 1),
       TITLE_SEPARATOR.test(b.text) ? 1 : 0,
-      f.repeated || (echoes.get(b.text.toLowerCase()) ?? 0) > 0 ? 1 : 0,
+      f.repeated || (echoes.get(lines.lower(i)) ?? 0) > 0 ? 1 : 0,
       sigmoid(b.score),
       followedByHeader,
       followedByBody,
-      near(i - 1) && headerLine(blocks, i - 1) ? 1 : 0,
+      near(i - 1) && lines.header(i - 1) ? 1 : 0,
       i >= first ? 1 : 0,
       Math.log1p(distance) / 3,
       Math.log1p(Math.abs(first - i)) / 3,
@@ -216,23 +207,23 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
       !near(i + 1) || blocks[i + 1]!.gapBefore > 0 ? 1 : 0,
       n > 1 ? i / (n - 1) : 0,
       longest,
-      shared(b.text),
+      shared(i),
       quotedIn > 0 ? 1 : 0,
       followedByCredit,
       CAPTION.test(b.text) ? 1 : 0,
       ROLE.test(b.text) ? 1 : 0,
       BREADCRUMB.test(b.text) ? 1 : 0,
-      headerLine(blocks, i) ? 1 : 0,
+      lines.header(i) ? 1 : 0,
       /\.$/u.test(b.text) ? 1 : 0,
       f.digitRatio > 0.3 ? 1 : 0,
       f.boilerplate ? 1 : 0,
       i === 0 ? 1 : 0,
       k === 0 ? 1 : 0,
       Math.log1p(k) / 4,
-      tail.has(b.text.toLowerCase()) ? 1 : 0,
+      tail.has(lines.lower(i)) ? 1 : 0,
       next && next.features.words >= METADATA.STANDFIRST_MIN_WORDS && next.features.endsWithPunctuation ? 1 : 0,
       noBody,
-      creditOf(b.text, w) !== null ? 1 : 0,
+      lines.credit(i) !== null ? 1 : 0,
       nearbyRepeat(i),
       Math.log1p(quotedIn) / 2,
       i > 0 && blocks[i - 1]!.features.words <= 3 && /\p{L}/u.test(blocks[i - 1]!.text) && !/[.!?:]$/u.test(blocks[i - 1]!.text) && blocks[i - 1]!.shape === 'text' ? 1 : 0,

@@ -1,0 +1,81 @@
+/**
+ * What the metadata stage asks of a page's lines, worked out once per line: the headline
+ * ranker, the credit and byline search and the name ranker each ask about the same lines
+ * (is it a credit? a byline? lower-cased, what words?), and the answers depend on the text
+ * alone. `linesOf(blocks)` gives the same memo for the same array of blocks.
+ */
+import type { Block } from '../types.js';
+import { bylineOf, creditOf, isDateLine } from './cues.js';
+import { tokenize } from './features.js';
+
+const NOT_YET = undefined;
+
+export class PageLines {
+  private readonly blocks: readonly Block[];
+  /** The block each answer was worked out for: a block replaced in the array is read again. */
+  private readonly of: (Block | undefined)[] = [];
+  private readonly lowers: (string | undefined)[] = [];
+  private readonly credits: (string | null | undefined)[] = [];
+  private readonly bylines: (string[] | null | undefined)[] = [];
+  private readonly headers: (boolean | undefined)[] = [];
+  private readonly tokenLists: (string[] | undefined)[] = [];
+
+  constructor(blocks: readonly Block[]) {
+    this.blocks = blocks;
+  }
+
+  /** Block i, with the answers about an earlier block at i forgotten. */
+  private block(i: number): Block {
+    const b = this.blocks[i]!;
+    if (this.of[i] !== b) {
+      this.of[i] = b;
+      this.lowers[i] = this.credits[i] = this.bylines[i] = this.headers[i] = this.tokenLists[i] = NOT_YET;
+    }
+    return b;
+  }
+
+  /** The text of block i, lower-cased. */
+  lower(i: number): string {
+    const b = this.block(i);
+    return (this.lowers[i] ??= b.text.toLowerCase());
+  }
+
+  /** creditOf block i. */
+  credit(i: number): string | null {
+    const b = this.block(i);
+    let v = this.credits[i];
+    if (v === NOT_YET) this.credits[i] = v = creditOf(b.text, b.features.words);
+    return v;
+  }
+
+  /** bylineOf block i. */
+  byline(i: number): string[] | null {
+    const b = this.block(i);
+    let v = this.bylines[i];
+    if (v === NOT_YET) this.bylines[i] = v = bylineOf(b.text, b.features.words);
+    return v;
+  }
+
+  /** isHeaderLine of block i: a byline, a date or time stamp, or a credit. */
+  header(i: number): boolean {
+    const b = this.block(i);
+    let v = this.headers[i];
+    if (v === NOT_YET) this.headers[i] = v = this.byline(i) !== null || isDateLine(b.text, b.features.words) || this.credit(i) !== null;
+    return v;
+  }
+
+  /** The lower-cased word tokens of block i (see tokenize). */
+  tokens(i: number): readonly string[] {
+    const b = this.block(i);
+    return (this.tokenLists[i] ??= tokenize(b.text));
+  }
+}
+
+const memo = new WeakMap<readonly Block[], PageLines>();
+
+/** The memo of a page's blocks. */
+export function linesOf(blocks: readonly Block[]): PageLines {
+  let lines = memo.get(blocks);
+  if (!lines) memo.set(blocks, (lines = new PageLines(blocks)));
+  return lines;
+}
