@@ -37,18 +37,29 @@ const TRAILING_PAREN_CREDIT_RE = /(?:^|\s)(\([^()]{0,60}(?:Photo|Foto|Getty|Reut
 
 /** Returns the credit a line gives, or null. */
 export function creditOf(text: string, words: number): string | null {
-  if (words > 40 || SITE_COPYRIGHT.test(text) || EMAIL.test(text)) return null;
+  if (words > 40) return null;
+  // The site's copyright line and an e-mail address rule a line out; they are looked for only
+  // in the few lines that read as a credit otherwise.
+  const credit = creditShaped(text, words);
+  return credit === null || SITE_COPYRIGHT.test(text) || EMAIL.test(text) ? null : credit;
+}
+
+/** The credit a line gives, if neither a copyright line nor an e-mail address rules it out. */
+function creditShaped(text: string, words: number): string | null {
   // A credit in parentheses of its own: "(Image credit: NASA)", "(Photo: AP)".
-  if (words <= METADATA.CREDIT_MAX_WORDS && /^\(.*\)$/u.test(text)) {
+  const parenthesised = text.charCodeAt(0) === 0x28 && text.charCodeAt(text.length - 1) === 0x29;
+  if (words <= METADATA.CREDIT_MAX_WORDS && parenthesised && /^\(.*\)$/u.test(text)) {
     const inner = text.slice(1, -1).trim();
     if (CREDIT_PREFIX_RE.test(inner) || /^©/u.test(inner) || AGENCY_RE.test(inner)) return text;
   }
   if (words <= METADATA.CREDIT_MAX_WORDS && (CREDIT_PREFIX_RE.test(text) || COPYRIGHT_PREFIX_RE.test(text) || /^©/u.test(text))) return text;
-  // A caption that ends with its credit gives the credit part.
-  const m = TRAILING_CREDIT_RE.exec(text) ?? TRAILING_PAREN_CREDIT_RE.exec(text);
+  // A caption that ends with its credit gives the credit part (after a colon or ©, or in parentheses at the end).
+  const m =
+    (text.includes(':') || text.includes('：') || text.includes('©') ? TRAILING_CREDIT_RE.exec(text) : null) ??
+    (text.charCodeAt(text.length - 1) === 0x29 ? TRAILING_PAREN_CREDIT_RE.exec(text) : null);
   if (m && m[1]!.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return m[1]!.trim().replace(/[.]$/, '');
   if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) return text;
-  if (words <= METADATA.CREDIT_MAX_WORDS && VIA_AGENCY_RE.test(text)) return text;
+  if (words <= METADATA.CREDIT_MAX_WORDS && text.includes('via') && VIA_AGENCY_RE.test(text)) return text;
   return null;
 }
 
@@ -102,7 +113,18 @@ const DATE_PATTERNS: { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'd-month-y' | 
   { re: new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME_PART, 'iu'), order: 'month-d-y' },
   { re: new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4})` + TIME_PART, 'u'), order: 'mdy' },
 ];
-const HAS_DIGIT = /\d/;
+
+/** Whether the text has a run of at least `n` digits 0-9 (what `\d` matches). */
+function hasDigits(text: string, n: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (++run >= n) return true;
+    } else run = 0;
+  }
+  return false;
+}
 export const UPDATED_RE = new RegExp(`(?:${alternation(UPDATED_WORDS)})`, 'iu');
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -143,8 +165,8 @@ function zoneOffset(rest: string, y: number, mo: number, d: number): string | nu
 
 /** Parses the first date in a line to ISO 8601 ("2019-11-19" or "2019-11-19T08:03"). */
 export function parseDate(text: string, language: string | null = null): string | null {
-  // Every date has digits: most lines are ruled out without running the patterns.
-  if (!HAS_DIGIT.test(text)) return null;
+  // Every date has a year of four digits: most lines are ruled out without running the patterns.
+  if (!hasDigits(text, 4)) return null;
   for (const { re, order } of DATE_PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
@@ -198,7 +220,7 @@ const TIME_STAMP = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\b|\b\d+\s+(?:min
 
 /** A short line with a date or a time stamp. */
 export function isDateLine(text: string, words: number): boolean {
-  return words <= 12 && (parseDate(text) !== null || TIME_STAMP.test(text));
+  return words <= 12 && hasDigits(text, 1) && (parseDate(text) !== null || TIME_STAMP.test(text));
 }
 
 /** True for lines that carry a byline, a date or a credit, which sit between headline and body. */

@@ -6,7 +6,16 @@
  * the number of blank lines before it is kept as a feature. A line's shape (list item,
  * quote) is read from its leading marker.
  */
+import { Buffer } from 'node:buffer';
 import type { Shape } from '../types.js';
+
+/**
+ * Strings of up to this many characters that are cut out of another are copies; longer ones
+ * are kept by V8 as a view into the string they were cut from, and reading such a view
+ * character by character costs several times what reading a string of its own does. The
+ * later stages read every block's characters, some several times over.
+ */
+const MAX_SHORT = 12;
 
 export interface Segment {
   index: number;
@@ -51,7 +60,9 @@ export class Segmenter {
     const out: Segment[] = [];
     const lines = text.split('\n');
     const end = more ? lines.length - 1 : lines.length;
-    for (let i = 0; i < end; i++) {
+    // The blocks' texts are made as strings of their own (see flat), from the text's UTF-16 units.
+    const units = text.length > MAX_SHORT ? Buffer.from(text, 'utf16le') : null;
+    for (let i = 0, at = 0; i < end; at += lines[i]!.length + 1, i++) {
       const raw = lines[i]!;
       this.lines++;
       if (raw === '') {
@@ -59,7 +70,8 @@ export class Segmenter {
         continue;
       }
       const s = shapeOf(raw);
-      const seg: Segment = { index: this.blocks, line: this.lines, text: s.text, gapBefore: this.blocks === 0 ? 1 : this.gap, shape: s.shape };
+      const body = units && s.text.length > MAX_SHORT ? units.toString('utf16le', 2 * (at + raw.length - s.text.length), 2 * (at + raw.length)) : s.text;
+      const seg: Segment = { index: this.blocks, line: this.lines, text: body, gapBefore: this.blocks === 0 ? 1 : this.gap, shape: s.shape };
       if (s.marker) seg.marker = s.marker;
       if (s.text.length < raw.length) seg.prefix = raw.slice(0, raw.length - s.text.length);
       out.push(seg);
