@@ -17,20 +17,30 @@ for (const [cat, list] of Object.entries(PHRASES) as [Category, readonly string[
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Phrases by their first two characters (one-character phrases by their only one), each list
- * longest first: at a position, the first phrase of its list that is there and not followed
- * by a letter or digit is the match, as in the alternation
- * /(?<![\p{L}\p{N}])(?:LONGEST|...|SHORTEST)(?![\p{L}\p{N}])/gu.
+ * The phrases as a trie over their UTF-16 units: TRIE maps node * 0x10000 + unit to the child
+ * node (node 0 is the root); PHRASE_AT[node] is the phrase that ends there, or -1. At a position,
+ * the longest phrase that is there and not followed by a letter or digit is the match, as in the
+ * alternation /(?<![\p{L}\p{N}])(?:LONGEST|...|SHORTEST)(?![\p{L}\p{N}])/gu.
  */
-const PHRASES_BY_START = new Map<number, string[]>();
+const PHRASE_LIST = [...PHRASE_CATEGORY.keys()];
+const TRIE = new Map<number, number>();
+const PHRASE_AT: number[] = [-1];
 const PHRASE_STARTS = new Uint8Array(0x10000);
-for (const phrase of [...PHRASE_CATEGORY.keys()].sort((a, b) => b.length - a.length)) {
-  const key = phrase.length === 1 ? phrase.charCodeAt(0) : phrase.charCodeAt(0) * 0x10000 + phrase.charCodeAt(1) + 1;
-  const list = PHRASES_BY_START.get(key);
-  if (list) list.push(phrase);
-  else PHRASES_BY_START.set(key, [phrase]);
+PHRASE_LIST.forEach((phrase, k) => {
+  let node = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    const key = node * 0x10000 + phrase.charCodeAt(i);
+    let next = TRIE.get(key);
+    if (next === undefined) {
+      next = PHRASE_AT.length;
+      PHRASE_AT.push(-1);
+      TRIE.set(key, next);
+    }
+    node = next;
+  }
+  PHRASE_AT[node] = k;
   PHRASE_STARTS[phrase.charCodeAt(0)] = 1;
-}
+});
 const markerRe = (list: readonly string[]) =>
   new RegExp(`^(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const END_HARD_RE = markerRe(END_MARKERS_HARD);
@@ -102,15 +112,18 @@ export function matchLine(text: string, lower?: string): Category | null {
   return LINE_CATEGORY.get(key) ?? null;
 }
 
-/** The first of `phrases` that stands at `p` and is not followed by a letter or digit. */
-function phraseAt(lower: string, p: number, phrases: readonly string[] | undefined): string | null {
-  if (phrases) {
-    for (const phrase of phrases) {
-      const end = p + phrase.length;
-      if (lower.startsWith(phrase, p) && (end >= lower.length || (classOf(lower.codePointAt(end)!) & WORD_CHAR) === 0)) return phrase;
-    }
+/** The number of the longest phrase that stands at `p` and is not followed by a letter or digit, or -1. */
+function phraseAt(lower: string, p: number): number {
+  let found = -1;
+  let node = 0;
+  for (let i = p; i < lower.length; ) {
+    const next = TRIE.get(node * 0x10000 + lower.charCodeAt(i));
+    if (next === undefined) break;
+    node = next;
+    i++;
+    if (PHRASE_AT[node]! >= 0 && (i >= lower.length || (classOf(lower.codePointAt(i)!) & WORD_CHAR) === 0)) found = PHRASE_AT[node]!;
   }
-  return null;
+  return found;
 }
 
 /** Every boilerplate phrase the text contains, with its category. `lowerText`: the text lower-cased, when the caller has it. */
@@ -120,10 +133,11 @@ export function matchPhrases(text: string, lowerText?: string): { phrase: string
   for (let p = 0; p < lower.length; ) {
     const first = lower.charCodeAt(p);
     if (PHRASE_STARTS[first] === 1 && !wordCharBefore(lower, p)) {
-      const match = phraseAt(lower, p, PHRASES_BY_START.get(first * 0x10000 + lower.charCodeAt(p + 1) + 1)) ?? phraseAt(lower, p, PHRASES_BY_START.get(first));
-      if (match) {
-        out.push({ phrase: match, category: PHRASE_CATEGORY.get(match)! });
-        p += match.length;
+      const k = phraseAt(lower, p);
+      if (k >= 0) {
+        const phrase = PHRASE_LIST[k]!;
+        out.push({ phrase, category: PHRASE_CATEGORY.get(phrase)! });
+        p += phrase.length;
         continue;
       }
     }

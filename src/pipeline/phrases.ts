@@ -198,76 +198,110 @@ class PairTable {
 
 // ---- the statistics ----
 
-/** A growable column of 32-bit integers. */
-class Column {
-  data: Int32Array;
-  constructor(capacity: number) {
-    this.data = new Int32Array(capacity);
+/** A copy of `a` with room for at least `size` numbers (`a` itself when it has the room). */
+function room(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (size <= a.length) return a;
+  const grown = new Int32Array(Math.max(a.length * 2, size));
+  grown.set(a);
+  return grown;
+}
+
+/** Lower-case words, numbered; a word is looked up by its hash, as a part of a longer string. */
+class Words {
+  readonly texts: string[] = [];
+  private readonly hashes: number[] = [];
+  private slots = new Int32Array(1024);
+
+  /** The number of s[from .. to - 1] (hash `hash`), numbered now if new. */
+  number(s: string, from: number, to: number, hash: number): number {
+    let mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const k = this.slots[slot]! - 1;
+      if (k < 0) break;
+      if (this.hashes[k] === hash && sameText(this.texts[k]!, s, from, to)) return k;
+      slot = (slot + 1) & mask;
+    }
+    const id = this.texts.length;
+    this.texts.push(s.slice(from, to));
+    this.hashes.push(hash);
+    this.slots[slot] = id + 1;
+    if (this.texts.length * 2 > mask) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      mask = this.slots.length - 1;
+      this.hashes.forEach((h, k) => {
+        let at = h & mask;
+        while (this.slots[at] !== 0) at = (at + 1) & mask;
+        this.slots[at] = k + 1;
+      });
+    }
+    return id;
   }
-  /** Room for index i. */
-  ensure(i: number): void {
-    if (i < this.data.length) return;
-    const grown = new Int32Array(Math.max(this.data.length * 2, i + 1));
-    grown.set(this.data);
-    this.data = grown;
+
+  /** The number of a word, or -1. */
+  find(word: string): number {
+    const hash = hashOf(word, 0, word.length);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const k = this.slots[slot]! - 1;
+      if (k < 0) return -1;
+      if (this.hashes[k] === hash && this.texts[k] === word) return k;
+    }
   }
 }
 
+/** FNV-1a of s[from .. to - 1]. */
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/** Whether a equals s[from .. to - 1]. */
+function sameText(a: string, s: string, from: number, to: number): boolean {
+  if (a.length !== to - from) return false;
+  for (let j = 0; j < a.length; j++) if (a.charCodeAt(j) !== s.charCodeAt(from + j)) return false;
+  return true;
+}
+
+// The fields of a phrase's statistics record (see Stats); VARIES: 1 the word before varies, 2 the word after.
+const NODE = 0, LINES = 1, BODY_LINES = 2, EQUAL = 3, ALONE = 4, FIRST_BLOCK = 5, LAST_BLOCK = 6, LAST_LINE = 7;
+const BEFORE = 8, AFTER = 9, VARIES = 10, CONTEXT_BEFORE = 11, CONTEXT_AFTER = 12;
+/** Where the phrase was first written: the number of its line (see texts), and of its first word's span (see spans), and how many words. */
+const NAME_LINE = 13, NAME_SPAN = 14, NAME_WORDS = 15;
+const FIELDS = 16;
+
 /** The phrases of a page's short lines and what is known of each, looked up by their lower-case text. */
 export class PhraseStats {
-  /** Lower-case words, numbered. */
-  private readonly wordNumber = new Map<string, number>();
-  private readonly words: string[] = [];
-  private readonly contextBefore: boolean[] = [];
-  private readonly contextAfter: boolean[] = [];
+  private readonly words = new Words();
+  /** Per word number: SITE_CONTEXT_BEFORE has it (1), SITE_CONTEXT_AFTER has it (2). */
+  private context = new Int32Array(256);
   /** The trie: (parent node, word) -> node; node 0 is the empty phrase. */
   private readonly children = new PairTable();
   private nodes = 1;
-  private readonly parent = new Column(1024);
-  private readonly word = new Column(1024);
-  /** The number of a node's statistics (in the order phrases got them), or -1. */
-  private readonly statOf = new Column(1024);
-  // The statistics, as columns (see Stats); `varies`: 1 the word before varies, 2 the word after.
+  private parent = new Int32Array(1024).fill(-1, 0, 1);
+  private word = new Int32Array(1024).fill(-1, 0, 1);
+  /** The number of a node's statistics record (in the order phrases got them), or -1. */
+  private statOf = new Int32Array(1024).fill(-1, 0, 1);
   private stats = 0;
-  private readonly node = new Column(512);
-  private readonly lines = new Column(512);
-  private readonly bodyLines = new Column(512);
-  private readonly equal = new Column(512);
-  private readonly alone = new Column(512);
-  private readonly firstBlock = new Column(512);
-  private readonly lastBlock = new Column(512);
-  private readonly lastLine = new Column(512);
-  private readonly before = new Column(512);
-  private readonly after = new Column(512);
-  private readonly varies = new Column(512);
-  private readonly aroundBefore = new Column(512);
-  private readonly aroundAfter = new Column(512);
-  /** Where the phrase was first written: its line's text, and its words' spans in `spans`. */
-  private readonly nameLine = new Column(512);
-  private readonly nameSpan = new Column(512);
-  private readonly nameWords = new Column(512);
+  private records = new Int32Array(512 * FIELDS);
   private readonly texts: string[] = [];
-  private readonly spans = new Column(4096);
+  private spans = new Int32Array(4096);
   private spanCount = 0;
   /** Statistics as objects, made when asked for (see get). */
   private readonly objects = new Map<number, Stats>();
   /** Statistics of texts that are no phrase of a short line (see set). */
   private readonly others = new Map<string, Stats>();
 
-  private constructor() {
-    this.parent.data[0] = -1;
-    this.word.data[0] = -1;
-    this.statOf.data[0] = -1;
-  }
+  private constructor() {}
 
-  private number(lower: string): number {
-    let id = this.wordNumber.get(lower);
-    if (id === undefined) {
-      id = this.words.length;
-      this.wordNumber.set(lower, id);
-      this.words.push(lower);
-      this.contextBefore.push(SITE_CONTEXT_BEFORE.has(lower));
-      this.contextAfter.push(SITE_CONTEXT_AFTER.has(lower));
+  private number(s: string, from: number, to: number): number {
+    const known = this.words.texts.length;
+    const id = this.words.number(s, from, to, hashOf(s, from, to));
+    if (id >= known) {
+      const w = this.words.texts[id]!;
+      this.context = room(this.context, id + 1);
+      this.context[id] = (SITE_CONTEXT_BEFORE.has(w) ? 1 : 0) | (SITE_CONTEXT_AFTER.has(w) ? 2 : 0);
     }
     return id;
   }
@@ -277,41 +311,43 @@ export class PhraseStats {
     if (c < 0) {
       c = this.nodes++;
       this.children.set(node, word, c);
-      this.parent.ensure(c);
-      this.word.ensure(c);
-      this.statOf.ensure(c);
-      this.parent.data[c] = node;
-      this.word.data[c] = word;
-      this.statOf.data[c] = -1;
+      if (c >= this.parent.length) {
+        this.parent = room(this.parent, c + 1);
+        this.word = room(this.word, c + 1);
+        this.statOf = room(this.statOf, c + 1);
+      }
+      this.parent[c] = node;
+      this.word[c] = word;
+      this.statOf[c] = -1;
     }
     return c;
   }
 
-  /** New statistics for a node, first seen in block `block`, written as words `from` .. `from + count - 1` of `spans` in text `line`. */
-  private addStats(node: number, block: number, line: number, from: number, count: number): number {
+  /** A new statistics record for a node, first seen in block `block`, written as `count` words from span `span` of line `line`. */
+  private addStats(node: number, block: number, line: number, span: number, count: number): number {
     const k = this.stats++;
-    for (const c of [this.node, this.lines, this.bodyLines, this.equal, this.alone, this.firstBlock, this.lastBlock, this.lastLine, this.before, this.after, this.varies, this.aroundBefore, this.aroundAfter, this.nameLine, this.nameSpan, this.nameWords]) {
-      c.ensure(k);
-      c.data[k] = 0;
-    }
-    this.node.data[k] = node;
-    this.firstBlock.data[k] = block;
-    this.lastBlock.data[k] = block;
-    this.lastLine.data[k] = -1;
-    this.before.data[k] = -1;
-    this.after.data[k] = -1;
-    this.nameLine.data[k] = line;
-    this.nameSpan.data[k] = from;
-    this.nameWords.data[k] = count;
-    this.statOf.data[node] = k;
+    this.records = room(this.records, (k + 1) * FIELDS);
+    const r = this.records;
+    const at = k * FIELDS;
+    r[at + NODE] = node;
+    r[at + FIRST_BLOCK] = block;
+    r[at + LAST_BLOCK] = block;
+    r[at + LAST_LINE] = -1;
+    r[at + BEFORE] = -1;
+    r[at + AFTER] = -1;
+    r[at + NAME_LINE] = line;
+    r[at + NAME_SPAN] = span;
+    r[at + NAME_WORDS] = count;
+    this.statOf[node] = k;
     return k;
   }
 
   /** The lower-case text of a node's phrase. */
   private textOf(node: number): string {
     const { parent, word } = this;
-    let text = this.words[word.data[node]!]!;
-    for (let p = parent.data[node]!; p > 0; p = parent.data[p]!) text = `${this.words[word.data[p]!]!} ${text}`;
+    const texts = this.words.texts;
+    let text = texts[word[node]!]!;
+    for (let p = parent[node]!; p > 0; p = parent[p]!) text = `${texts[word[p]!]!} ${text}`;
     return text;
   }
 
@@ -320,40 +356,41 @@ export class PhraseStats {
     let node = 0;
     for (let from = 0; ; ) {
       const space = key.indexOf(' ', from);
-      const id = this.wordNumber.get(space < 0 ? key.slice(from) : key.slice(from, space));
-      if (id === undefined) return -1;
+      const id = this.words.find(space < 0 ? key.slice(from) : key.slice(from, space));
+      if (id < 0) return -1;
       node = this.children.get(node, id);
       if (node < 0 || space < 0) return node;
       from = space + 1;
     }
   }
 
-  /** Statistics number k as an object (one object per phrase: changes to it stay). */
+  /** Statistics record k as an object (one object per phrase: changes to it stay). */
   private object(k: number): Stats {
     let s = this.objects.get(k);
     if (s) return s;
-    const text = this.texts[this.nameLine.data[k]!]!;
-    const from = this.nameSpan.data[k]!;
-    const spans = this.spans.data;
+    const r = this.records;
+    const at = k * FIELDS;
+    const text = this.texts[r[at + NAME_LINE]!]!;
+    const spans = this.spans;
+    const from = r[at + NAME_SPAN]!;
     let name = text.slice(spans[from]!, spans[from + 1]!);
-    for (let w = 1; w < this.nameWords.data[k]!; w++) name += ` ${text.slice(spans[from + 2 * w]!, spans[from + 2 * w + 1]!)}`;
-    const varies = this.varies.data[k]!;
+    for (let w = 1; w < r[at + NAME_WORDS]!; w++) name += ` ${text.slice(spans[from + 2 * w]!, spans[from + 2 * w + 1]!)}`;
     s = {
       name,
-      lines: this.lines.data[k]!,
+      lines: r[at + LINES]!,
       longLines: 0,
-      bodyLines: this.bodyLines.data[k]!,
-      equal: this.equal.data[k]!,
-      alone: this.alone.data[k]!,
-      firstBlock: this.firstBlock.data[k]!,
-      lastBlock: this.lastBlock.data[k]!,
-      lastLine: this.lastLine.data[k]!,
-      before: this.before.data[k]!,
-      beforeVaries: (varies & 1) !== 0,
-      after: this.after.data[k]!,
-      afterVaries: (varies & 2) !== 0,
-      contextBefore: this.aroundBefore.data[k]!,
-      contextAfter: this.aroundAfter.data[k]!,
+      bodyLines: r[at + BODY_LINES]!,
+      equal: r[at + EQUAL]!,
+      alone: r[at + ALONE]!,
+      firstBlock: r[at + FIRST_BLOCK]!,
+      lastBlock: r[at + LAST_BLOCK]!,
+      lastLine: r[at + LAST_LINE]!,
+      before: r[at + BEFORE]!,
+      beforeVaries: (r[at + VARIES]! & 1) !== 0,
+      after: r[at + AFTER]!,
+      afterVaries: (r[at + VARIES]! & 2) !== 0,
+      contextBefore: r[at + CONTEXT_BEFORE]!,
+      contextAfter: r[at + CONTEXT_AFTER]!,
     };
     this.objects.set(k, s);
     return s;
@@ -361,7 +398,7 @@ export class PhraseStats {
 
   get(key: string): Stats | undefined {
     const node = this.nodeOf(key);
-    const k = node >= 0 ? this.statOf.data[node]! : -1;
+    const k = node >= 0 ? this.statOf[node]! : -1;
     return k >= 0 ? this.object(k) : this.others.get(key);
   }
 
@@ -376,11 +413,12 @@ export class PhraseStats {
    * first seen.
    */
   *maximal(): Generator<[string, Stats]> {
-    for (let k = 0; k < this.stats; k++) {
-      if (this.lines.data[k]! < 2) continue;
-      const varies = this.varies.data[k]!;
-      if (!((varies & 1) !== 0 || this.before.data[k] === PHRASE_START) || !((varies & 2) !== 0 || this.after.data[k] === PHRASE_END)) continue;
-      yield [this.textOf(this.node.data[k]!), this.object(k)];
+    const r = this.records;
+    for (let k = 0, at = 0; k < this.stats; k++, at += FIELDS) {
+      if (r[at + LINES]! < 2) continue;
+      const varies = r[at + VARIES]!;
+      if (!((varies & 1) !== 0 || r[at + BEFORE] === PHRASE_START) || !((varies & 2) !== 0 || r[at + AFTER] === PHRASE_END)) continue;
+      yield [this.textOf(r[at + NODE]!), this.object(k)];
     }
   }
 
@@ -396,10 +434,10 @@ export class PhraseStats {
     const alone = (i: number) => !((blocks[i]!.gapBefore === 0 && short(i - 1)) || (blocks[i + 1]?.gapBefore === 0 && short(i + 1)));
     const spans: number[] = [];
     const breaks: number[] = [];
-    const ids: number[] = [];
-    const lengths: number[] = [];
-    const nameStarts: boolean[] = [];
-    const dotted: boolean[] = [];
+    // The words of a phrase: number, length, starts with a capital or a digit (1), holds a dot (2).
+    let ids = new Int32Array(64);
+    let lengths = new Int32Array(64);
+    let flags = new Int32Array(64);
     const max = METADATA.SOURCE_MAX_WORDS;
     for (const b of lines) {
       const text = b.text;
@@ -414,53 +452,66 @@ export class PhraseStats {
       const line = t.texts.length;
       t.texts.push(text);
       const spanBase = t.spanCount;
-      t.spans.ensure(spanBase + spans.length);
-      t.spans.data.set(spans, spanBase);
+      t.spans = room(t.spans, spanBase + spans.length);
+      for (let k = 0; k < spans.length; k++) t.spans[spanBase + k] = spans[k]!;
       t.spanCount += spans.length;
+      if (spans.length > 2 * ids.length) {
+        ids = new Int32Array(spans.length);
+        lengths = new Int32Array(spans.length);
+        flags = new Int32Array(spans.length);
+      }
       let first = 0;
       for (const end of breaks) {
         // The phrase's words: spans first .. end - 1 (two numbers each).
         const count = (end - first) / 2;
-        ids.length = lengths.length = nameStarts.length = dotted.length = 0;
         for (let w = 0; w < count; w++) {
           const from = spans[first + 2 * w]!;
           const to = spans[first + 2 * w + 1]!;
-          const lower = aligned ? lowerLine.slice(from, to) : text.slice(from, to).toLowerCase();
-          ids.push(t.number(lower));
-          lengths.push(lower.length);
+          if (aligned) {
+            ids[w] = t.number(lowerLine, from, to);
+            lengths[w] = to - from;
+          } else {
+            const lower = text.slice(from, to).toLowerCase();
+            ids[w] = t.number(lower, 0, lower.length);
+            lengths[w] = lower.length;
+          }
           // A name starts with a capital or a digit.
-          nameStarts.push((classOf(text.codePointAt(from)!) & (UPPER | NUMBER)) !== 0);
-          dotted.push(text.lastIndexOf('.', to - 1) >= from);
+          let dot = false;
+          for (let k = from; k < to && !dot; k++) dot = text.charCodeAt(k) === 0x2e;
+          flags[w] = ((classOf(text.codePointAt(from)!) & (UPPER | NUMBER)) !== 0 ? 1 : 0) | (dot ? 2 : 0);
         }
         for (let i = 0; i < count; i++) {
           const before = i > 0 ? ids[i - 1]! : PHRASE_START;
+          const contextBefore = before >= 0 && (t.context[before]! & 1) !== 0 ? 1 : 0;
           let node = 0;
           let keyLength = -1;
           for (let j = i; j < count && j < i + max; j++) {
             node = t.child(node, ids[j]!);
             keyLength += lengths[j]! + 1;
-            let k = t.statOf.data[node]!;
+            let k = t.statOf[node]!;
             if (k < 0) {
-              if (!nameStarts[i] && !(i === 0 && j === count - 1) && !dotted[j]) continue;
+              if ((flags[i]! & 1) === 0 && !(i === 0 && j === count - 1) && (flags[j]! & 2) === 0) continue;
               k = t.addStats(node, b.index, line, spanBase + first + 2 * i, j - i + 1);
             }
+            const r = t.records;
+            const at = k * FIELDS;
             const after = j + 1 < count ? ids[j + 1]! : PHRASE_END;
-            const seenBefore = t.before.data[k]!;
-            if (seenBefore === -1) t.before.data[k] = before;
-            else if (seenBefore !== before) t.varies.data[k]! |= 1;
-            const seenAfter = t.after.data[k]!;
-            if (seenAfter === -1) t.after.data[k] = after;
-            else if (seenAfter !== after) t.varies.data[k]! |= 2;
-            if (before >= 0 && t.contextBefore[before]) t.aroundBefore.data[k]!++;
-            if (after >= 0 && t.contextAfter[after]) t.aroundAfter.data[k]!++;
-            if (t.lastLine.data[k] === b.index) continue;
-            t.lastLine.data[k] = b.index;
-            t.lastBlock.data[k] = b.index;
-            t.lines.data[k]!++;
-            if (body) t.bodyLines.data[k]!++;
+            const seenBefore = r[at + BEFORE]!;
+            if (seenBefore === -1) r[at + BEFORE] = before;
+            else if (seenBefore !== before) r[at + VARIES]! |= 1;
+            const seenAfter = r[at + AFTER]!;
+            if (seenAfter === -1) r[at + AFTER] = after;
+            else if (seenAfter !== after) r[at + VARIES]! |= 2;
+            r[at + CONTEXT_BEFORE]! += contextBefore;
+            if (after >= 0 && (t.context[after]! & 2) !== 0) r[at + CONTEXT_AFTER]!++;
+            if (r[at + LAST_LINE] === b.index) continue;
+            r[at + LAST_LINE] = b.index;
+            r[at + LAST_BLOCK] = b.index;
+            r[at + LINES]!++;
+            if (body) r[at + BODY_LINES]!++;
             if (keyLength === whole.length && t.textOf(node) === whole) {
-              t.equal.data[k]!++;
-              if (isAlone) t.alone.data[k]!++;
+              r[at + EQUAL]!++;
+              if (isAlone) r[at + ALONE]!++;
             }
           }
         }
