@@ -16,7 +16,7 @@
  * picks the name, which must win a large enough share.
  */
 import { METADATA } from '../constants.js';
-import { classOf, isSpace, WORD_CHAR } from '../lexicon/chars.js';
+import { classOf, isSpace, LOWER, WORD_CHAR } from '../lexicon/chars.js';
 import { matchLine } from '../lexicon/index.js';
 import { Needles } from '../lexicon/needles.js';
 import { COMPANY_WORDS, SITE_ARTICLES, SUBSCRIBE_AFTER, SUBSCRIBE_BEFORE, SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../lexicon/metadata.js';
@@ -90,10 +90,37 @@ export interface Candidate {
   block: number;
 }
 
+/** Quotes and white space that go from the start of a name... */
+const LEADING = (c: number) => isSpace(c) || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e;
+/** ...and these from its end. */
+const TRAILING = (c: number) =>
+  isSpace(c) || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x3a || c === 0x7c || c === 0x2e || c === 0x2c;
+
+/**
+ * A name as proposed: white space runs made one space, quotes and white space off its start,
+ * and the run of quotes, white space and : | . , that ends it, as
+ * raw.replace(/\s+/g, ' ').replace(/^[\s"'“”«»„]+|(?<![\s"'“”«»:|.,])[\s"'“”«»:|.,]+$/gu, '')
+ * does: the ending run goes only when it starts at or after the end of the starting one.
+ * Null when that is no name: too short or long, no letter, or a word like "copyright".
+ */
 function tidy(raw: string): string | null {
-  // The trailing run is matched from its start only (a look-behind), so it is scanned once.
-  const s = raw.replace(/\s+/g, ' ').replace(/^[\s"'“”«»„]+|(?<![\s"'“”«»:|.,])[\s"'“”«»:|.,]+$/gu, '');
-  if (s.length < 2 || s.length > 60 || s.split(' ').length > METADATA.SOURCE_MAX_WORDS) return null;
+  let s = raw;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i)) && (s.charCodeAt(i) !== 0x20 || isSpace(s.charCodeAt(i + 1)))) {
+      s = s.replace(/\s+/g, ' ');
+      break;
+    }
+  }
+  let from = 0;
+  while (from < s.length && LEADING(s.charCodeAt(from))) from++;
+  let to = s.length;
+  while (to > 0 && TRAILING(s.charCodeAt(to - 1))) to--;
+  if (to < from) to = s.length;
+  if (to - from < 2 || to - from > 60) return null;
+  s = from === 0 && to === s.length ? s : s.slice(from, to);
+  let spaces = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) spaces++;
+  if (spaces + 1 > METADATA.SOURCE_MAX_WORDS) return null;
   if (!/\p{L}/u.test(s) || /^(?:all|the author|authors?|all rights reserved|copyright|©)$/iu.test(s)) return null;
   return s;
 }
@@ -173,13 +200,14 @@ function wholeWordMentions(text: string, keys: readonly string[]): number[][] {
 
 /** Mentions of the candidates in the scanned longer lines (prose, footers), a line counted once. */
 function countLongMentions(blocks: readonly Block[], candidates: readonly Candidate[], stats: PhraseStats): void {
+  const lines = linesOf(blocks);
   const long = scannedBlocks(blocks).filter((b) => b.features.words > METADATA.SOURCE_SHORT_LINE_WORDS && b.features.words <= METADATA.SOURCE_LONG_LINE_WORDS);
   if (long.length === 0) return;
   const starts: number[] = [];
   let joined = '';
   for (const b of long) {
     starts.push(joined.length);
-    joined += b.text.toLowerCase() + '\n';
+    joined += lines.lower(b.index) + '\n';
   }
   const lineAt = (pos: number) => {
     let lo = 0;
@@ -233,10 +261,11 @@ export function sourceCandidates(blocks: readonly Block[], stopwords: Stopwords 
     else byKey.set(key, { name, key, cues: new Set([cue]), block });
   };
   const n = blocks.length;
+  const lines = linesOf(blocks);
   for (const b of scannedBlocks(blocks)) {
     const w = b.features.words;
     if (w > METADATA.SOURCE_LONG_LINE_WORDS) continue;
-    const lower = b.text.toLowerCase();
+    const lower = lines.lower(b.index);
     const found = NEEDLES.find(lower);
     for (let k = 0; k < PATTERNS.length && found !== 0; k++) {
       if ((found & (1 << k)) === 0) continue;
@@ -262,7 +291,7 @@ export function sourceCandidates(blocks: readonly Block[], stopwords: Stopwords 
       }
     }
     const nearEdge = b.index < METADATA.SOURCE_TOP_BLOCKS || b.index >= n - METADATA.SOURCE_BOTTOM_BLOCKS;
-    if (nearEdge && w <= METADATA.SOURCE_MAX_WORDS && !/[.,:;!?]$/u.test(b.text) && b.label !== 'body') {
+    if (nearEdge && w <= METADATA.SOURCE_MAX_WORDS && !endsWithAny(b.text, '.,:;!?') && b.label !== 'body') {
       add(b.text, 'line', b.index);
     }
     if (w <= 20 && maySeparate(b.text) && SEPARATOR.test(b.text)) {
@@ -300,6 +329,33 @@ export const SOURCE_FEATURES: readonly string[] = [
 
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
+/** More than one letter, and none that upper case changes. */
+function allCapitals(name: string): boolean {
+  let ascii = true;
+  let count = 0;
+  for (let i = 0; i < name.length && ascii; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x80) ascii = false;
+    else if (c >= 0x61 && c <= 0x7a) return false;
+    else if (c >= 0x41 && c <= 0x5a) count++;
+  }
+  if (ascii) return count > 1;
+  const caps = name.replace(/[^\p{L}]/gu, '');
+  return caps.length > 1 && caps === caps.toUpperCase();
+}
+
+/** Whether the last character of `s` is one of `chars`. */
+const endsWithAny = (s: string, chars: string) => s.length > 0 && chars.includes(s.charAt(s.length - 1));
+
+/** Holds a digit 0-9 (/\d/u). */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /** Feature vectors of the candidates, in the order of SOURCE_FEATURES. */
 export function sourceVectors(
   blocks: readonly Block[],
@@ -322,18 +378,26 @@ export function sourceVectors(
     for (const name of lines.byline(i) ?? []) bylineNames.add(name.toLowerCase());
   }
   const count = Math.log1p(candidates.length) / 5;
+  const statsOf = candidates.map((c) => stats.get(c.key));
+  const furniture = candidates.map((c) => matchLine(c.name) !== null);
   let maxLines = 1;
-  for (const c of candidates) if (!matchLine(c.name)) maxLines = Math.max(maxLines, stats.get(c.key)?.lines ?? 0);
+  candidates.forEach((_, k) => {
+    if (!furniture[k]) maxLines = Math.max(maxLines, statsOf[k]?.lines ?? 0);
+  });
   // Variants of one name: "Snopes" inside "Snopes.com", "La Tercera" inside "La Tercera AM".
   const inside = new Set<string>();
   const holds = new Set<string>();
   const keys = new Set(candidates.map((c) => c.key));
+  // A part of a name that is a name too starts with a first word of a name.
+  const firstWords = new Set(candidates.map((c) => c.key.split(' ')[0]!));
   for (const c of candidates) {
     const words = c.key.split(/[\s.]+/u);
     for (let i = 0; i < words.length; i++) {
+      if (!firstWords.has(words[i]!)) continue;
+      let part = '';
       for (let j = i + 1; j <= words.length; j++) {
+        part = j === i + 1 ? words[i]! : `${part} ${words[j - 1]!}`;
         if (j - i === words.length) continue;
-        const part = words.slice(i, j).join(' ');
         if (keys.has(part)) {
           inside.add(part);
           holds.add(c.key);
@@ -343,10 +407,13 @@ export function sourceVectors(
   }
   const copyrightLines: string[] = [];
   for (const b of scannedBlocks(blocks)) {
-    if (b.features.words <= METADATA.SOURCE_LONG_LINE_WORDS && /©|\(c\)|copyright/iu.test(b.text)) copyrightLines.push(b.text.toLowerCase());
+    if (b.features.words > METADATA.SOURCE_LONG_LINE_WORDS) continue;
+    // /©|\(c\)|copyright/iu
+    const lower = lines.lower(b.index);
+    if (lower.includes('©') || lower.includes('(c)') || lower.includes('copyright')) copyrightLines.push(lower);
   }
-  return candidates.map((c) => {
-    const s = stats.get(c.key);
+  return candidates.map((c, k) => {
+    const s = statsOf[k];
     const lines = s?.lines ?? 0;
     const first = s?.firstBlock ?? c.block;
     const last = s?.lastBlock ?? c.block;
@@ -354,7 +421,6 @@ export function sourceVectors(
     const bottom = last >= n - METADATA.SOURCE_BOTTOM_BLOCKS ? 1 : 0;
     const words = c.name.split(' ');
     const w = words.length;
-    const caps = c.name.replace(/[^\p{L}]/gu, '');
     const stop = stopwords ? words.filter((x) => stopwords.has(x.toLowerCase())).length / w : 0;
     return [
       Math.log1p(lines) / 3,
@@ -374,7 +440,7 @@ export function sourceVectors(
       c.cues.has('separator') ? 1 : 0,
       c.cues.has('domain') ? 1 : 0,
       c.cues.has('domain name') ? 1 : 0,
-      domainLetters.has(letters(c.name)) ? 1 : 0,
+      domainLetters.size > 0 && domainLetters.has(letters(c.name)) ? 1 : 0,
       Math.log1p(s?.contextBefore ?? 0) / 2,
       Math.log1p(s?.contextAfter ?? 0) / 2,
       s?.beforeVaries ? 1 : 0,
@@ -384,14 +450,14 @@ export function sourceVectors(
       w >= 3 && w <= 4 ? 1 : 0,
       w >= 5 ? 1 : 0,
       w > 1 && SITE_ARTICLES.has(words[0]!.toLowerCase()) ? 1 : 0,
-      caps.length > 1 && caps === caps.toUpperCase() ? 1 : 0,
-      /\d/u.test(c.name) ? 1 : 0,
+      allCapitals(c.name) ? 1 : 0,
+      hasDigit(c.name) ? 1 : 0,
       COMPANY.test(c.name) ? 1 : 0,
       c.name.includes('.') ? 1 : 0,
-      /^\p{Ll}/u.test(c.name) ? 1 : 0,
+      (classOf(c.name.codePointAt(0)!) & LOWER) !== 0 ? 1 : 0,
       titleLower !== null && titleLower !== c.key && titleLower.includes(c.key) ? 1 : 0,
       titleLower === c.key ? 1 : 0,
-      matchLine(c.name) ? 1 : 0,
+      furniture[k] ? 1 : 0,
       bylineNames.has(c.key) ? 1 : 0,
       stop,
       c.cues.has('line') ? 1 : 0,
