@@ -1,6 +1,7 @@
 /** Compiled lookups over the boilerplate lexicon (data in ./boilerplate.ts). */
 import { ABOUT_WORDS, COMMENT_VERBS, END_MARKERS_HARD, END_MARKERS_SOFT, LEAD_INS, LINES, PHRASES, type Category } from './boilerplate.js';
 import { classOf, isSpace, WORD_CHAR } from './chars.js';
+import { HASH_SEED, hashStep } from './stopwords.js';
 
 export type { Category } from './boilerplate.js';
 
@@ -54,7 +55,40 @@ const isAboutHeading = (text: string) => {
 const END_SOFT_RE = markerRe(END_MARKERS_SOFT);
 
 /** Lines longer than this are only searched in their first part for phrases. */
-const PHRASE_SCAN_CHARS = 1000;
+export const PHRASE_SCAN_CHARS = 1000;
+
+/**
+ * The hashes (see hashStep) of the phrases' first runs of letters and digits ("sign" of
+ * "sign up"): a phrase can only stand where a run of the text equals its first run, so a text
+ * none of whose runs hashes like one has no phrase but "©".
+ */
+const FIRST_RUNS = (() => {
+  const table = new Int32Array(1024);
+  for (const phrase of PHRASE_CATEGORY.keys()) {
+    let h = HASH_SEED;
+    let i = 0;
+    while (i < phrase.length && (classOf(phrase.codePointAt(i)!) & WORD_CHAR) !== 0) {
+      const cp = phrase.codePointAt(i)!;
+      for (const unit of String.fromCodePoint(cp)) h = hashStep(h, unit.charCodeAt(0));
+      i += cp > 0xffff ? 2 : 1;
+    }
+    if (i === 0) continue;
+    let slot = h & (table.length - 1);
+    while (table[slot] !== 0 && table[slot] !== (h | 1)) slot = (slot + 1) & (table.length - 1);
+    table[slot] = h | 1;
+  }
+  return table;
+})();
+
+/** Whether a run of letters and digits with this hash may open a phrase (see FIRST_RUNS). */
+export function mayOpenPhrase(hash: number): boolean {
+  const key = hash | 1;
+  for (let slot = hash & (FIRST_RUNS.length - 1); ; slot = (slot + 1) & (FIRST_RUNS.length - 1)) {
+    const v = FIRST_RUNS[slot]!;
+    if (v === key) return true;
+    if (v === 0) return false;
+  }
+}
 
 /** Whether the code point that ends at `end` is a letter or digit. */
 function wordCharBefore(s: string, end: number): boolean {

@@ -4,7 +4,7 @@
  */
 import { FEATURES } from '../constants.js';
 import { classOf, isSpace, LETTER, UNSPACED, UPPER, WORD_CHAR } from '../lexicon/chars.js';
-import { matchLine, matchPhrases } from '../lexicon/index.js';
+import { matchLine, matchPhrases, mayOpenPhrase, PHRASE_SCAN_CHARS } from '../lexicon/index.js';
 import { entryOf, HASH_SEED, hashStep, KnownWords, stopwordList } from '../lexicon/stopwords.js';
 import type { BlockFeatures } from '../types.js';
 
@@ -42,6 +42,12 @@ export interface Words {
   unspacedChars: number;
   /** `\p{N}` characters. */
   digits: number;
+  /**
+   * False when the text, lower-cased character by character, can have no boilerplate phrase
+   * (see mayOpenPhrase): no run of letters and digits in its first PHRASE_SCAN_CHARS characters
+   * is the first of a phrase, and there is no "©".
+   */
+  phraseHint: boolean;
 }
 
 /** Where content words go. */
@@ -97,6 +103,8 @@ function scan(text: string, lower: string | null, known: KnownWords | null, toke
   let unspacedTokens = 0;
   let unspacedChars = 0;
   let digits = 0;
+  // Without `lower`, runs of the lower-cased text are not the text's: phrases are looked for anyway.
+  let phraseHint = lower === null;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -104,6 +112,7 @@ function scan(text: string, lower: string | null, known: KnownWords | null, toke
     let c = classOf(cp);
     if ((c & WORD_CHAR) === 0) {
       if ((c & UNSPACED) !== 0) unspacedChars++;
+      if (cp === 0xa9) phraseHint = true;
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
@@ -170,6 +179,8 @@ function scan(text: string, lower: string | null, known: KnownWords | null, toke
       h = hashStep(h, u);
     }
     count++;
+    // A token with an apostrophe is several runs; a token cut by the end of the phrase scan is another run there.
+    if (!phraseHint && start < PHRASE_SCAN_CHARS && (i > PHRASE_SCAN_CHARS || lettersOnly || mayOpenPhrase(h))) phraseHint = true;
     if (known) {
       const id = entryOf(src, from, to, h, apostrophe);
       if (id >= 0) known.pushId(id);
@@ -191,7 +202,7 @@ function scan(text: string, lower: string | null, known: KnownWords | null, toke
       } else if (i - start >= 4) contentRuns(src.slice(from, to), content);
     }
   }
-  return { count, from, to: known ? known.length : 0, alpha, upper, unspacedTokens, unspacedChars, digits };
+  return { count, from, to: known ? known.length : 0, alpha, upper, unspacedTokens, unspacedChars, digits, phraseHint };
 }
 
 /** Words from the counts of Words: a word per token, but for Chinese, Japanese and Thai characters, a word per two characters. */
@@ -252,7 +263,7 @@ export function readBlock(text: string, known: KnownWords, content: WordSink): {
   for (let k = w.from; k < w.to; k++) if (known.at(k).personal) personal++;
   const line = matchLine(text, lower);
   let boilerplate: string | null = line;
-  const phrases = line ? [] : matchPhrases(text, lower);
+  const phrases = line || !w.phraseHint ? [] : matchPhrases(text, lower);
   // A long paragraph may mention cookies once; it takes one hit per 40 words to call it boilerplate.
   if (!boilerplate && phrases.length > 0 && phrases.length * 40 >= words) boilerplate = phrases[0]!.category;
   let actionHits = 0;
