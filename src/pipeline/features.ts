@@ -10,9 +10,6 @@ import type { BlockFeatures } from '../types.js';
 
 const ACTION_CATEGORIES: ReadonlySet<string> = new Set(['subscribe', 'donate', 'share', 'comments', 'account']);
 
-// Starts only at the first of a run of terminators, so a long run is scanned once (linear).
-const SENTENCE_END = /(?<![.!?…。！？؟])[.!?…。！？؟]+(?:["'”’»)\]]*)(?=\s|$)/gu;
-const COMMA = /[,،、，;]/g;
 // Linear: a domain or an e-mail address is only looked for from the start of its run of
 // characters, so a long run ("a-a-a-...", "@@@...") is scanned once, not once per position.
 const LINK = /(?:https?:\/\/|www\.)\S|(?<![\w-])-*\b[\w-]+\.(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|gov|edu)\b|(?<!\S)\S[^\s@]*@\S+\.\w/iu;
@@ -218,31 +215,50 @@ export function countWords(text: string): number {
   return wordCount(w.count, w.unspacedTokens, w.unspacedChars);
 }
 
+/** . ! ? … 。 ！ ？ ؟ */
+const isTerminator = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f;
+/** " ' ” ’ » ) ] */
+const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d;
+/** , ، 、 ， ; */
+const isComma = (c: number) => c === 0x2c || c === 0x60c || c === 0x3001 || c === 0xff0c || c === 0x3b;
+
 /** Ends with sentence punctuation, perhaps before closing quotes: /[.!?…。！？؟]["'”’»)\]]*$/u. */
 function endsWithTerminal(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && '"\'”’»)]'.includes(text[i]!)) i--;
-  return i >= 0 && '.!?…。！？؟'.includes(text[i]!);
-}
-
-/** How many times the pattern (global) matches in the text. */
-function countMatches(re: RegExp, text: string): number {
-  let n = 0;
-  re.lastIndex = 0;
-  while (re.exec(text)) n++;
-  return n;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  return i >= 0 && isTerminator(text.charCodeAt(i));
 }
 
 /**
- * LINK needs an "@", a "://", or a "." with something other than a space after it; most
- * prose lines have none of them, and the pattern is only run on the others.
+ * What one pass over the punctuation of a text gives:
+ * - sentences: runs of sentence punctuation, perhaps with closing quotes after them, that
+ *   end the text or stand before white space (the matches of
+ *   /(?<![.!?…。！？؟])[.!?…。！？؟]+(?:["'”’»)\]]*)(?=\s|$)/gu);
+ * - commas: /[,،、，;]/g;
+ * - link: whether LINK can match: it needs an "@", a "://", or a "." with something other
+ *   than white space after it, which most prose lines do not have.
  */
-function mayHaveLink(text: string): boolean {
-  if (text.includes('@') || text.includes('://')) return true;
-  for (let i = text.indexOf('.'); i >= 0 && i + 1 < text.length; i = text.indexOf('.', i + 1)) {
-    if (!isSpace(text.charCodeAt(i + 1))) return true;
+function punctuation(text: string): { sentences: number; commas: number; link: boolean } {
+  let sentences = 0;
+  let commas = 0;
+  let link = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21) continue;
+    if (isComma(c)) commas++;
+    else if (c === 0x40) link = true;
+    else if (c === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) link = true;
+    if (isTerminator(c)) {
+      if (c === 0x2e && i + 1 < n && !isSpace(text.charCodeAt(i + 1))) link = true;
+      if (i > 0 && isTerminator(text.charCodeAt(i - 1))) continue;
+      let j = i + 1;
+      while (j < n && isTerminator(text.charCodeAt(j))) j++;
+      while (j < n && isCloser(text.charCodeAt(j))) j++;
+      if (j >= n || isSpace(text.charCodeAt(j))) sentences++;
+    }
   }
-  return false;
+  return { sentences, commas, link };
 }
 
 /**
@@ -268,16 +284,17 @@ export function readBlock(text: string, known: KnownWords, content: WordSink): {
   if (!boilerplate && phrases.length > 0 && phrases.length * 40 >= words) boilerplate = phrases[0]!.category;
   let actionHits = 0;
   for (const p of phrases) if (ACTION_CATEGORIES.has(p.category)) actionHits++;
+  const marks = punctuation(text);
   const features: BlockFeatures = {
     chars: text.length,
     words,
     stopwordDensity: 0,
     endsWithPunctuation: endsWithTerminal(text),
-    sentences: countMatches(SENTENCE_END, text),
+    sentences: marks.sentences,
     capitalisedRatio: w.alpha ? w.upper / w.alpha : 0,
     digitRatio: text.length ? w.digits / text.length : 0,
-    commas: countMatches(COMMA, text),
-    linkLike: mayHaveLink(text) && LINK.test(text),
+    commas: marks.commas,
+    linkLike: marks.link && LINK.test(text),
     boilerplate,
     furniture: line !== null,
     phraseHits: phrases.length,

@@ -105,16 +105,64 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     taken++;
   }
   const lower = blocks.map((b, j) => (b.text.length <= 600 ? lines.lower(j) : ''));
-  // A headline is often quoted elsewhere: "12 thoughts on “Headline”", "Share: Headline".
+  // The lines (of at most 600 characters) lower-cased, one after another and each followed by a
+  // line break: a candidate is searched for in all of them at once.
+  const starts = new Int32Array(n + 1);
+  let joined = '';
+  for (let j = 0; j < n; j++) {
+    starts[j] = joined.length;
+    joined += `${lower[j]!}\n`;
+  }
+  starts[n] = joined.length;
+  const lineAt = (pos: number) => {
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // A headline is often quoted elsewhere: "12 thoughts on “Headline”", "Share: Headline". Lines
+  // within TITLE_ECHO_BLOCKS that are longer than it and hold it.
   const containing = (i: number) => {
     const key = lower[i]!;
     if (blocks[i]!.features.words < 3 || key === '') return 0;
     let count = 0;
-    const to = Math.min(n - 1, i + METADATA.TITLE_ECHO_BLOCKS);
-    for (let j = Math.max(0, i - METADATA.TITLE_ECHO_BLOCKS); j <= to; j++) {
-      if (j !== i && lower[j]!.length > key.length && lower[j]!.includes(key)) count++;
+    const from = Math.max(0, i - METADATA.TITLE_ECHO_BLOCKS);
+    const end = starts[Math.min(n - 1, i + METADATA.TITLE_ECHO_BLOCKS) + 1]!;
+    for (let pos = joined.indexOf(key, starts[from]); pos >= 0 && pos < end; ) {
+      const j = lineAt(pos);
+      if (j !== i && lower[j]!.length > key.length) count++;
+      pos = joined.indexOf(key, starts[j + 1]);
     }
     return count;
+  };
+  // Lines that are neither header lines nor boilerplate, counted from the first candidate or
+  // the body on (whichever comes first): quiet[j - lo + 1] holds those of lo .. j.
+  let lo = first;
+  let hi = first;
+  for (const i of candidates) {
+    lo = Math.min(lo, i);
+    hi = Math.max(hi, i);
+  }
+  const quiet = new Int32Array(hi - lo + 2);
+  for (let j = lo; j <= hi && j < n; j++) quiet[j - lo + 1] = quiet[j - lo]! + (!blocks[j]!.features.boilerplate && !lines.header(j) ? 1 : 0);
+  /** Quiet lines strictly between a and b (a < b). */
+  const quietBetween = (a: number, b: number) => (b - 1 >= a + 1 ? quiet[b - 1 - lo + 1]! - quiet[a + 1 - lo]! : 0);
+  // Candidates before the body, in order, to count those between a candidate and the body.
+  const before = candidates.filter((c) => c < first).sort((a, b) => a - b);
+  /** How many of `before` are greater than i. */
+  const beforeAfter = (i: number) => {
+    let a = 0;
+    let b = before.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (before[mid]! <= i) a = mid + 1;
+      else b = mid;
+    }
+    return before.length - a;
   };
   // Word sets of nearby lines: a headline and its standfirst or teaser share many words.
   const wordSets = new Map<number, Set<string>>();
@@ -170,11 +218,8 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
         break;
       }
     }
-    let distance = 0;
-    for (let j = Math.min(i, first) + 1; j < Math.max(i, first); j++) {
-      if (!lines.header(j) && !blocks[j]!.features.boilerplate) distance++;
-    }
-    const nearer = i < first ? candidates.filter((c) => c > i && c < first).length : 0;
+    const distance = quietBetween(Math.min(i, first), Math.max(i, first));
+    const nearer = i < first ? beforeAfter(i) : 0;
     let longest = 1;
     for (let c = Math.max(0, k - 3); c <= Math.min(candidates.length - 1, k + 3); c++) {
       if (c !== k && blocks[candidates[c]!]!.features.words > w) longest = 0;
