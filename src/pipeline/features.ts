@@ -79,11 +79,30 @@ export function scanWords(text: string, known: KnownWords = new KnownWords()): W
   return scan(text, null, known, null, null);
 }
 
+/**
+ * Where tokens go: each lower-cased token is s[from .. to - 1] with the unit at `apostrophe`
+ * (or none, -1) read as ' ; `hash` is its hash (see hashStep).
+ */
+export interface TokenSink {
+  token(s: string, from: number, to: number, hash: number, apostrophe: number): void;
+}
+
 /** Lower-cased word tokens of a text. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  scan(text, null, null, tokens, null);
+  scan(text, null, null, {
+    token: (s, from, to, _, apostrophe) => {
+      const token = s.slice(from, to);
+      tokens.push(apostrophe >= 0 ? token.replace('’', "'") : token);
+    },
+  }, null);
   return tokens;
+}
+
+/** The tokens of a text (see tokenize) to a sink; `lower` is the text lower-cased. */
+export function scanTokens(text: string, lower: string, sink: TokenSink): void {
+  const perCharacter = lower.length === text.length && !text.includes('Σ');
+  scan(text, perCharacter ? lower : null, null, sink, null);
 }
 
 /**
@@ -92,7 +111,7 @@ export function tokenize(text: string): string[] {
  * more, lower-cased (/\p{L}{4,}/gu on the lower-cased text). `known` receives the word-list
  * entries of the tokens, `tokens` the tokens.
  */
-function scan(text: string, lower: string | null, known: KnownWords | null, tokens: string[] | null, content: WordSink | null): Words {
+function scan(text: string, lower: string | null, known: KnownWords | null, tokens: TokenSink | null, content: WordSink | null): Words {
   let count = 0;
   const from = known ? known.length : 0;
   let alpha = 0;
@@ -182,10 +201,7 @@ function scan(text: string, lower: string | null, known: KnownWords | null, toke
       const id = entryOf(src, from, to, h, apostrophe);
       if (id >= 0) known.pushId(id);
     }
-    if (tokens) {
-      const token = src.slice(from, to);
-      tokens.push(curly ? token.replace('’', "'") : token);
-    }
+    if (tokens) tokens.token(src, from, to, h, apostrophe);
     if (unspaced > 0) {
       unspacedTokens++;
       unspacedChars += unspaced;

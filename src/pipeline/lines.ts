@@ -6,7 +6,7 @@
  */
 import type { Block } from '../types.js';
 import { bylineOf, creditOf, isDateLine } from './cues.js';
-import { tokenize } from './features.js';
+import { scanTokens, tokenize, type TokenSink } from './features.js';
 
 const NOT_YET = undefined;
 
@@ -19,6 +19,8 @@ export class PageLines {
   private readonly bylines: (string[] | null | undefined)[] = [];
   private readonly headers: (boolean | undefined)[] = [];
   private readonly tokenLists: (string[] | undefined)[] = [];
+  private readonly wordLists: (Int32Array | undefined)[] = [];
+  private readonly numbers = new TokenNumbers();
 
   constructor(blocks: readonly Block[]) {
     this.blocks = blocks;
@@ -29,7 +31,7 @@ export class PageLines {
     const b = this.blocks[i]!;
     if (this.of[i] !== b) {
       this.of[i] = b;
-      this.lowers[i] = this.credits[i] = this.bylines[i] = this.headers[i] = this.tokenLists[i] = NOT_YET;
+      this.lowers[i] = this.credits[i] = this.bylines[i] = this.headers[i] = this.tokenLists[i] = this.wordLists[i] = NOT_YET;
     }
     return b;
   }
@@ -69,6 +71,77 @@ export class PageLines {
     const b = this.block(i);
     return (this.tokenLists[i] ??= tokenize(b.text));
   }
+
+  /**
+   * The tokens of block i longer than three characters, in order, as numbers: the same token
+   * has the same number in every block of the page.
+   */
+  words(i: number): Int32Array {
+    const b = this.block(i);
+    let v = this.wordLists[i];
+    if (v === NOT_YET) {
+      const lower = this.lower(i);
+      this.numbers.out.length = 0;
+      scanTokens(b.text, lower, this.numbers);
+      this.wordLists[i] = v = Int32Array.from(this.numbers.out);
+    }
+    return v;
+  }
+
+  /** How many different tokens the page's `words` have numbered. */
+  get wordCount(): number {
+    return this.numbers.count;
+  }
+}
+
+/** Numbers the tokens of more than three characters of a page, looked up by hash (see TokenSink). */
+class TokenNumbers implements TokenSink {
+  private slots = new Int32Array(1024);
+  private readonly texts: string[] = [];
+  private readonly hashes: number[] = [];
+  /** The numbers of the tokens of the text being read. */
+  readonly out: number[] = [];
+
+  get count(): number {
+    return this.texts.length;
+  }
+
+  token(s: string, from: number, to: number, hash: number, apostrophe: number): void {
+    if (to - from <= 3) return;
+    let mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const k = this.slots[slot]! - 1;
+      if (k < 0) break;
+      if (this.hashes[k] === hash && sameToken(this.texts[k]!, s, from, to, apostrophe)) {
+        this.out.push(k);
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = this.texts.length;
+    const token = s.slice(from, to);
+    this.texts.push(apostrophe >= 0 ? token.replace('’', "'") : token);
+    this.hashes.push(hash);
+    this.slots[slot] = id + 1;
+    if (this.texts.length * 2 > mask) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      mask = this.slots.length - 1;
+      this.hashes.forEach((h, k) => {
+        let at = h & mask;
+        while (this.slots[at] !== 0) at = (at + 1) & mask;
+        this.slots[at] = k + 1;
+      });
+    }
+    this.out.push(id);
+  }
+}
+
+/** Whether a equals s[from .. to - 1] with the unit at `apostrophe` read as ' . */
+function sameToken(a: string, s: string, from: number, to: number, apostrophe: number): boolean {
+  if (a.length !== to - from) return false;
+  for (let j = 0; j < a.length; j++) if (a.charCodeAt(j) !== (from + j === apostrophe ? 0x27 : s.charCodeAt(from + j))) return false;
+  return true;
 }
 
 const memo = new WeakMap<readonly Block[], PageLines>();

@@ -97,11 +97,11 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
   const tail = new Set<string>();
   for (let j = Math.max(0, n - METADATA.SOURCE_BOTTOM_BLOCKS); j < n; j++) if (j > first) tail.add(lines.lower(j));
   // Content words of the lead (the first body paragraphs): a headline shares some with it.
-  const lead = new Set<string>();
+  const lead = new Set<number>();
   for (let j = Math.max(first, 0), taken = 0; j < n && taken < METADATA.LEAD_BLOCKS; j++) {
     const b = blocks[j]!;
     if (b.label !== 'body') continue;
-    for (const t of lines.tokens(j)) if (t.length > 3) lead.add(t);
+    for (const t of lines.words(j)) lead.add(t);
     taken++;
   }
   const lower = blocks.map((b, j) => (b.text.length <= 600 ? lines.lower(j) : ''));
@@ -165,21 +165,21 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     return before.length - a;
   };
   // Word sets of nearby lines: a headline and its standfirst or teaser share many words.
-  const wordSets = new Map<number, Set<string>>();
+  // (as sorted sets of word numbers, see PageLines.words)
+  const wordSets = new Map<number, Int32Array>();
   const wordSet = (j: number) => {
     let set = wordSets.get(j);
-    if (!set) wordSets.set(j, (set = new Set(lines.tokens(j).filter((t) => t.length > 3))));
+    if (!set) wordSets.set(j, (set = sortedSet(lines.words(j))));
     return set;
   };
   const similar = (i: number, from: number, to: number) => {
     const mine = wordSet(i);
-    if (mine.size < 2) return 0;
+    if (mine.length < 2) return 0;
     for (let j = Math.max(0, from); j <= Math.min(n - 1, to); j++) {
       if (j === i || lower[j] === lower[i]) continue;
       const other = wordSet(j);
-      let common = 0;
-      for (const t of mine) if (other.has(t)) common++;
-      if (common / Math.min(mine.size, Math.max(other.size, 1)) >= 0.5 && common >= 2) return 1;
+      const common = commonCount(mine, other);
+      if (common / Math.min(mine.length, Math.max(other.length, 1)) >= 0.5 && common >= 2) return 1;
     }
     return 0;
   };
@@ -194,10 +194,12 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     return 0;
   };
   const shared = (i: number) => {
-    const words = lines.tokens(i).filter((t) => t.length > 3);
+    const words = lines.words(i);
     if (words.length === 0) return 0;
+    let inLead = 0;
+    for (const t of words) if (lead.has(t)) inLead++;
     // Short lines share a word or two by chance: they count as three words at least.
-    return words.filter((t) => lead.has(t)).length / Math.max(words.length, 3);
+    return inLead / Math.max(words.length, 3);
   };
   return candidates.map((i, k) => {
     const b = blocks[i]!;
@@ -277,6 +279,28 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
       siteNames.has(lower[i]!) ? 1 : 0,
     ];
   });
+}
+
+/** The distinct numbers of a list, in increasing order. */
+function sortedSet(list: Int32Array): Int32Array {
+  const sorted = Int32Array.from(list).sort();
+  let m = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[m++] = sorted[k]!;
+  return sorted.subarray(0, m);
+}
+
+/** How many numbers two sorted sets have in common. */
+function commonCount(a: Int32Array, b: Int32Array): number {
+  let common = 0;
+  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+    if (a[x] === b[y]) {
+      common++;
+      x++;
+      y++;
+    } else if (a[x]! < b[y]!) x++;
+    else y++;
+  }
+  return common;
 }
 
 export interface TitleChoice {
