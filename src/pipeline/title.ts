@@ -283,10 +283,24 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
 
 /** The distinct numbers of a list, in increasing order. */
 function sortedSet(list: Int32Array): Int32Array {
-  const sorted = Int32Array.from(list).sort();
+  if (list.length > 32) {
+    const sorted = Int32Array.from(list).sort();
+    let m = 0;
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[m++] = sorted[k]!;
+    return sorted.subarray(0, m);
+  }
+  // Most lines have few words: insertion, leaving out repeats.
+  const set = new Int32Array(list.length);
   let m = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[m++] = sorted[k]!;
-  return sorted.subarray(0, m);
+  for (const v of list) {
+    let k = m;
+    while (k > 0 && set[k - 1]! > v) k--;
+    if (k > 0 && set[k - 1] === v) continue;
+    set.copyWithin(k + 1, k, m);
+    set[k] = v;
+    m++;
+  }
+  return set.subarray(0, m);
 }
 
 /** How many numbers two sorted sets have in common. */
