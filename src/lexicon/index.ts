@@ -53,41 +53,72 @@ const isAboutHeading = (text: string) => {
   return m !== null && NAME_RE.test(text.slice(m[0].length));
 };
 const END_SOFT_RE = markerRe(END_MARKERS_SOFT);
+const END_HARD_FIRST = new Set(END_MARKERS_HARD.map((m) => m.charCodeAt(0)));
+const END_SOFT_FIRST = new Set(END_MARKERS_SOFT.map((m) => m.charCodeAt(0)));
 
 /** Lines longer than this are only searched in their first part for phrases. */
 export const PHRASE_SCAN_CHARS = 1000;
 
 /**
- * The hashes (see hashStep) of the phrases' first runs of letters and digits ("sign" of
- * "sign up"): a phrase can only stand where a run of the text equals its first run, so a text
- * none of whose runs hashes like one has no phrase but "©".
+ * Where a phrase can stand: every run of letters and digits of a phrase is a whole run of the
+ * text, and they follow one another there. So a phrase of one run needs that run in the text,
+ * and a longer one its first two runs one after the other ("in your inbox": "in", then "your").
+ * These are their hashes (see hashStep; a pair's, see pairHash), in open-addressing tables.
  */
-const FIRST_RUNS = (() => {
-  const table = new Int32Array(1024);
-  for (const phrase of PHRASE_CATEGORY.keys()) {
-    let h = HASH_SEED;
-    let i = 0;
-    while (i < phrase.length && (classOf(phrase.codePointAt(i)!) & WORD_CHAR) !== 0) {
-      const cp = phrase.codePointAt(i)!;
-      for (const unit of String.fromCodePoint(cp)) h = hashStep(h, unit.charCodeAt(0));
-      i += cp > 0xffff ? 2 : 1;
-    }
-    if (i === 0) continue;
-    let slot = h & (table.length - 1);
-    while (table[slot] !== 0 && table[slot] !== (h | 1)) slot = (slot + 1) & (table.length - 1);
+const pairHash = (first: number, second: number) => Math.imul(first ^ 0x5bd1e995, 0x2c1b3c6d) ^ second;
+function hashTable(hashes: readonly number[]): Int32Array {
+  let size = 64;
+  while (size < hashes.length * 4) size *= 2;
+  const table = new Int32Array(size);
+  for (const h of hashes) {
+    let slot = h & (size - 1);
+    while (table[slot] !== 0 && table[slot] !== (h | 1)) slot = (slot + 1) & (size - 1);
     table[slot] = h | 1;
   }
   return table;
-})();
-
-/** Whether a run of letters and digits with this hash may open a phrase (see FIRST_RUNS). */
-export function mayOpenPhrase(hash: number): boolean {
-  const key = hash | 1;
-  for (let slot = hash & (FIRST_RUNS.length - 1); ; slot = (slot + 1) & (FIRST_RUNS.length - 1)) {
-    const v = FIRST_RUNS[slot]!;
+}
+/** Whether a hash table may hold h (h and h ^ 1 are not told apart: a look-up may be wrong only the safe way). */
+function mayHold(table: Int32Array, h: number): boolean {
+  const key = h | 1;
+  for (let slot = h & (table.length - 1); ; slot = (slot + 1) & (table.length - 1)) {
+    const v = table[slot]!;
     if (v === key) return true;
     if (v === 0) return false;
   }
+}
+const [SINGLE_RUNS, RUN_PAIRS] = (() => {
+  const singles: number[] = [];
+  const pairs: number[] = [];
+  for (const phrase of PHRASE_CATEGORY.keys()) {
+    const runs: number[] = [];
+    let h = HASH_SEED;
+    let inRun = false;
+    for (let i = 0; i <= phrase.length && runs.length < 2; ) {
+      const cp = i < phrase.length ? phrase.codePointAt(i)! : 0;
+      const word = i < phrase.length && (classOf(cp) & WORD_CHAR) !== 0;
+      if (word) {
+        for (let u = i; u < i + (cp > 0xffff ? 2 : 1); u++) h = hashStep(h, phrase.charCodeAt(u));
+        inRun = true;
+      } else if (inRun) {
+        runs.push(h);
+        h = HASH_SEED;
+        inRun = false;
+      }
+      i += cp > 0xffff ? 2 : 1;
+    }
+    if (runs.length === 1) singles.push(runs[0]!);
+    else if (runs.length === 2) pairs.push(pairHash(runs[0]!, runs[1]!));
+  }
+  return [hashTable(singles), hashTable(pairs)];
+})();
+
+/**
+ * Whether a phrase may start at a run of letters and digits of the text whose hash is `run`,
+ * the run before it (if `hasPrevious`) hashing `previous` (see SINGLE_RUNS): false means that
+ * neither a phrase of one run ends here nor one of several has its first two runs here.
+ */
+export function mayOpenPhrase(hasPrevious: boolean, previous: number, run: number): boolean {
+  return mayHold(SINGLE_RUNS, run) || (hasPrevious && mayHold(RUN_PAIRS, pairHash(previous, run)));
 }
 
 /** Whether the code point that ends at `end` is a letter or digit. */
@@ -181,11 +212,13 @@ export function matchPhrases(text: string, lowerText?: string): { phrase: string
 }
 
 /** Whether the line opens the tail of a page: 'hard' ("Comments", "A message from ..."), 'soft' ("Related"), or null. */
-export function endMarkerOf(text: string, words: number): 'hard' | 'soft' | null {
+export function endMarkerOf(text: string, words: number, lower: string = text.toLowerCase()): 'hard' | 'soft' | null {
   if (words > 8) return null;
-  const key = trimJunk(text.toLowerCase());
-  if (END_HARD_RE.test(key) || isAboutHeading(trimJunk(text))) return 'hard';
-  return END_SOFT_RE.test(key) ? 'soft' : null;
+  const key = trimJunk(lower);
+  // The markers are lower case: a key can only start like one of them.
+  const first = key.charCodeAt(0);
+  if ((END_HARD_FIRST.has(first) && END_HARD_RE.test(key)) || isAboutHeading(trimJunk(text))) return 'hard';
+  return END_SOFT_FIRST.has(first) && END_SOFT_RE.test(key) ? 'soft' : null;
 }
 
 /** True when the line opens the tail of a page ("Related", "Comments", "A message from ..."). */

@@ -228,7 +228,7 @@ function scriptOf(code: number): number {
 
 /** Counts the letters of a text (given in one or more parts) by script, up to `limit` letters. */
 export class ScriptCount {
-  private readonly counts = new Array<number>(SCRIPTS.length).fill(0);
+  private readonly counts = new Int32Array(SCRIPTS.length);
   // Scripts in the order they were first seen, which breaks ties.
   private readonly order: number[] = [];
   private seen = 0;
@@ -236,18 +236,24 @@ export class ScriptCount {
   constructor(private readonly limit = 20000) {}
 
   add(text: string): void {
-    for (let i = 0; i < text.length && this.seen < this.limit; i++) {
+    const counts = this.counts;
+    const n = text.length;
+    let seen = this.seen;
+    for (let i = 0; i < n && seen < this.limit; i++) {
       const code = text.charCodeAt(i);
-      // ASCII: only letters count; elsewhere the ranges of scriptOf decide (surrogates are skipped).
+      let s: number;
+      // ASCII: only letters count, and they are Latin; elsewhere the ranges of scriptOf decide (surrogates are skipped).
       if (code < 0x80) {
         if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) continue;
+        s = LATIN;
       } else if (code >= 0xd800 && code < 0xe000) continue;
       else if ((classOf(code) & LETTER) === 0) continue;
-      const s = scriptOf(code);
-      if (this.counts[s] === 0) this.order.push(s);
-      this.counts[s]!++;
-      this.seen++;
+      else s = scriptOf(code);
+      if (counts[s] === 0) this.order.push(s);
+      counts[s]!++;
+      seen++;
     }
+    this.seen = seen;
   }
 
   /** The dominant script of the letters seen. */

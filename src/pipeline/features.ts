@@ -121,6 +121,9 @@ function scan(text: string, lower: string | null, known: KnownWords | null, toke
   let digits = 0;
   // Without `lower`, runs of the lower-cased text are not the text's: phrases are looked for anyway.
   let phraseHint = lower === null;
+  // The hash of the last run of letters and digits (see mayOpenPhrase).
+  let hasRun = false;
+  let lastRun = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -186,17 +189,27 @@ function scan(text: string, lower: string | null, known: KnownWords | null, toke
     }
     let h = HASH_SEED;
     let apostrophe = -1;
+    // The runs of letters and digits of the token are parted by its apostrophes.
+    let run = HASH_SEED;
     for (let k = from; k < to; k++) {
       let u = src.charCodeAt(k);
+      if (lettersOnly && (u === 0x27 || u === 0x2019)) {
+        if (!phraseHint && mayOpenPhrase(hasRun, lastRun, run)) phraseHint = true;
+        hasRun = true;
+        lastRun = run;
+        run = HASH_SEED;
+      } else run = hashStep(run, u);
       if (u === 0x2019 && apostrophe < 0 && curly) {
         apostrophe = k;
         u = 0x27;
       }
       h = hashStep(h, u);
     }
+    // Runs after the end of the phrase scan do not count; a run cut by it is another run there.
+    if (!phraseHint && start < PHRASE_SCAN_CHARS && (i > PHRASE_SCAN_CHARS || mayOpenPhrase(hasRun, lastRun, run))) phraseHint = true;
+    hasRun = true;
+    lastRun = run;
     count++;
-    // A token with an apostrophe is several runs; a token cut by the end of the phrase scan is another run there.
-    if (!phraseHint && start < PHRASE_SCAN_CHARS && (i > PHRASE_SCAN_CHARS || lettersOnly || mayOpenPhrase(h))) phraseHint = true;
     if (known) {
       const id = entryOf(src, from, to, h, apostrophe);
       if (id >= 0) known.pushId(id);
@@ -283,8 +296,7 @@ function punctuation(text: string): { sentences: number; commas: number; link: b
  * `known` receives the word-list entries of its tokens, `content` its content words (see
  * contentWords in model.ts).
  */
-export function readBlock(text: string, known: KnownWords, content: WordSink): { words: Words; features: BlockFeatures } {
-  const lower = text.toLowerCase();
+export function readBlock(text: string, known: KnownWords, content: WordSink, lower: string = text.toLowerCase()): { words: Words; features: BlockFeatures } {
   // Lower-casing goes character by character but for 'İ' (it becomes two characters) and 'Σ'
   // (its form depends on what follows); with either, the content words come from the whole text.
   const perCharacter = lower.length === text.length && !text.includes('Σ');

@@ -150,9 +150,10 @@ export function prepare(input: string): Prepared {
     const segments = segmenter.add(text, read < input.length);
     const whole = text.length <= sampleLeft;
     for (const s of segments) {
-      const { words, features } = readBlock(s.text, known, content);
+      const lower = s.text.toLowerCase();
+      const { words, features } = readBlock(s.text, known, content, lower);
       content.endBlock();
-      table.add(s.text, s.shape, s.gapBefore, features, s.line, s.marker, words);
+      table.add(s.text, s.shape, s.gapBefore, features, s.line, s.marker, words, lower);
       // The language sample's words: those of its lines, list and quote markers included...
       if (sampleLeft > 0 && whole) {
         if (s.prefix) addWords(sample, s.prefix);

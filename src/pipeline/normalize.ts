@@ -21,6 +21,7 @@ const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]/g;
 const JOINERS = /[\u200c\u200d]/g;
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 const MULTI_SPACE = / {2,}/g;
+const EDGE_SPACE = /^ | $/gm;
 
 /** Scripts written with joiners (Arabic, Syriac, Thaana, NKo; Indic), emoji, and emoji modifiers. */
 function joins(cp: number | undefined): boolean {
@@ -53,10 +54,7 @@ export function normalizeText(input: string): string {
   if (text.includes('\u200c') || text.includes('\u200d')) text = keepJoiners(text);
   text = text.replace(SPACES, ' ');
   text = text.normalize('NFC');
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    lines[i] = line.replace(MULTI_SPACE, ' ').trim();
-  }
-  return lines.join('\n');
+  // The only white space left is spaces and line breaks: runs of spaces become one, and the
+  // space that may then start or end a line goes (each line trimmed).
+  return text.replace(MULTI_SPACE, ' ').replace(EDGE_SPACE, '');
 }

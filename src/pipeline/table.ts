@@ -6,6 +6,7 @@
  */
 import { CATEGORIES, type Category } from '../lexicon/boilerplate.js';
 import { endMarkerOf, isCommentHeader } from '../lexicon/index.js';
+import { classOf, LOWER } from '../lexicon/chars.js';
 import type { BlockFeatures, Shape } from '../types.js';
 import type { Words } from './features.js';
 
@@ -16,8 +17,18 @@ export const SOFT_END = 1;
 export const HARD_END = 2;
 
 const DATE_LIKE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u;
-const LOWER_START = /^\p{Ll}/u;
-const CLAUSE_END = /[.,;:]$/;
+
+/** Whether two digits 0-9 stand next to each other. */
+function hasDigitPair(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (++run === 2) return true;
+    } else run = 0;
+  }
+  return false;
+}
 
 /** Counts the separator characters of a text: /[|•·»›/]/g. */
 function separators(text: string): number {
@@ -118,7 +129,7 @@ export class BlockTable {
   }
 
   /** Adds a block (`words`: its words, when they matter); its number is the table's length before. */
-  add(text: string, shape: Shape, gapBefore: number, f: BlockFeatures, line = 0, marker?: string, words?: Words): void {
+  add(text: string, shape: Shape, gapBefore: number, f: BlockFeatures, line = 0, marker?: string, words?: Words, lower?: string): void {
     const i = this.length++;
     this.texts.push(text);
     this.markers.push(marker);
@@ -140,14 +151,16 @@ export class BlockTable {
     this.actionHits[i] = f.actionHits;
     this.personalRatio[i] = f.personalRatio;
     this.repeated[i] = f.repeated ? 1 : 0;
-    const end = endMarkerOf(text, f.words);
+    const end = endMarkerOf(text, f.words, lower);
     this.endMarker[i] = end === 'hard' ? HARD_END : end === 'soft' ? SOFT_END : 0;
     this.commentHeader[i] = isCommentHeader(text, f.words) ? 1 : 0;
-    this.lowerStart[i] = LOWER_START.test(text) ? 1 : 0;
+    this.lowerStart[i] = text.length > 0 && (classOf(text.codePointAt(0)!) & LOWER) !== 0 ? 1 : 0;
     this.endsWithColon[i] = text.endsWith(':') ? 1 : 0;
-    this.dateLike[i] = DATE_LIKE.test(text) ? 1 : 0;
+    // Both kinds of date need two digits in a row.
+    this.dateLike[i] = hasDigitPair(text) && DATE_LIKE.test(text) ? 1 : 0;
     this.separators[i] = separators(text);
-    this.clauseEnd[i] = CLAUSE_END.test(text) ? 1 : 0;
+    const last = text.charCodeAt(text.length - 1);
+    this.clauseEnd[i] = last === 0x2e || last === 0x2c || last === 0x3b || last === 0x3a ? 1 : 0;
     if (words) {
       this.tokens[i] = words.count;
       this.unspacedTokens[i] = words.unspacedTokens;
