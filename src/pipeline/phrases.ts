@@ -483,10 +483,17 @@ export class PhraseStats {
         for (let i = 0; i < count; i++) {
           const before = i > 0 ? ids[i - 1]! : PHRASE_START;
           const contextBefore = before >= 0 && (t.context[before]! & 1) !== 0 ? 1 : 0;
+          const end = Math.min(count, i + max);
+          // The last phrase from word i that may get statistics now (see the condition below);
+          // longer ones only count if they have them already, and then so do their trie nodes.
+          let last = -1;
+          if ((flags[i]! & 1) !== 0) last = end - 1;
+          else for (let j = end - 1; j >= i && last < 0; j--) if ((i === 0 && j === count - 1) || (flags[j]! & 2) !== 0) last = j;
           let node = 0;
           let keyLength = -1;
-          for (let j = i; j < count && j < i + max; j++) {
-            node = t.child(node, ids[j]!);
+          for (let j = i; j < end; j++) {
+            node = j <= last ? t.child(node, ids[j]!) : t.children.get(node, ids[j]!);
+            if (node < 0) break;
             keyLength += lengths[j]! + 1;
             let k = t.statOf[node]!;
             if (k < 0) {

@@ -68,12 +68,13 @@ const PATTERNS: { cue: Cue; needles: readonly string[]; re: RegExp }[] = [
 /** PATTERNS' needles, found in one pass over a line. */
 const NEEDLES = new Needles(PATTERNS.map((p) => p.needles));
 const SEPARATOR = /\s+[|–—•·»]\s+|\s+-\s+/u;
-const SEPARATOR_CHARS = new Set([...'|–—•·»-'].map((c) => c.charCodeAt(0)));
+/** | – — • · » - */
+const isSeparator = (c: number) => c === 0x7c || c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0xb7 || c === 0xbb || c === 0x2d;
 
 /** Whether SEPARATOR can match: a separator character with white space on either side. */
 function maySeparate(text: string): boolean {
   for (let i = 1; i + 1 < text.length; i++) {
-    if (SEPARATOR_CHARS.has(text.charCodeAt(i)) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) return true;
+    if (isSeparator(text.charCodeAt(i)) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) return true;
   }
   return false;
 }
@@ -154,21 +155,35 @@ function hashOf(s: string, from: number, to: number): number {
  * starts kept for the keys whose first run they hash like. Other keys are searched for.
  */
 function wholeWordMentions(text: string, keys: readonly string[]): number[][] {
-  const runHash: (number | null)[] = [];
-  const starts = new Map<number, number[]>();
+  // The keys' first runs, numbered by hash: slot -> number + 1 in an open-addressing table.
+  const runOf: number[] = [];
+  const hashes: number[] = [];
+  let size = 64;
+  while (size < keys.length * 4) size *= 2;
+  const slots = new Int32Array(size);
+  const slotOf = (h: number) => {
+    let slot = h & (size - 1);
+    while (slots[slot] !== 0 && hashes[slots[slot]! - 1] !== h) slot = (slot + 1) & (size - 1);
+    return slot;
+  };
   for (const key of keys) {
     if (!wordUnit(key.charCodeAt(0))) {
-      runHash.push(null);
+      runOf.push(-1);
       continue;
     }
     let end = 1;
     while (end < key.length && wordUnit(key.charCodeAt(end))) end++;
     const h = hashOf(key, 0, end);
-    runHash.push(h);
-    if (!starts.has(h)) starts.set(h, []);
+    const slot = slotOf(h);
+    if (slots[slot] === 0) {
+      hashes.push(h);
+      slots[slot] = hashes.length;
+    }
+    runOf.push(slots[slot]! - 1);
   }
+  const starts: number[][] = hashes.map(() => []);
   const n = text.length;
-  if (starts.size > 0) {
+  if (hashes.length > 0) {
     for (let i = 0; i < n; ) {
       let c = text.charCodeAt(i);
       if (!wordUnit(c)) {
@@ -181,18 +196,19 @@ function wholeWordMentions(text: string, keys: readonly string[]): number[][] {
         h = Math.imul(h ^ c, 0x01000193);
         i++;
       } while (i < n && wordUnit((c = text.charCodeAt(i))));
-      starts.get(h)?.push(start);
+      const k = slots[slotOf(h)]! - 1;
+      if (k >= 0) starts[k]!.push(start);
     }
   }
   return keys.map((key, k) => {
     const found: number[] = [];
-    const h = runHash[k]!;
-    if (h === null) {
+    const run = runOf[k]!;
+    if (run < 0) {
       for (let pos = text.indexOf(key); pos >= 0; pos = text.indexOf(key, pos + 1)) {
         if (!wordUnit(text.charCodeAt(pos - 1)) && !wordUnit(text.charCodeAt(pos + key.length))) found.push(pos);
       }
     } else {
-      for (const pos of starts.get(h)!) if (text.startsWith(key, pos) && !wordUnit(text.charCodeAt(pos + key.length))) found.push(pos);
+      for (const pos of starts[run]!) if (text.startsWith(key, pos) && !wordUnit(text.charCodeAt(pos + key.length))) found.push(pos);
     }
     return found;
   });
