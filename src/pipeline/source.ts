@@ -68,6 +68,18 @@ const PATTERNS: { cue: Cue; needles: readonly string[]; re: RegExp }[] = [
 /** PATTERNS' needles, found in one pass over a line. */
 const NEEDLES = new Needles(PATTERNS.map((p) => p.needles));
 const SEPARATOR = /\s+[|–—•·»]\s+|\s+-\s+/u;
+/**
+ * Whether DOMAIN can match: it needs a dot before a top-level domain, which starts with a
+ * letter (in either case; 'ſ' and the Kelvin sign 'K' match 's' and 'k' when case is ignored).
+ */
+function mayHaveDomain(text: string): boolean {
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+    const c = text.charCodeAt(i + 1) | 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || c === 0x17f || c === 0x212a) return true;
+  }
+  return false;
+}
+
 /** | – — • · » - */
 const isSeparator = (c: number) => c === 0x7c || c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0xb7 || c === 0xbb || c === 0x2d;
 
@@ -300,7 +312,7 @@ export function sourceCandidates(blocks: readonly Block[], stopwords: Stopwords 
       const brand = holder.replace(COMPANY_TAIL, '');
       if (brand !== holder) add(brand, 'copyright start', b.index);
     }
-    if (w <= 12 && lower.includes('.')) {
+    if (w <= 12 && mayHaveDomain(b.text)) {
       for (const d of b.text.matchAll(DOMAIN)) {
         add(d[1]!, 'domain', b.index);
         add(d[1]!.replace(/\.[^.]+$/u, ''), 'domain name', b.index);
