@@ -189,21 +189,27 @@ function scan(text: string, lower: string | null, known: KnownWords | null, toke
     }
     let h = HASH_SEED;
     let apostrophe = -1;
-    // The runs of letters and digits of the token are parted by its apostrophes.
+    // The runs of letters and digits of the token are parted by its apostrophes (and without
+    // one, the token is its only run).
     let run = HASH_SEED;
-    for (let k = from; k < to; k++) {
-      let u = src.charCodeAt(k);
-      if (lettersOnly && (u === 0x27 || u === 0x2019)) {
-        if (!phraseHint && mayOpenPhrase(hasRun, lastRun, run)) phraseHint = true;
-        hasRun = true;
-        lastRun = run;
-        run = HASH_SEED;
-      } else run = hashStep(run, u);
-      if (u === 0x2019 && apostrophe < 0 && curly) {
-        apostrophe = k;
-        u = 0x27;
+    if (!lettersOnly) {
+      for (let k = from; k < to; k++) h = hashStep(h, src.charCodeAt(k));
+      run = h;
+    } else {
+      for (let k = from; k < to; k++) {
+        let u = src.charCodeAt(k);
+        if (u === 0x27 || u === 0x2019) {
+          if (!phraseHint && mayOpenPhrase(hasRun, lastRun, run)) phraseHint = true;
+          hasRun = true;
+          lastRun = run;
+          run = HASH_SEED;
+        } else run = hashStep(run, u);
+        if (u === 0x2019 && apostrophe < 0 && curly) {
+          apostrophe = k;
+          u = 0x27;
+        }
+        h = hashStep(h, u);
       }
-      h = hashStep(h, u);
     }
     // Runs after the end of the phrase scan do not count; a run cut by it is another run there.
     if (!phraseHint && start < PHRASE_SCAN_CHARS && (i > PHRASE_SCAN_CHARS || mayOpenPhrase(hasRun, lastRun, run))) phraseHint = true;
