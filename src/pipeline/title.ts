@@ -165,21 +165,47 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     return before.length - a;
   };
   // Word sets of nearby lines: a headline and its standfirst or teaser share many words.
-  // (as sorted sets of word numbers, see PageLines.words)
-  const wordSets = new Map<number, Int32Array>();
-  const wordSet = (j: number) => {
-    let set = wordSets.get(j);
-    if (!set) wordSets.set(j, (set = sortedSet(lines.words(j))));
-    return set;
+  // The sets are of word numbers (see PageLines.words), marked in arrays by the number of the
+  // comparison ("epoch"), so that no set is built.
+  let mine = new Int32Array(256);
+  let seen = new Int32Array(256);
+  let epoch = 0;
+  const fit = () => {
+    if (mine.length >= lines.wordCount) return;
+    const size = Math.max(mine.length * 2, lines.wordCount);
+    const grownMine = new Int32Array(size);
+    grownMine.set(mine);
+    mine = grownMine;
+    const grownSeen = new Int32Array(size);
+    grownSeen.set(seen);
+    seen = grownSeen;
   };
   const similar = (i: number, from: number, to: number) => {
-    const mine = wordSet(i);
-    if (mine.length < 2) return 0;
+    const words = lines.words(i);
+    fit();
+    const own = ++epoch;
+    let size = 0;
+    for (const t of words) {
+      if (mine[t] !== own) {
+        mine[t] = own;
+        size++;
+      }
+    }
+    if (size < 2) return 0;
     for (let j = Math.max(0, from); j <= Math.min(n - 1, to); j++) {
       if (j === i || lower[j] === lower[i]) continue;
-      const other = wordSet(j);
-      const common = commonCount(mine, other);
-      if (common / Math.min(mine.length, Math.max(other.length, 1)) >= 0.5 && common >= 2) return 1;
+      const other = lines.words(j);
+      fit();
+      const pass = ++epoch;
+      let otherSize = 0;
+      let common = 0;
+      for (const t of other) {
+        if (seen[t] === pass) continue;
+        seen[t] = pass;
+        otherSize++;
+        if (mine[t] === own) common++;
+      }
+      if (common / Math.min(size, Math.max(otherSize, 1)) >= 0.5 && common >= 2) return 1;
     }
     return 0;
   };
@@ -279,42 +305,6 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
       siteNames.has(lower[i]!) ? 1 : 0,
     ];
   });
-}
-
-/** The distinct numbers of a list, in increasing order. */
-function sortedSet(list: Int32Array): Int32Array {
-  if (list.length > 32) {
-    const sorted = Int32Array.from(list).sort();
-    let m = 0;
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[m++] = sorted[k]!;
-    return sorted.subarray(0, m);
-  }
-  // Most lines have few words: insertion, leaving out repeats.
-  const set = new Int32Array(list.length);
-  let m = 0;
-  for (const v of list) {
-    let k = m;
-    while (k > 0 && set[k - 1]! > v) k--;
-    if (k > 0 && set[k - 1] === v) continue;
-    set.copyWithin(k + 1, k, m);
-    set[k] = v;
-    m++;
-  }
-  return set.subarray(0, m);
-}
-
-/** How many numbers two sorted sets have in common. */
-function commonCount(a: Int32Array, b: Int32Array): number {
-  let common = 0;
-  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
-    if (a[x] === b[y]) {
-      common++;
-      x++;
-      y++;
-    } else if (a[x]! < b[y]!) x++;
-    else y++;
-  }
-  return common;
 }
 
 export interface TitleChoice {
