@@ -16,7 +16,7 @@
  * picks the name, which must win a large enough share.
  */
 import { METADATA } from '../constants.js';
-import { classOf, isSpace, LOWER, WORD_CHAR } from '../lexicon/chars.js';
+import { classOf, isSpace, LETTER, LOWER, NUMBER, UPPER, WORD_CHAR } from '../lexicon/chars.js';
 import { matchLine } from '../lexicon/index.js';
 import { Needles } from '../lexicon/needles.js';
 import { COMPANY_WORDS, SITE_ARTICLES, SUBSCRIBE_AFTER, SUBSCRIBE_BEFORE, SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../lexicon/metadata.js';
@@ -269,12 +269,38 @@ function countLongMentions(blocks: readonly Block[], candidates: readonly Candid
 
 /** A phrase that can be a name: starts with a capital, a digit, or is a domain; does not end in a small word. */
 function nameShaped(name: string, stopwords: Stopwords | null): boolean {
-  if (!/^[\p{Lu}\p{N}]/u.test(name) && !/\.\p{L}{2,}$/u.test(name)) return false;
-  const words = name.split(' ');
-  const last = words[words.length - 1]!;
-  if (stopwords && words.length > 1 && stopwords.has(last.toLowerCase())) return false;
-  if (words.every((w) => /^\p{N}+$/u.test(w))) return false;
-  return true;
+  if ((classOf(name.codePointAt(0) ?? 0) & (UPPER | NUMBER)) === 0 && !domainEnd(name)) return false;
+  const space = name.lastIndexOf(' ');
+  if (stopwords && space >= 0 && stopwords.has(name.slice(space + 1).toLowerCase())) return false;
+  return !digitWords(name);
+}
+
+/** Ends with a dot and two letters or more: /\.\p{L}{2,}$/u. */
+function domainEnd(name: string): boolean {
+  let end = name.length;
+  let letters = 0;
+  while (end > 0) {
+    const cp = name.codePointAt(end >= 2 && (name.charCodeAt(end - 1) & 0xfc00) === 0xdc00 && (name.charCodeAt(end - 2) & 0xfc00) === 0xd800 ? end - 2 : end - 1)!;
+    if ((classOf(cp) & LETTER) === 0) break;
+    letters++;
+    end -= cp > 0xffff ? 2 : 1;
+  }
+  return letters >= 2 && name.charCodeAt(end - 1) === 0x2e;
+}
+
+/** Every word (between single spaces) is digits: name.split(' ').every((w) => /^\p{N}+$/u.test(w)). */
+function digitWords(name: string): boolean {
+  let inWord = false;
+  for (let i = 0; i < name.length; ) {
+    const cp = name.codePointAt(i)!;
+    if (cp === 0x20) {
+      if (!inWord) return false;
+      inWord = false;
+    } else if ((classOf(cp) & NUMBER) === 0) return false;
+    else inWord = true;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return inWord;
 }
 
 /** Candidate names of the page, each with the cues that proposed it. */
