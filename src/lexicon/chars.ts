@@ -55,3 +55,22 @@ export function isSpace(code: number): boolean {
       (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff))
   );
 }
+
+/**
+ * A quick test for a pattern that ignores case and must start (or end) with one of `chars`:
+ * false only when a character cannot be there. An ASCII character matches only its own two
+ * cases (and 's', 'k' also 'ſ' and the Kelvin sign 'K', which fold to them); any other
+ * character may match.
+ */
+export function caseless(chars: Iterable<string>): (code: number) => boolean {
+  const ascii = new Uint8Array(128);
+  const mark = (c: string) => {
+    for (const v of [c.toLowerCase(), c.toUpperCase()]) if (v.length === 1 && v.charCodeAt(0) < 128) ascii[v.charCodeAt(0)] = 1;
+  };
+  for (const ch of chars) {
+    if (ch === '\u017f') mark('s');
+    else if (ch === '\u212a') mark('k');
+    else mark(ch);
+  }
+  return (code) => code >= 128 || ascii[code] === 1 || Number.isNaN(code);
+}

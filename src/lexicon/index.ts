@@ -1,6 +1,6 @@
 /** Compiled lookups over the boilerplate lexicon (data in ./boilerplate.ts). */
 import { ABOUT_WORDS, COMMENT_VERBS, END_MARKERS_HARD, END_MARKERS_SOFT, LEAD_INS, LINES, PHRASES, type Category } from './boilerplate.js';
-import { classOf, isSpace, WORD_CHAR } from './chars.js';
+import { caseless, classOf, isSpace, WORD_CHAR } from './chars.js';
 import { HASH_SEED, hashStep } from './stopwords.js';
 
 export type { Category } from './boilerplate.js';
@@ -48,7 +48,9 @@ const END_HARD_RE = markerRe(END_MARKERS_HARD);
 // "About Acme", "Über Die Zeitung": an about-word, then one to four capitalised words and nothing else.
 const ABOUT_PREFIX_RE = new RegExp(`^(?:${[...ABOUT_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+`, 'iu');
 const NAME_RE = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u;
+const ABOUT_START = caseless(ABOUT_WORDS.map((w) => w.charAt(0)));
 const isAboutHeading = (text: string) => {
+  if (!ABOUT_START(text.charCodeAt(0))) return false;
   const m = ABOUT_PREFIX_RE.exec(text);
   return m !== null && NAME_RE.test(text.slice(m[0].length));
 };
@@ -165,12 +167,14 @@ const LEAD_IN_RE = new RegExp(
   'iu',
 );
 
+const LEAD_IN_START = caseless(LEAD_INS.map((w) => w.charAt(0)));
+
 /**
  * The category when the whole line is a known piece of page furniture, or a "Read more: ..."
  * link. `lower` is the text lower-cased, when the caller has it.
  */
 export function matchLine(text: string, lower?: string): Category | null {
-  if (LEAD_IN_RE.test(text)) return 'related';
+  if (LEAD_IN_START(text.charCodeAt(0)) && LEAD_IN_RE.test(text)) return 'related';
   if (text.length > 80) return null;
   const key = lineKey(text, lower);
   if (key === '') return /\p{L}|\p{N}/u.test(text) ? null : 'ui';
@@ -240,10 +244,13 @@ const CLOCK = /\d[:.h]\d\d/;
  * COMMENT_VERB_RE.test(text), read at the end of the text only: the verb ends where the
  * trailing spaces (and a last colon) begin, so the pattern runs on the few characters before.
  */
+const COMMENT_VERB_END = caseless(COMMENT_VERBS.map((v) => v.charAt(v.length - 1)));
+
 function endsWithCommentVerb(text: string): boolean {
   let end = text.length;
   if (text.charCodeAt(end - 1) === 0x3a) end--;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === 0 || !COMMENT_VERB_END(text.charCodeAt(end - 1))) return false;
   const from = Math.max(0, end - LONGEST_VERB);
   const m = COMMENT_VERB_END_RE.exec(text.slice(from, end));
   if (!m) return false;

@@ -5,6 +5,7 @@
  */
 import { METADATA } from '../constants.js';
 import { BYLINE_PREFIXES, BYLINE_ROLES, CREDIT_BY_WORDS, CREDIT_PREFIXES, MONTHS, PICTURE_AGENCIES, UPDATED_WORDS, WEEKDAYS } from '../lexicon/metadata.js';
+import { caseless } from '../lexicon/chars.js';
 import type { Block } from '../types.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -15,6 +16,8 @@ const CREDIT_PREFIX_RE = new RegExp(
   `^(?:${alternation(CREDIT_PREFIXES)})(?:\\.?\\s*[:：|/]|\\s+(?:${alternation(CREDIT_BY_WORDS)})\\s+\\p{Lu})\\s*\\S`,
   'iu',
 );
+/** Whether a credit prefix can start with this character (see caseless). */
+const CREDIT_START = caseless(CREDIT_PREFIXES.map((p) => p.charAt(0)));
 // "Image copyright Reuters", "Foto copyright dpa".
 const COPYRIGHT_PREFIX_RE = new RegExp(`^(?:${alternation(CREDIT_PREFIXES)})\\s+(?:copyright|©)\\s*\\S`, 'iu');
 // The site's own copyright line ("© 2020 Acme Inc. All rights reserved.") credits no picture.
@@ -50,9 +53,10 @@ function creditShaped(text: string, words: number): string | null {
   const parenthesised = text.charCodeAt(0) === 0x28 && text.charCodeAt(text.length - 1) === 0x29;
   if (words <= METADATA.CREDIT_MAX_WORDS && parenthesised && /^\(.*\)$/u.test(text)) {
     const inner = text.slice(1, -1).trim();
-    if (CREDIT_PREFIX_RE.test(inner) || /^©/u.test(inner) || AGENCY_RE.test(inner)) return text;
+    if ((CREDIT_START(inner.charCodeAt(0)) && CREDIT_PREFIX_RE.test(inner)) || /^©/u.test(inner) || AGENCY_RE.test(inner)) return text;
   }
-  if (words <= METADATA.CREDIT_MAX_WORDS && (CREDIT_PREFIX_RE.test(text) || COPYRIGHT_PREFIX_RE.test(text) || /^©/u.test(text))) return text;
+  const prefixed = CREDIT_START(text.charCodeAt(0));
+  if (words <= METADATA.CREDIT_MAX_WORDS && ((prefixed && (CREDIT_PREFIX_RE.test(text) || COPYRIGHT_PREFIX_RE.test(text))) || /^©/u.test(text))) return text;
   // A caption that ends with its credit gives the credit part (after a colon or ©, or in parentheses at the end).
   const m =
     (text.includes(':') || text.includes('：') || text.includes('©') ? TRAILING_CREDIT_RE.exec(text) : null) ??
@@ -75,9 +79,11 @@ const DATE_AFTER_NAME_RE = new RegExp(
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|van|von|der|de|da|del|di|la|le|du|bin|al|y|e|und|and|et|&)$/u;
 const NAME_SEPARATORS = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*/u;
 
+const BYLINE_START = caseless(BYLINE_PREFIXES.map((p) => p.charAt(0)));
+
 /** Extracts author names from a byline line ("By Jane Doe and John Roe, Staff Writers"). */
 export function bylineOf(text: string, words: number): string[] | null {
-  if (words > 14) return null;
+  if (words > 14 || !BYLINE_START(text.charCodeAt(0))) return null;
   const m = BYLINE_RE.exec(text);
   if (!m) return null;
   let rest = m[1]!;
