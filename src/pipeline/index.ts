@@ -14,6 +14,7 @@ import { classifyTable, type Labels } from './classify.js';
 import weights from '../model/weights.json' with { type: 'json' };
 import { WordNumbers, type Model, type PageWords } from './model.js';
 import { readBlock, scanWords, stopwordShare, wordCount } from './features.js';
+import { withLowerCase } from './lines.js';
 import { extractMetadata } from './metadata.js';
 import { normalizeText } from './normalize.js';
 import { Segmenter } from './segment.js';
@@ -293,6 +294,7 @@ function run(input: string, options: CleanOptions, keepBlocks: boolean): Analysi
     if (!first || keepBlocks) {
       const windowBlocks = toBlocks(page.table, labels);
       if (!first) {
+        withLowerCase(windowBlocks, page.table.lowers);
         first = { meta: extractMetadata(windowBlocks, page.pageLanguage, model.title, model.source), pageLanguage: page.pageLanguage };
         label = windowBlocks.map((b) => b.label);
       }

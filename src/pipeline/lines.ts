@@ -36,6 +36,15 @@ export class PageLines {
     return b;
   }
 
+  /** Takes the lower-cased texts of the blocks (see withLowerCase). */
+  know(lowers: readonly (string | undefined)[]): void {
+    for (let i = 0; i < this.blocks.length && i < lowers.length; i++) {
+      if (lowers[i] === undefined) continue;
+      this.block(i);
+      this.lowers[i] = lowers[i];
+    }
+  }
+
   /** The text of block i, lower-cased. */
   lower(i: number): string {
     const b = this.block(i);
@@ -151,4 +160,9 @@ export function linesOf(blocks: readonly Block[]): PageLines {
   let lines = memo.get(blocks);
   if (!lines) memo.set(blocks, (lines = new PageLines(blocks)));
   return lines;
+}
+
+/** Starts the memo of a page's blocks with their texts lower-cased (`lowers[i]` is blocks[i].text lower-cased, or undefined). */
+export function withLowerCase(blocks: readonly Block[], lowers: readonly (string | undefined)[]): void {
+  linesOf(blocks).know(lowers);
 }

@@ -44,6 +44,8 @@ function separators(text: string): number {
 export class BlockTable {
   length = 0;
   readonly texts: string[] = [];
+  /** The texts lower-cased, when they were given (see add). */
+  readonly lowers: (string | undefined)[] = [];
   /** List markers ("-", "1."), for list items. */
   readonly markers: (string | undefined)[] = [];
   /** 1-based line in the normalised text. */
@@ -132,6 +134,7 @@ export class BlockTable {
   add(text: string, shape: Shape, gapBefore: number, f: BlockFeatures, line = 0, marker?: string, words?: Words, lower?: string): void {
     const i = this.length++;
     this.texts.push(text);
+    this.lowers.push(lower);
     this.markers.push(marker);
     this.line[i] = line;
     this.gapBefore[i] = gapBefore;
