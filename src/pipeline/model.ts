@@ -206,8 +206,21 @@ export function dot(m: LinearModel, x: ArrayLike<number>): number {
  * additions in the same order.
  */
 function dotFrom(m: LinearModel, z: number, offset: number, x: ArrayLike<number>, from: number, length: number): number {
-  for (let i = 0; i < length; i++) z += m.weights[offset + i]! * x[from + i]!;
+  return sumFrom(weightsOf(m), z, offset, x, from, length);
+}
+
+/** dotFrom with the model's weights given as `w`. */
+function sumFrom(w: Float64Array, z: number, offset: number, x: ArrayLike<number>, from: number, length: number): number {
+  for (let i = 0; i < length; i++) z += w[offset + i]! * x[from + i]!;
   return z;
+}
+
+/** A model's weights as a typed array (the same numbers), made once per model. */
+const typedWeights = new WeakMap<LinearModel, Float64Array>();
+function weightsOf(m: LinearModel): Float64Array {
+  let w = typedWeights.get(m);
+  if (!w || w.length !== m.weights.length) typedWeights.set(m, (w = Float64Array.from(m.weights)));
+  return w;
 }
 
 /** The maximum-sum contiguous span of `weights` (Kadane), as [start, end] inclusive, or null. */
@@ -369,21 +382,24 @@ export function predict(
   const refineStart = new Float64Array(n);
   const local = vectors ? new Float64Array(n * L) : null;
   const x = new Float64Array(L);
+  const wLocal = weightsOf(model.local);
+  const wContext = weightsOf(model.context);
+  const wRefine = refine ? weightsOf(refine) : null;
   for (let i = 0; i < n; i++) {
     writeLocal(x, t, i, stopwordsKnown);
-    pLocal[i] = sigmoid(dot(model.local, x));
-    contextStart[i] = dot(model.context, x);
-    if (refine) refineStart[i] = dot(refine, x);
+    pLocal[i] = sigmoid(sumFrom(wLocal, model.local.bias, 0, x, 0, L));
+    contextStart[i] = sumFrom(wContext, model.context.bias, 0, x, 0, L);
+    if (refine) refineStart[i] = sumFrom(wRefine!, refine.bias, 0, x, 0, L);
     local?.set(x, i * L);
   }
   const span = maxSpan(spanWeights(t, pLocal));
   let ctx = neighbourhood(t, pLocal, span, words);
   let p = new Float64Array(n);
-  for (let i = 0; i < n; i++) p[i] = sigmoid(dotFrom(model.context, contextStart[i]!, L, ctx, i * CONTEXT_COUNT, CONTEXT_COUNT));
+  for (let i = 0; i < n; i++) p[i] = sigmoid(sumFrom(wContext, contextStart[i]!, L, ctx, i * CONTEXT_COUNT, CONTEXT_COUNT));
   if (refine) {
     ctx = neighbourhood(t, p, maxSpan(spanWeights(t, p)), words);
     p = new Float64Array(n);
-    for (let i = 0; i < n; i++) p[i] = sigmoid(dotFrom(refine, refineStart[i]!, L, ctx, i * CONTEXT_COUNT, CONTEXT_COUNT));
+    for (let i = 0; i < n; i++) p[i] = sigmoid(sumFrom(wRefine!, refineStart[i]!, L, ctx, i * CONTEXT_COUNT, CONTEXT_COUNT));
   }
   const row = (a: Float64Array, i: number, size: number) => Array.from(a.subarray(i * size, (i + 1) * size));
   return { p, pLocal, span, x: local ? Array.from({ length: n }, (_, i) => row(local, i, L).concat(row(ctx, i, CONTEXT_COUNT))) : [] };
