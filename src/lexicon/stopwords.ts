@@ -133,12 +133,25 @@ const { ALL_WORDS, OFFSETS, ENTRIES, HASHES, SLOTS } = (() => {
   return { ALL_WORDS: list.join(''), OFFSETS: offsets, ENTRIES: Int32Array.from(entries), HASHES: hashes, SLOTS: slots };
 })();
 const SLOT_MASK = SLOTS.length - 1;
+/**
+ * A bit per 2^18 values of other bits of the hash, set for the words' hashes: most tokens are
+ * no stopword, and this small table (it stays in the processor's cache) rules most of them out
+ * before the large one is read.
+ */
+const filterBit = (hash: number) => (hash >>> 11) & 0x3ffff;
+const FILTER = (() => {
+  const bits = new Uint8Array(1 << 15);
+  for (const h of HASHES) bits[filterBit(h) >>> 3]! |= 1 << (filterBit(h) & 7);
+  return bits;
+})();
 
 /**
  * The entry number (WordInfo.id) of the word s[from .. to - 1], whose hash is `hash`, with the
  * unit at `apostrophe` (or none, -1) read as ' ; -1 when the word lists do not have it.
  */
 export function entryOf(s: string, from: number, to: number, hash: number, apostrophe = -1): number {
+  const bit = filterBit(hash);
+  if ((FILTER[bit >>> 3]! & (1 << (bit & 7))) === 0) return -1;
   const length = to - from;
   for (let slot = hash & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
     const k = SLOTS[slot]! - 1;

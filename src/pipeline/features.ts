@@ -127,7 +127,8 @@ function scan(text: string, lower: string | null, known: KnownWords | null, toke
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let cp = text.codePointAt(i)!;
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp < 0xdc00) cp = text.codePointAt(i)!;
     let c = classOf(cp);
     if ((c & WORD_CHAR) === 0) {
       if ((c & UNSPACED) !== 0) unspacedChars++;
@@ -145,6 +146,7 @@ function scan(text: string, lower: string | null, known: KnownWords | null, toke
     let allLetters = true;
     let curly = false;
     let lettersOnly = false; // after an apostrophe, only letters continue the token
+    let need = WORD_CHAR;
     for (;;) {
       if ((c & LETTER) !== 0) letters++;
       else {
@@ -154,9 +156,10 @@ function scan(text: string, lower: string | null, known: KnownWords | null, toke
       if ((c & UNSPACED) !== 0) unspaced++;
       i += cp > 0xffff ? 2 : 1;
       if (i >= n) break;
-      cp = text.codePointAt(i)!;
+      cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp < 0xdc00) cp = text.codePointAt(i)!;
       c = classOf(cp);
-      if ((c & (lettersOnly ? LETTER : WORD_CHAR)) !== 0) continue;
+      if ((c & need) !== 0) continue;
       // An apostrophe followed by a letter joins the letters after it.
       if ((cp === 0x27 || cp === 0x2019) && i + 1 < n) {
         const next = text.codePointAt(i + 1)!;
@@ -168,6 +171,7 @@ function scan(text: string, lower: string | null, known: KnownWords | null, toke
           cp = next;
           c = nextClass;
           lettersOnly = true;
+          need = LETTER;
           continue;
         }
       }
