@@ -74,3 +74,11 @@ export function caseless(chars: Iterable<string>): (code: number) => boolean {
   }
   return (code) => code >= 128 || ascii[code] === 1 || Number.isNaN(code);
 }
+
+/** Whether a character that passes `test` stands with white space on either side (" | ", " - "). */
+export function spacedOut(text: string, test: (code: number) => boolean): boolean {
+  for (let i = 1; i + 1 < text.length; i++) {
+    if (test(text.charCodeAt(i)) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}

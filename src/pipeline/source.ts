@@ -16,7 +16,7 @@
  * picks the name, which must win a large enough share.
  */
 import { METADATA } from '../constants.js';
-import { classOf, isSpace, LETTER, LOWER, NUMBER, UPPER, WORD_CHAR } from '../lexicon/chars.js';
+import { classOf, isSpace, LETTER, LOWER, NUMBER, spacedOut, UPPER, WORD_CHAR } from '../lexicon/chars.js';
 import { matchLine } from '../lexicon/index.js';
 import { Needles } from '../lexicon/needles.js';
 import { COMPANY_WORDS, SITE_ARTICLES, SUBSCRIBE_AFTER, SUBSCRIBE_BEFORE, SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../lexicon/metadata.js';
@@ -84,12 +84,7 @@ function mayHaveDomain(text: string): boolean {
 const isSeparator = (c: number) => c === 0x7c || c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0xb7 || c === 0xbb || c === 0x2d;
 
 /** Whether SEPARATOR can match: a separator character with white space on either side. */
-function maySeparate(text: string): boolean {
-  for (let i = 1; i + 1 < text.length; i++) {
-    if (isSeparator(text.charCodeAt(i)) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) return true;
-  }
-  return false;
-}
+const maySeparate = (text: string) => spacedOut(text, isSeparator);
 const TLD = '(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|cl|pe|news|tv|fm|media|online|blog|co\\.uk|com\\.br|com\\.ar|com\\.mx|com\\.au)';
 const DOMAIN = new RegExp(`(?<![\\p{L}\\p{N}.@-])(?:www\\.)?([\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)?\\.${TLD})(?![\\p{L}\\p{N}-])`, 'giu');
 const COMPANY_TAIL = new RegExp(`(?:[\\s,]+(?:${COMPANY_WORDS.join('|')})\\.?)+$`, 'iu');

@@ -10,6 +10,7 @@
 import { METADATA, SCORE } from '../constants.js';
 import type { Block } from '../types.js';
 import { BYLINE_ROLES } from '../lexicon/metadata.js';
+import { spacedOut } from '../lexicon/chars.js';
 import { linesOf } from './lines.js';
 import { dot, sigmoid, topReasons, type LinearModel } from './model.js';
 
@@ -31,11 +32,16 @@ export function titleShaped(b: Block): boolean {
 
 const TITLE_SEPARATOR = /\s+[|–—:•·»-]\s+/u;
 
+/** | – — : • · » - */
+const isSeparator = (c: number) => c === 0x7c || c === 0x2013 || c === 0x2014 || c === 0x3a || c === 0x2022 || c === 0xb7 || c === 0xbb || c === 0x2d;
+/** Whether TITLE_SEPARATOR can match. */
+const maySeparate = (text: string) => spacedOut(text, isSeparator);
+
 /** Texts that other lines repeat as "Title | Site" or "Site - Title". */
 function titleEchoes(blocks: readonly Block[]): Map<string, number> {
   const echoes = new Map<string, number>();
   for (const b of blocks) {
-    if (b.features.words > 40) continue;
+    if (b.features.words > 40 || !maySeparate(b.text)) continue;
     const parts = b.text.split(TITLE_SEPARATOR);
     if (parts.length < 2) continue;
     for (const p of parts) {
@@ -264,7 +270,7 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
       ALL_CAPS.test(b.text) ? 1 : 0,
       /[?!]["'”’»]?$/u.test(b.text) ? 1 : 0,
       Math.min(f.digitRatio * 3, 1),
-      TITLE_SEPARATOR.test(b.text) ? 1 : 0,
+      maySeparate(b.text) && TITLE_SEPARATOR.test(b.text) ? 1 : 0,
       f.repeated || (echoes.get(lines.lower(i)) ?? 0) > 0 ? 1 : 0,
       sigmoid(b.score),
       followedByHeader,
