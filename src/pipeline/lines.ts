@@ -7,6 +7,7 @@
 import type { Block } from '../types.js';
 import { bylineOf, creditOf, isDateLine } from './cues.js';
 import { scanTokens, tokenize, type TokenSink } from './features.js';
+import { Interner } from './intern.js';
 
 const NOT_YET = undefined;
 
@@ -103,54 +104,19 @@ export class PageLines {
   }
 }
 
-/** Numbers the tokens of more than three characters of a page, looked up by hash (see TokenSink). */
+/** Numbers the tokens of more than three characters of a page (see TokenSink). */
 class TokenNumbers implements TokenSink {
-  private slots = new Int32Array(1024);
-  private readonly texts: string[] = [];
-  private readonly hashes: number[] = [];
+  private readonly numbers = new Interner();
   /** The numbers of the tokens of the text being read. */
   readonly out: number[] = [];
 
   get count(): number {
-    return this.texts.length;
+    return this.numbers.count;
   }
 
   token(s: string, from: number, to: number, hash: number, apostrophe: number): void {
-    if (to - from <= 3) return;
-    let mask = this.slots.length - 1;
-    let slot = hash & mask;
-    for (;;) {
-      const k = this.slots[slot]! - 1;
-      if (k < 0) break;
-      if (this.hashes[k] === hash && sameToken(this.texts[k]!, s, from, to, apostrophe)) {
-        this.out.push(k);
-        return;
-      }
-      slot = (slot + 1) & mask;
-    }
-    const id = this.texts.length;
-    const token = s.slice(from, to);
-    this.texts.push(apostrophe >= 0 ? token.replace('’', "'") : token);
-    this.hashes.push(hash);
-    this.slots[slot] = id + 1;
-    if (this.texts.length * 2 > mask) {
-      this.slots = new Int32Array(this.slots.length * 2);
-      mask = this.slots.length - 1;
-      this.hashes.forEach((h, k) => {
-        let at = h & mask;
-        while (this.slots[at] !== 0) at = (at + 1) & mask;
-        this.slots[at] = k + 1;
-      });
-    }
-    this.out.push(id);
+    if (to - from > 3) this.out.push(this.numbers.number(s, from, to, hash, apostrophe));
   }
-}
-
-/** Whether a equals s[from .. to - 1] with the unit at `apostrophe` read as ' . */
-function sameToken(a: string, s: string, from: number, to: number, apostrophe: number): boolean {
-  if (a.length !== to - from) return false;
-  for (let j = 0; j < a.length; j++) if (a.charCodeAt(j) !== (from + j === apostrophe ? 0x27 : s.charCodeAt(from + j))) return false;
-  return true;
 }
 
 const memo = new WeakMap<readonly Block[], PageLines>();

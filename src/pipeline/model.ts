@@ -12,7 +12,7 @@
  */
 import { CONTEXT, SCORE } from '../constants.js';
 import { CATEGORIES } from '../lexicon/boilerplate.js';
-import { HASH_SEED, hashStep } from '../lexicon/stopwords.js';
+import { hashOf, Interner } from './intern.js';
 import { HARD_END, type BlockTable } from './table.js';
 
 export interface LinearModel {
@@ -54,17 +54,13 @@ export interface PageWords {
  * a longer string (pushRange), costs no new string.
  */
 export class WordNumbers {
-  private slots = new Int32Array(1024);
-  private readonly texts: string[] = [];
-  private readonly hashes: number[] = [];
+  private readonly numbers = new Interner();
   private ids = new Int32Array(1024);
   private count = 0;
   private readonly start: number[] = [0];
 
   push(word: string): void {
-    let h = HASH_SEED;
-    for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
-    this.pushRange(word, 0, word.length, h);
+    this.pushRange(word, 0, word.length, hashOf(word));
   }
 
   /** Pushes the word s[from .. to - 1], whose hash is `hash`. */
@@ -74,34 +70,7 @@ export class WordNumbers {
       grown.set(this.ids);
       this.ids = grown;
     }
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    for (;;) {
-      const k = this.slots[slot]! - 1;
-      if (k < 0) break;
-      if (this.hashes[k] === hash && sameText(this.texts[k]!, s, from, to)) {
-        this.ids[this.count++] = k;
-        return;
-      }
-      slot = (slot + 1) & mask;
-    }
-    const id = this.texts.length;
-    this.texts.push(s.slice(from, to));
-    this.hashes.push(hash);
-    this.slots[slot] = id + 1;
-    if (this.texts.length * 2 > mask) this.grow();
-    this.ids[this.count++] = id;
-  }
-
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    this.hashes.forEach((h, k) => {
-      let slot = h & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = k + 1;
-    });
-    this.slots = slots;
+    this.ids[this.count++] = this.numbers.number(s, from, to, hash);
   }
 
   endBlock(): void {
@@ -115,15 +84,8 @@ export class WordNumbers {
   }
 
   get words(): PageWords {
-    return { ids: this.ids, start: Int32Array.from(this.start), distinct: this.texts.length };
+    return { ids: this.ids, start: Int32Array.from(this.start), distinct: this.numbers.count };
   }
-}
-
-/** Whether a equals s[from .. to - 1]. */
-function sameText(a: string, s: string, from: number, to: number): boolean {
-  if (a.length !== to - from) return false;
-  for (let j = 0; j < a.length; j++) if (a.charCodeAt(j) !== s.charCodeAt(from + j)) return false;
-  return true;
 }
 
 function numberWords(words: readonly (readonly string[])[]): PageWords {

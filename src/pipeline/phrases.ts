@@ -12,6 +12,7 @@ import { METADATA } from '../constants.js';
 import { classOf, isSpace, LETTER, NUMBER, UPPER, WORD_CHAR } from '../lexicon/chars.js';
 import { trimJunk } from '../lexicon/index.js';
 import { SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../lexicon/metadata.js';
+import { hashOf, Interner } from './intern.js';
 
 /** What the page shows of a phrase. */
 export interface Stats {
@@ -206,64 +207,6 @@ function room(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer>
   return grown;
 }
 
-/** Lower-case words, numbered; a word is looked up by its hash, as a part of a longer string. */
-class Words {
-  readonly texts: string[] = [];
-  private readonly hashes: number[] = [];
-  private slots = new Int32Array(1024);
-
-  /** The number of s[from .. to - 1] (hash `hash`), numbered now if new. */
-  number(s: string, from: number, to: number, hash: number): number {
-    let mask = this.slots.length - 1;
-    let slot = hash & mask;
-    for (;;) {
-      const k = this.slots[slot]! - 1;
-      if (k < 0) break;
-      if (this.hashes[k] === hash && sameText(this.texts[k]!, s, from, to)) return k;
-      slot = (slot + 1) & mask;
-    }
-    const id = this.texts.length;
-    this.texts.push(s.slice(from, to));
-    this.hashes.push(hash);
-    this.slots[slot] = id + 1;
-    if (this.texts.length * 2 > mask) {
-      this.slots = new Int32Array(this.slots.length * 2);
-      mask = this.slots.length - 1;
-      this.hashes.forEach((h, k) => {
-        let at = h & mask;
-        while (this.slots[at] !== 0) at = (at + 1) & mask;
-        this.slots[at] = k + 1;
-      });
-    }
-    return id;
-  }
-
-  /** The number of a word, or -1. */
-  find(word: string): number {
-    const hash = hashOf(word, 0, word.length);
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const k = this.slots[slot]! - 1;
-      if (k < 0) return -1;
-      if (this.hashes[k] === hash && this.texts[k] === word) return k;
-    }
-  }
-}
-
-/** FNV-1a of s[from .. to - 1]. */
-function hashOf(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return h;
-}
-
-/** Whether a equals s[from .. to - 1]. */
-function sameText(a: string, s: string, from: number, to: number): boolean {
-  if (a.length !== to - from) return false;
-  for (let j = 0; j < a.length; j++) if (a.charCodeAt(j) !== s.charCodeAt(from + j)) return false;
-  return true;
-}
-
 // The fields of a phrase's statistics record (see Stats); VARIES: 1 the word before varies, 2 the word after.
 const NODE = 0, LINES = 1, BODY_LINES = 2, EQUAL = 3, ALONE = 4, FIRST_BLOCK = 5, LAST_BLOCK = 6, LAST_LINE = 7;
 const BEFORE = 8, AFTER = 9, VARIES = 10, CONTEXT_BEFORE = 11, CONTEXT_AFTER = 12;
@@ -273,7 +216,7 @@ const FIELDS = 16;
 
 /** The phrases of a page's short lines and what is known of each, looked up by their lower-case text. */
 export class PhraseStats {
-  private readonly words = new Words();
+  private readonly words = new Interner();
   /** Per word number: SITE_CONTEXT_BEFORE has it (1), SITE_CONTEXT_AFTER has it (2). */
   private context = new Int32Array(256);
   /** The trie: (parent node, word) -> node; node 0 is the empty phrase. */

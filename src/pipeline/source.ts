@@ -21,10 +21,11 @@ import { matchLine } from '../lexicon/index.js';
 import { Needles } from '../lexicon/needles.js';
 import { COMPANY_WORDS, SITE_ARTICLES, SUBSCRIBE_AFTER, SUBSCRIBE_BEFORE, SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../lexicon/metadata.js';
 import type { Block } from '../types.js';
-import type { Stopwords } from '../lexicon/stopwords.js';
+import { HASH_SEED, hashStep, type Stopwords } from '../lexicon/stopwords.js';
 import { alternation } from './cues.js';
 import { linesOf } from './lines.js';
 import { dot, topReasons, type LinearModel } from './model.js';
+import { hashOf } from './intern.js';
 import { newStats, PhraseStats } from './phrases.js';
 
 type Cue =
@@ -148,12 +149,6 @@ function phraseStats(blocks: readonly Block[]): PhraseStats {
 
 /** A letter or digit, read one UTF-16 unit at a time (a surrogate is neither): /[\p{L}\p{N}]/u on charAt. */
 const wordUnit = (c: number) => (c < 0xd800 || c >= 0xe000) && (classOf(c) & WORD_CHAR) !== 0;
-/** FNV-1a of s[from .. to - 1]. */
-function hashOf(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return h;
-}
 
 /**
  * Where each key occurs in `text` as a whole word (no letter or digit just before or after),
@@ -198,9 +193,9 @@ function wholeWordMentions(text: string, keys: readonly string[]): number[][] {
         continue;
       }
       const start = i;
-      let h = 0x811c9dc5;
+      let h = HASH_SEED;
       do {
-        h = Math.imul(h ^ c, 0x01000193);
+        h = hashStep(h, c);
         i++;
       } while (i < n && wordUnit((c = text.charCodeAt(i))));
       const k = slots[slotOf(h)]! - 1;
