@@ -12,8 +12,8 @@ import { CliError, describeSystemError, EXIT, InputError, UsageError } from './e
 import { parseExtensions, resolveInputs, STDIN, type Input } from './inputs.js';
 import { needsIsolation, runIsolated, workerFailure } from './isolate.js';
 import { cleanJsonLines } from './jsonl.js';
-import { openAtomic, outputPathFor, realOrResolved, removeTemporaries, writeFileAtomic, type AtomicFile } from './output.js';
-import { runPage, type PageResult, type PageTask } from './page.js';
+import { openAtomic, outputPathFor, RealPaths, removeTemporaries, writeFileAtomic, type AtomicFile } from './output.js';
+import { inputSize, runPage, type PageResult, type PageTask } from './page.js';
 import { WorkerPool } from './pool.js';
 import { createProgram, type CliOptions } from './program.js';
 import { loadPalette, PLAIN } from './palette.js';
@@ -130,15 +130,6 @@ async function cleanJsonlInput(input: Input, target: string | null, io: Io, maxS
   }
 }
 
-/** The size of a file, or 0 when it cannot be read (runPage reports that). */
-function sizeOf(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
-
 /** Writes to stdout, waiting when the pipe is full so memory stays bounded. */
 function writeOut(stream: NodeJS.WritableStream, data: string): Promise<void> {
   return new Promise((resolve) => {
@@ -234,7 +225,18 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   if (opts.skipExisting && !opts.outDir && !opts.output) throw new UsageError('--skip-existing needs --out-dir or --output');
   const toStdout = !opts.output && !opts.outDir;
   const several = inputs.length > 1;
-  const inputPaths = new Set(inputs.flatMap((i) => (i.kind === 'file' ? [realOrResolved(i.path)] : [])));
+  // The real paths of the inputs, so that no output replaces one (whatever links lead to it).
+  const realPaths = new RealPaths();
+  const inputPaths = new Set<string>();
+  for (const i of inputs) {
+    const real = i.kind === 'file' ? realPaths.of(i.path) : null;
+    if (real !== null) inputPaths.add(real);
+  }
+  /** Whether a file that exists is an input (one that does not exist cannot be). */
+  const isInput = (file: string) => {
+    const real = realPaths.of(file);
+    return real !== null && inputPaths.has(real);
+  };
   const written = new Map<string, string>();
   const tally: Tally = { ok: 0, empty: 0, failed: failedNames.length, skipped: 0, bytes: 0, failedNames };
   const fail = (name: string) => {
@@ -256,7 +258,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       ? path.resolve(io.cwd, opts.output)
       : outputPathFor(input, path.resolve(io.cwd, opts.outDir!), outputFormat, opts.inputFormat === 'jsonl' ? '.jsonl' : undefined);
     const clash = written.get(target);
-    if (inputPaths.has(realOrResolved(target))) {
+    if (isInput(target)) {
       reporter.error(`refusing to overwrite input '${input.display}' with its output`);
       fail(input.display);
     } else if (clash) {
@@ -278,7 +280,8 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   const useWorkers = opts.inputFormat === 'text' && !opts.explain && jobs > 1 && planned.length >= MIN_PARALLEL_INPUTS;
   const pool = useWorkers ? new WorkerPool(Math.min(jobs, planned.length)) : null;
   const window = pool ? jobs * IN_FLIGHT_PER_JOB : 1;
-  const taskOf = (input: Input, bytes?: Uint8Array): PageTask => {
+  /** The task of a page; with a target, the result is written where the page is cleaned. */
+  const taskOf = (input: Input, target: string | null, bytes?: Uint8Array): PageTask => {
     const task: PageTask = {
       display: input.display,
       maxSize,
@@ -290,23 +293,37 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     if (encoding !== 'auto') task.encoding = encoding;
     if (input.kind === 'file') task.path = input.path;
     if (bytes) task.bytes = bytes;
+    if (target) {
+      task.target = target;
+      if (within !== undefined) task.within = within;
+    }
     return task;
   };
   const palette = opts.explain ? await loadPalette(useColor(io.stdout, io.env)) : PLAIN;
+  const failure = (err: unknown): PageResult => ({ empty: false, blank: false, bytes: 0, error: err instanceof Error ? err.message : String(err) });
   // Without the pool, a big input runs in a worker of its own, so that running out of memory
-  // fails that input rather than the process.
-  const start = async (input: Input): Promise<PageResult> => {
+  // fails that input rather than the process. The results of workers are written here.
+  const start = async (input: Input, target: string | null): Promise<PageResult> => {
     if (input.kind === 'stdin') {
       let bytes: Uint8Array;
       try {
         bytes = await readStream(io.stdin, maxSize);
       } catch (err) {
-        return { empty: false, blank: false, bytes: 0, error: err instanceof Error ? err.message : String(err) };
+        return failure(err);
       }
-      return needsIsolation(bytes.length) ? runIsolated(taskOf(input, bytes)) : runPage(taskOf(input, bytes), palette);
+      return needsIsolation(bytes.length) ? runIsolated(taskOf(input, null, bytes)) : runPage(taskOf(input, target, bytes), palette);
     }
-    if (pool) return pool.run(taskOf(input)).catch((err: unknown) => workerFailure(input.display, err));
-    return needsIsolation(sizeOf(input.path)) ? runIsolated(taskOf(input)) : runPage(taskOf(input), palette);
+    if (pool) return pool.run(taskOf(input, null)).catch((err: unknown) => workerFailure(input.display, err));
+    let size: number;
+    try {
+      size = inputSize(input.path, input.display, maxSize);
+    } catch (err) {
+      return failure(err);
+    }
+    if (needsIsolation(size)) return runIsolated(taskOf(input, null));
+    const task = taskOf(input, target);
+    task.size = size;
+    return runPage(task, palette);
   };
 
   let first = true;
@@ -341,7 +358,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
         }
         continue;
       }
-      for (let j = i; j < Math.min(planned.length, i + window); j++) if (!results.has(j)) results.set(j, start(planned[j]!.input));
+      for (let j = i; j < Math.min(planned.length, i + window); j++) if (!results.has(j)) results.set(j, start(planned[j]!.input, planned[j]!.target));
       let r: PageResult;
       try {
         r = await results.get(i)!;
@@ -350,7 +367,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       }
       results.delete(i);
       tally.bytes += r.bytes;
-      if (r.error !== undefined || r.data === undefined) {
+      if (r.error !== undefined || (r.data === undefined && !r.written && r.writeError === undefined)) {
         reporter.error(r.error ?? `no result for '${input.display}'`);
         fail(input.display);
         continue;
@@ -361,13 +378,15 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       else if (r.empty) reporter.warn(`'${input.display}': no article found`);
       try {
         if (target) {
-          writeOrFail(target, r.data, within);
-          reporter.verbose(`${input.display} -> ${path.relative(io.cwd, target) || target}`);
+          // Written where the page was cleaned, or else here.
+          if (r.writeError !== undefined) throw new InputError(r.writeError);
+          if (!r.written) writeOrFail(target, r.data!, within);
+          if (opts.verbose) reporter.verbose(`${input.display} -> ${path.relative(io.cwd, target) || target}`);
         } else {
           // Several Markdown or text documents follow one another, separated by a blank line
           // (Markdown: each opens with its own front matter) or a form feed (text).
           const sep = first || format === 'json' || opts.explain ? '' : format === 'text' ? '\f\n' : '\n';
-          await writeOut(io.stdout, sep + r.data);
+          await writeOut(io.stdout, sep + r.data!);
         }
       } catch (err) {
         if (!(err instanceof CliError)) throw err;

@@ -1,5 +1,4 @@
 /** Where outputs go, and writing them atomically. */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FORMAT_EXTENSION, type Format } from '../render/index.js';
@@ -26,31 +25,53 @@ export function removeTemporaries(): void {
   temporaries.clear();
 }
 
-const temporaryName = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+/**
+ * The temporary file an output is written to before it is put in place: hidden, in the same
+ * folder, named after the output and the process. A run writes each output once (two inputs
+ * never share one), so the name is unique to it.
+ */
+export function temporaryFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+}
+
+/** Folders this thread has made and checked (keyed by folder and output folder): a batch prepares each one once. */
+const readyFolders = new Set<string>();
+/** The real path of each output folder given as `within`. */
+const realRoots = new Map<string, string>();
 
 /**
  * Creates the folder of an output file and checks, when `within` is given, that the folder
- * really is inside `within` (a symbolic link in the output tree could lead elsewhere).
+ * really is inside `within` (a symbolic link in the output tree could lead elsewhere). Each
+ * distinct folder is made and checked once; a failure is not remembered, so every output in
+ * a folder that cannot be made reports it.
  */
-function prepareFolder(file: string, within?: string): void {
+function prepareFolder(file: string, within?: string): string {
   const dir = path.dirname(file);
+  const key = within === undefined ? dir : `${dir}\0${within}`;
+  if (readyFolders.has(key)) return key;
   fs.mkdirSync(dir, { recursive: true });
-  if (within === undefined) return;
-  const root = fs.realpathSync(within);
-  const real = fs.realpathSync(dir);
-  if (real !== root && !real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
-    throw new Error(`it would land outside the output folder (through a symbolic link to '${real}')`);
+  if (within !== undefined) {
+    let root = realRoots.get(within);
+    if (root === undefined) realRoots.set(within, (root = fs.realpathSync(within)));
+    const real = fs.realpathSync(dir);
+    if (real !== root && !real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
+      throw new Error(`it would land outside the output folder (through a symbolic link to '${real}')`);
+    }
   }
+  readyFolders.add(key);
+  return key;
 }
 
 /** An existing output that is not a regular file (a terminal, a pipe, /dev/null) is written in place, never replaced. */
 function isSpecialFile(file: string): boolean {
+  // No exception for a file that does not exist yet (the common case): making one costs more than the look-up.
+  let st: fs.Stats | undefined;
   try {
-    const st = fs.statSync(file);
-    return !st.isFile() && !st.isDirectory();
+    st = fs.statSync(file, { throwIfNoEntry: false });
   } catch {
-    return false;
+    return false; // not a folder on the way (ENOTDIR), a loop of links: the write reports it
   }
+  return st !== undefined && !st.isFile() && !st.isDirectory();
 }
 
 /**
@@ -63,11 +84,18 @@ export function writeFileAtomic(file: string, data: string, within?: string): vo
     fs.writeFileSync(file, data);
     return;
   }
-  prepareFolder(file, within);
-  const tmp = temporaryName(file);
+  const folder = prepareFolder(file, within);
+  const tmp = temporaryFor(file);
   temporaries.add(tmp);
   try {
-    fs.writeFileSync(tmp, data);
+    try {
+      fs.writeFileSync(tmp, data);
+    } catch (err) {
+      // The folder was made earlier in the run and has gone since: make it again, once.
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || !readyFolders.delete(folder)) throw err;
+      prepareFolder(file, within);
+      fs.writeFileSync(tmp, data);
+    }
     fs.renameSync(tmp, file);
   } catch (err) {
     fs.rmSync(tmp, { force: true });
@@ -77,12 +105,40 @@ export function writeFileAtomic(file: string, data: string, within?: string): vo
   }
 }
 
-/** The real path of a file if it exists, else its resolved path (for comparing paths). */
-export function realOrResolved(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.resolve(p);
+/**
+ * Real paths, for telling whether an output would overwrite an input. The real path of each
+ * folder is looked up once; a file that is a symbolic link is resolved on its own.
+ */
+export class RealPaths {
+  private readonly folders = new Map<string, string | null>();
+
+  /** The real path of a file, or null when it does not exist. */
+  of(file: string): string | null {
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.lstatSync(file, { throwIfNoEntry: false });
+    } catch {
+      return null; // not a folder on the way (ENOTDIR): no file there
+    }
+    if (st === undefined) return null;
+    if (st.isSymbolicLink()) {
+      try {
+        return fs.realpathSync(file);
+      } catch {
+        return null; // a dangling link
+      }
+    }
+    const dir = path.dirname(file);
+    let real = this.folders.get(dir);
+    if (real === undefined) {
+      try {
+        real = fs.realpathSync(dir);
+      } catch {
+        real = null;
+      }
+      this.folders.set(dir, real);
+    }
+    return real === null ? null : path.join(real, path.basename(file));
   }
 }
 
@@ -99,7 +155,7 @@ export function openAtomic(file: string, within?: string): AtomicFile {
     return { write: (data) => void fs.writeSync(fd, data), commit: () => fs.closeSync(fd), abort: () => fs.closeSync(fd) };
   }
   prepareFolder(file, within);
-  const tmp = temporaryName(file);
+  const tmp = temporaryFor(file);
   temporaries.add(tmp);
   let fd: number;
   try {
