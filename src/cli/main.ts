@@ -30,15 +30,17 @@ export interface Io {
 
 /** Below this many inputs, starting worker threads costs more than it saves. */
 const MIN_PARALLEL_INPUTS = 8;
-/** Pages queued per worker ahead of the one being written. */
+/** Pages started per worker ahead of the one whose result is next in input order... */
 const IN_FLIGHT_PER_JOB = 4;
+/** ...and when the workers write the outputs, so that their results are small. */
+const IN_FLIGHT_PER_JOB_WRITING = 16;
 /** The batch loop lets the event loop run (signals, the progress bar) at least this often, in ms. */
 const YIELD_EVERY_MS = 50;
 /** Failed inputs named in the closing summary; the rest are counted. */
 const SUMMARY_FAILED_NAMES = 10;
 
 /** The run in progress, for `interrupt`. */
-const current: { progress: Progress | null; stderr: NodeJS.WritableStream | null } = { progress: null, stderr: null };
+const current: { progress: Progress | null; stderr: NodeJS.WritableStream | null; pool: WorkerPool | null } = { progress: null, stderr: null, pool: null };
 
 /**
  * Ctrl-C or SIGTERM: removes the temporary files of outputs being written (outputs already in
@@ -46,6 +48,7 @@ const current: { progress: Progress | null; stderr: NodeJS.WritableStream | null
  * (130 or 143). The launcher installs it and exits with the code.
  */
 export function interrupt(signal: 'SIGINT' | 'SIGTERM'): number {
+  current.pool?.stopWriting();
   removeTemporaries();
   try {
     current.progress?.abort();
@@ -279,7 +282,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   const jobs = opts.jobs;
   const useWorkers = opts.inputFormat === 'text' && !opts.explain && jobs > 1 && planned.length >= MIN_PARALLEL_INPUTS;
   const pool = useWorkers ? new WorkerPool(Math.min(jobs, planned.length)) : null;
-  const window = pool ? jobs * IN_FLIGHT_PER_JOB : 1;
+  const window = pool ? jobs * (toStdout ? IN_FLIGHT_PER_JOB : IN_FLIGHT_PER_JOB_WRITING) : 1;
   /** The task of a page; with a target, the result is written where the page is cleaned. */
   const taskOf = (input: Input, target: string | null, bytes?: Uint8Array): PageTask => {
     const task: PageTask = {
@@ -302,7 +305,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   const palette = opts.explain ? await loadPalette(useColor(io.stdout, io.env)) : PLAIN;
   const failure = (err: unknown): PageResult => ({ empty: false, blank: false, bytes: 0, error: err instanceof Error ? err.message : String(err) });
   // Without the pool, a big input runs in a worker of its own, so that running out of memory
-  // fails that input rather than the process. The results of workers are written here.
+  // fails that input rather than the process; its result is written here.
   const start = async (input: Input, target: string | null): Promise<PageResult> => {
     if (input.kind === 'stdin') {
       let bytes: Uint8Array;
@@ -313,7 +316,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       }
       return needsIsolation(bytes.length) ? runIsolated(taskOf(input, null, bytes)) : runPage(taskOf(input, target, bytes), palette);
     }
-    if (pool) return pool.run(taskOf(input, null)).catch((err: unknown) => workerFailure(input.display, err));
+    if (pool) return pool.run(taskOf(input, target)).catch((err: unknown) => workerFailure(input.display, err));
     let size: number;
     try {
       size = inputSize(input.path, input.display, maxSize);
@@ -331,6 +334,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   const progress = createProgress({ total: planned.length, stream: io.stderr, enabled: !opts.quiet && !opts.explain });
   current.progress = progress;
   current.stderr = io.stderr;
+  current.pool = pool;
   if (progress.active) reporter.route((line) => progress.log(line));
   let lastYield = Date.now();
   try {
@@ -401,6 +405,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   } finally {
     progress.stop();
     current.progress = null;
+    current.pool = null;
     reporter.route(null);
     await pool?.close();
   }

@@ -16,7 +16,7 @@ export function outputPathFor(input: Input, outDir: string, format: Format, exte
   return path.resolve(outDir, `${stem || rel}${extension}`);
 }
 
-/** Temporary files being written, removed by `removeTemporaries` when the run is interrupted. */
+/** Temporary files being written by this thread, removed by `removeTemporaries` when the run is interrupted. */
 const temporaries = new Set<string>();
 
 /** Removes every temporary file still open (on Ctrl-C); outputs already in place are complete. */
@@ -28,7 +28,8 @@ export function removeTemporaries(): void {
 /**
  * The temporary file an output is written to before it is put in place: hidden, in the same
  * folder, named after the output and the process. A run writes each output once (two inputs
- * never share one), so the name is unique to it.
+ * never share one), so the name is unique to it, and the main thread can name the temporary
+ * file of an output a worker thread was writing (see WriteGate).
  */
 export function temporaryFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
@@ -75,6 +76,53 @@ function isSpecialFile(file: string): boolean {
 }
 
 /**
+ * Lets an interrupted run wait for the outputs being written by worker threads, so that it
+ * leaves none of their temporary files: one slot of shared memory per worker says whether it
+ * is between making a temporary file and putting it in place. A worker `enter`s its slot
+ * before it makes the file and `leave`s it after; the main thread `close`s every slot, waiting
+ * for a write in progress to end, and no worker makes a temporary file after that.
+ */
+export class WriteGate {
+  static readonly OPEN = 0;
+  static readonly WRITING = 1;
+  static readonly CLOSED = 2;
+
+  constructor(
+    readonly slots: Int32Array,
+    readonly slot: number,
+  ) {}
+
+  enter(): void {
+    if (Atomics.compareExchange(this.slots, this.slot, WriteGate.OPEN, WriteGate.WRITING) !== WriteGate.OPEN) {
+      throw new Error('the run was interrupted');
+    }
+  }
+
+  leave(): void {
+    Atomics.compareExchange(this.slots, this.slot, WriteGate.WRITING, WriteGate.OPEN);
+    Atomics.notify(this.slots, this.slot);
+  }
+
+  /** Closes every slot, waiting up to `timeoutMs` in all for the writes in progress. */
+  static closeAll(slots: Int32Array, timeoutMs: number): void {
+    const until = Date.now() + timeoutMs;
+    for (let i = 0; i < slots.length; i++) {
+      while (Atomics.compareExchange(slots, i, WriteGate.OPEN, WriteGate.CLOSED) === WriteGate.WRITING) {
+        const left = until - Date.now();
+        if (left <= 0 || Atomics.wait(slots, i, WriteGate.WRITING, left) === 'timed-out') break;
+      }
+    }
+  }
+}
+
+/** The gate of this thread's writes, when it is a worker thread of a batch. */
+let gate: WriteGate | null = null;
+
+export function useWriteGate(g: WriteGate | null): void {
+  gate = g;
+}
+
+/**
  * Writes a file atomically: a temporary file in the same folder, then a rename, so a reader
  * (or an interrupted run) never sees half a file. A failed write (a full disk) removes the
  * temporary file and throws. With `within`, refuses to write outside that folder.
@@ -86,6 +134,7 @@ export function writeFileAtomic(file: string, data: string, within?: string): vo
   }
   const folder = prepareFolder(file, within);
   const tmp = temporaryFor(file);
+  gate?.enter();
   temporaries.add(tmp);
   try {
     try {
@@ -102,6 +151,7 @@ export function writeFileAtomic(file: string, data: string, within?: string): vo
     throw err;
   } finally {
     temporaries.delete(tmp);
+    gate?.leave();
   }
 }
 
