@@ -32,8 +32,8 @@ export interface Io {
 const MIN_PARALLEL_INPUTS = 8;
 /** Pages started per worker ahead of the one whose result is next in input order... */
 const IN_FLIGHT_PER_JOB = 4;
-/** ...and when the workers write the outputs, so that their results are small. */
-const IN_FLIGHT_PER_JOB_WRITING = 16;
+/** ...and when the workers write the outputs, so that their results are small (room for their batches, see pool.ts). */
+const IN_FLIGHT_PER_JOB_WRITING = 256;
 /** The batch loop lets the event loop run (signals, the progress bar) at least this often, in ms. */
 const YIELD_EVERY_MS = 50;
 /** Failed inputs named in the closing summary; the rest are counted. */

@@ -1,7 +1,9 @@
 /**
  * A fixed pool of worker threads running page tasks; results come back as promises. The
  * workers write the outputs of tasks that name a target file themselves, so that only a
- * small status crosses between threads.
+ * small status crosses between threads, and pages go to them in batches: a message between
+ * threads costs more than cleaning a short page (on a virtual machine above all, where waking
+ * a thread is slow), so a batch is sized to take a few milliseconds.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,11 +15,14 @@ import type { PageResult, PageTask } from './page.js';
 export const loadWorker = () => (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker;
 
 /**
- * Tasks a worker holds at once: the one it runs and the next, so that it goes on to the next
- * page without waiting for the main thread to hear of the last one. More would only let one
- * worker sit on pages the others could take at the end of a run.
+ * Batches a worker holds at once: the one it runs and the next, so that it goes on without
+ * waiting for the main thread to hear of the last one.
  */
-const TASKS_PER_WORKER = 2;
+const BATCHES_PER_WORKER = 2;
+/** The time a batch is sized to take, from the worker's time per page so far... */
+const BATCH_MS = 10;
+/** ...with at most this many pages, and at most a share of the queue, so that the end of a run is shared out. */
+const MAX_BATCH = 64;
 
 /** How long an interrupted run waits for the outputs being written to be put in place. */
 const STOP_WAIT_MS = 5000;
@@ -31,52 +36,72 @@ interface Job {
 
 interface Member {
   thread: WorkerThread;
-  /** Its slot in the write gates. */
+  /** Its slot in the write gates and in `running`. */
   slot: number;
-  /** The tasks sent to it, in order: the first is the one it runs. */
-  held: Job[];
+  /** The batches sent to it, in order: it runs the first. */
+  held: Job[][];
+  /** Its time per page so far, in ms (null before its first batch). */
+  msPerPage: number | null;
 }
 
 /** What a worker is started with (see worker.ts). */
 export interface WorkerSetup {
+  /** The write gates (see WriteGate). */
   gates: SharedArrayBuffer;
+  /** Per worker, the id of the task it is running, or -1: tells which page a crash was on. */
+  running: SharedArrayBuffer;
   slot: number;
+}
+
+/** A batch of tasks, and the answer to it. */
+export interface BatchMessage {
+  tasks: { id: number; task: PageTask }[];
+}
+export interface BatchResults {
+  results: PageResult[];
+  ms: number;
 }
 
 export class WorkerPool {
   private readonly members: Member[] = [];
   private readonly queue: Job[] = [];
   private readonly gates: Int32Array;
+  private readonly running: Int32Array;
   private nextId = 0;
   private closed = false;
 
   constructor(size: number) {
     this.gates = new Int32Array(new SharedArrayBuffer(size * Int32Array.BYTES_PER_ELEMENT));
+    this.running = new Int32Array(new SharedArrayBuffer(size * Int32Array.BYTES_PER_ELEMENT)).fill(-1);
     for (let slot = 0; slot < size; slot++) this.spawn(slot);
   }
 
   private spawn(slot: number): void {
-    const workerData: WorkerSetup = { gates: this.gates.buffer as SharedArrayBuffer, slot };
+    const workerData: WorkerSetup = { gates: this.gates.buffer as SharedArrayBuffer, running: this.running.buffer as SharedArrayBuffer, slot };
     const thread = new (loadWorker())(new URL('./worker.js', import.meta.url), { workerData });
-    const member: Member = { thread, slot, held: [] };
-    thread.on('message', (m: { id: number; result: PageResult }) => {
-      // A worker answers its tasks in the order it was sent them.
-      const job = member.held[0];
-      if (job?.id !== m.id) return;
-      member.held.shift();
-      job.resolve(m.result);
+    const member: Member = { thread, slot, held: [], msPerPage: null };
+    thread.on('message', (m: BatchResults) => {
+      // A worker answers its batches in the order it was sent them.
+      const batch = member.held.shift();
+      if (!batch) return;
+      if (m.results.length > 0) member.msPerPage = m.ms / m.results.length;
+      for (let k = 0; k < batch.length; k++) batch[k]!.resolve(m.results[k]!);
       this.pump();
     });
     thread.on('error', (err) => {
-      // A crashed worker (out of memory on a huge page) fails the task it was running and is
-      // replaced; the tasks it had not started go back to the queue, so the run goes on.
+      // A crashed worker (out of memory on a huge page) fails the page it was running and is
+      // replaced; the other pages it held go back to the queue (those it had finished are
+      // cleaned again, as their results were lost), so the run goes on.
       this.members.splice(this.members.indexOf(member), 1);
-      const [running, ...waiting] = member.held;
+      const id = Atomics.load(this.running, slot);
+      const held = member.held.flat();
       member.held = [];
-      if (running?.task.target) removeQuietly(temporaryFor(running.task.target));
+      const crashed = held.find((job) => job.id === id);
+      if (crashed?.task.target) removeQuietly(temporaryFor(crashed.task.target));
       Atomics.store(this.gates, slot, WriteGate.OPEN);
-      this.queue.unshift(...waiting);
-      running?.reject(err);
+      Atomics.store(this.running, slot, -1);
+      this.queue.unshift(...held.filter((job) => job !== crashed));
+      crashed?.reject(err);
       if (!this.closed) this.spawn(slot);
       this.pump();
     });
@@ -91,14 +116,21 @@ export class WorkerPool {
     });
   }
 
+  private batchSize(member: Member): number {
+    const share = Math.ceil(this.queue.length / (BATCHES_PER_WORKER * this.members.length));
+    const byTime = member.msPerPage === null ? 1 : Math.floor(BATCH_MS / Math.max(member.msPerPage, 0.01));
+    return Math.max(1, Math.min(MAX_BATCH, share, byTime));
+  }
+
   private pump(): void {
-    for (let k = 0; k < TASKS_PER_WORKER && this.queue.length > 0; k++) {
+    for (let k = 0; k < BATCHES_PER_WORKER && this.queue.length > 0; k++) {
       for (const member of this.members) {
         if (this.queue.length === 0) break;
         if (member.held.length > k) continue;
-        const job = this.queue.shift()!;
-        member.held.push(job);
-        member.thread.postMessage({ id: job.id, task: job.task });
+        const batch = this.queue.splice(0, this.batchSize(member));
+        member.held.push(batch);
+        const message: BatchMessage = { tasks: batch.map((job) => ({ id: job.id, task: job.task })) };
+        member.thread.postMessage(message);
       }
     }
   }
@@ -111,7 +143,7 @@ export class WorkerPool {
   stopWriting(): void {
     this.closed = true;
     WriteGate.closeAll(this.gates, STOP_WAIT_MS);
-    for (const member of this.members) for (const job of member.held) if (job.task.target) removeQuietly(temporaryFor(job.task.target));
+    for (const member of this.members) for (const batch of member.held) for (const job of batch) if (job.task.target) removeQuietly(temporaryFor(job.task.target));
   }
 
   /** Stops the workers; outputs still being written (a run ended by an error) are finished or removed first. */
