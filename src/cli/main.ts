@@ -34,8 +34,10 @@ const MIN_PARALLEL_INPUTS = 8;
 const IN_FLIGHT_PER_JOB = 4;
 /** ...and when the workers write the outputs, so that their results are small (room for their batches, see pool.ts). */
 const IN_FLIGHT_PER_JOB_WRITING = 256;
-/** The batch loop lets the event loop run (signals, the progress bar) at least this often, in ms. */
+/** The batch loop lets the event loop run (signals, the progress bar) at least this often, in ms... */
 const YIELD_EVERY_MS = 50;
+/** ...and this often while the main thread cleans pages beside the workers, so that it hears their results. */
+const HELP_YIELD_EVERY_MS = 2;
 /** Failed inputs named in the closing summary; the rest are counted. */
 const SUMMARY_FAILED_NAMES = 10;
 
@@ -278,10 +280,11 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   }
 
   // Run: pages in worker threads when there are several and more than one job; results are
-  // written in input order, with a bounded number of pages in flight.
+  // written in input order, with a bounded number of pages in flight. The main thread is one
+  // of the jobs: it cleans pages beside jobs - 1 workers (see help).
   const jobs = opts.jobs;
   const useWorkers = opts.inputFormat === 'text' && !opts.explain && jobs > 1 && planned.length >= MIN_PARALLEL_INPUTS;
-  const pool = useWorkers ? new WorkerPool(Math.min(jobs, planned.length)) : null;
+  const pool = useWorkers ? new WorkerPool(Math.min(jobs - 1, planned.length)) : null;
   const window = pool ? jobs * (toStdout ? IN_FLIGHT_PER_JOB : IN_FLIGHT_PER_JOB_WRITING) : 1;
   /** The task of a page; with a target, the result is written where the page is cleaned. */
   const taskOf = (input: Input, target: string | null, bytes?: Uint8Array): PageTask => {
@@ -331,6 +334,44 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
 
   let first = true;
   const results = new Map<number, Promise<PageResult>>();
+  /** The pages whose results are in. */
+  const finished = new Set<number>();
+  // The main thread's own time per byte so far, to tell how long it will be busy with a page.
+  let ownMs = 0;
+  let ownBytes = 0;
+  let lastTurn = Date.now();
+  /** Pages the main thread may take from the pool's queue: those it can hold (isolated ones go to workers). */
+  const canTake = (task: PageTask) => {
+    if (task.size === undefined) {
+      try {
+        task.size = inputSize(task.path!, task.display, maxSize);
+      } catch {
+        return true; // runPage reports it
+      }
+    }
+    return !needsIsolation(task.size);
+  };
+  /**
+   * While page i is not done, the main thread cleans the pages queued for the workers itself
+   * rather than wait. Before each, the workers are given enough work to last while it is
+   * cleaned; every few ms the event loop turns, so that their results are heard.
+   */
+  const help = async (i: number) => {
+    while (!finished.has(i)) {
+      const job = pool!.take(canTake);
+      if (!job) return;
+      const size = job.task.size ?? 0;
+      pool!.feed(ownBytes > 0 ? (ownMs / ownBytes) * size : 0);
+      const t0 = performance.now();
+      job.done(runPage(job.task, palette));
+      ownMs += performance.now() - t0;
+      ownBytes += size;
+      if (Date.now() - lastTurn >= HELP_YIELD_EVERY_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastTurn = Date.now();
+      }
+    }
+  };
   const progress = createProgress({ total: planned.length, stream: io.stderr, enabled: !opts.quiet && !opts.explain });
   current.progress = progress;
   current.stderr = io.stderr;
@@ -362,7 +403,12 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
         }
         continue;
       }
-      for (let j = i; j < Math.min(planned.length, i + window); j++) if (!results.has(j)) results.set(j, start(planned[j]!.input, planned[j]!.target));
+      for (let j = i; j < Math.min(planned.length, i + window); j++) {
+        if (results.has(j)) continue;
+        const page = j;
+        results.set(j, start(planned[j]!.input, planned[j]!.target).finally(() => finished.add(page)));
+      }
+      if (pool) await help(i);
       let r: PageResult;
       try {
         r = await results.get(i)!;
@@ -370,6 +416,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
         r = workerFailure(input.display, err);
       }
       results.delete(i);
+      finished.delete(i);
       tally.bytes += r.bytes;
       if (r.error !== undefined || (r.data === undefined && !r.written && r.writeError === undefined)) {
         reporter.error(r.error ?? `no result for '${input.display}'`);

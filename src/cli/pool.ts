@@ -15,8 +15,9 @@ import type { PageResult, PageTask } from './page.js';
 export const loadWorker = () => (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker;
 
 /**
- * Batches a worker holds at once: the one it runs and the next, so that it goes on without
- * waiting for the main thread to hear of the last one.
+ * Batches a worker holds at once (more while the main thread cleans a long page, see feed):
+ * the one it runs and the next, so that it goes on without waiting for the main thread to
+ * hear of the last one.
  */
 const BATCHES_PER_WORKER = 2;
 /** The time a batch is sized to take, from the worker's time per page so far... */
@@ -116,6 +117,34 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Takes out of the queue the first task `accept` takes, for the caller to run itself: the
+   * main thread, which cleans pages too rather than wait for the workers.
+   */
+  take(accept: (task: PageTask) => boolean): { task: PageTask; done: (r: PageResult) => void } | undefined {
+    for (let k = 0; k < this.queue.length; k++) {
+      const job = this.queue[k]!;
+      if (!accept(job.task)) continue;
+      this.queue.splice(k, 1);
+      return { task: job.task, done: job.resolve };
+    }
+    return undefined;
+  }
+
+  /**
+   * Sends more batches to the workers that hold less than `ms` of work (by their time per page
+   * so far), so that they do not run dry while the main thread cleans a page that long and
+   * hears nothing from them.
+   */
+  feed(ms: number): void {
+    for (const member of this.members) {
+      if (member.msPerPage === null) continue;
+      let held = 0;
+      for (const batch of member.held) held += batch.length * member.msPerPage;
+      while (held < ms + BATCH_MS && this.queue.length > 0) held += this.send(member) * member.msPerPage;
+    }
+  }
+
   private batchSize(member: Member): number {
     const share = Math.ceil(this.queue.length / (BATCHES_PER_WORKER * this.members.length));
     const byTime = member.msPerPage === null ? 1 : Math.floor(BATCH_MS / Math.max(member.msPerPage, 0.01));
@@ -126,13 +155,18 @@ export class WorkerPool {
     for (let k = 0; k < BATCHES_PER_WORKER && this.queue.length > 0; k++) {
       for (const member of this.members) {
         if (this.queue.length === 0) break;
-        if (member.held.length > k) continue;
-        const batch = this.queue.splice(0, this.batchSize(member));
-        member.held.push(batch);
-        const message: BatchMessage = { tasks: batch.map((job) => ({ id: job.id, task: job.task })) };
-        member.thread.postMessage(message);
+        if (member.held.length <= k) this.send(member);
       }
     }
+  }
+
+  /** Sends a worker the next batch of the queue; returns its size. */
+  private send(member: Member): number {
+    const batch = this.queue.splice(0, this.batchSize(member));
+    member.held.push(batch);
+    const message: BatchMessage = { tasks: batch.map((job) => ({ id: job.id, task: job.task })) };
+    member.thread.postMessage(message);
+    return batch.length;
   }
 
   /**
