@@ -15,6 +15,7 @@ import { cleanJsonLines } from './jsonl.js';
 import { openAtomic, outputPathFor, RealPaths, removeTemporaries, writeFileAtomic, type AtomicFile } from './output.js';
 import { inputSize, runPage, type PageResult, type PageTask } from './page.js';
 import { WorkerPool } from './pool.js';
+import { OutputWriter } from './writer.js';
 import { createProgram, type CliOptions } from './program.js';
 import { loadPalette, PLAIN } from './palette.js';
 import { createProgress, type Progress } from './progress.js';
@@ -34,6 +35,8 @@ const MIN_PARALLEL_INPUTS = 8;
 const IN_FLIGHT_PER_JOB = 4;
 /** ...and when the workers write the outputs, so that their results are small (room for their batches, see pool.ts). */
 const IN_FLIGHT_PER_JOB_WRITING = 256;
+/** Pages one job cleans ahead of the one whose output is being written by the writer thread (see writer.ts). */
+const WRITE_AHEAD = 16;
 /** The batch loop lets the event loop run (signals, the progress bar) at least this often, in ms... */
 const YIELD_EVERY_MS = 50;
 /** ...and this often while the main thread cleans pages beside the workers, so that it hears their results. */
@@ -42,7 +45,12 @@ const HELP_YIELD_EVERY_MS = 2;
 const SUMMARY_FAILED_NAMES = 10;
 
 /** The run in progress, for `interrupt`. */
-const current: { progress: Progress | null; stderr: NodeJS.WritableStream | null; pool: WorkerPool | null } = { progress: null, stderr: null, pool: null };
+const current: { progress: Progress | null; stderr: NodeJS.WritableStream | null; pool: WorkerPool | null; writer: OutputWriter | null } = {
+  progress: null,
+  stderr: null,
+  pool: null,
+  writer: null,
+};
 
 /**
  * Ctrl-C or SIGTERM: removes the temporary files of outputs being written (outputs already in
@@ -51,6 +59,7 @@ const current: { progress: Progress | null; stderr: NodeJS.WritableStream | null
  */
 export function interrupt(signal: 'SIGINT' | 'SIGTERM'): number {
   current.pool?.stopWriting();
+  current.writer?.stopWriting();
   removeTemporaries();
   try {
     current.progress?.abort();
@@ -281,11 +290,13 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
 
   // Run: pages in worker threads when there are several and more than one job; results are
   // written in input order, with a bounded number of pages in flight. The main thread is one
-  // of the jobs: it cleans pages beside jobs - 1 workers (see help).
+  // of the jobs: it cleans pages beside jobs - 1 workers (see help). With one job, a thread
+  // of its own writes the outputs of a folder.
   const jobs = opts.jobs;
-  const useWorkers = opts.inputFormat === 'text' && !opts.explain && jobs > 1 && planned.length >= MIN_PARALLEL_INPUTS;
-  const pool = useWorkers ? new WorkerPool(Math.min(jobs - 1, planned.length)) : null;
-  const window = pool ? jobs * (toStdout ? IN_FLIGHT_PER_JOB : IN_FLIGHT_PER_JOB_WRITING) : 1;
+  const batch = opts.inputFormat === 'text' && planned.length >= MIN_PARALLEL_INPUTS;
+  const pool = batch && !opts.explain && jobs > 1 ? new WorkerPool(Math.min(jobs - 1, planned.length)) : null;
+  const writer = batch && !pool && !toStdout ? new OutputWriter() : null;
+  const window = pool ? jobs * (toStdout ? IN_FLIGHT_PER_JOB : IN_FLIGHT_PER_JOB_WRITING) : writer ? WRITE_AHEAD : 1;
   /** The task of a page; with a target, the result is written where the page is cleaned. */
   const taskOf = (input: Input, target: string | null, bytes?: Uint8Array): PageTask => {
     const task: PageTask = {
@@ -309,7 +320,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   const failure = (err: unknown): PageResult => ({ empty: false, blank: false, bytes: 0, error: err instanceof Error ? err.message : String(err) });
   // Without the pool, a big input runs in a worker of its own, so that running out of memory
   // fails that input rather than the process; its result is written here.
-  const start = async (input: Input, target: string | null): Promise<PageResult> => {
+  const cleanPage = async (input: Input, target: string | null): Promise<PageResult> => {
     if (input.kind === 'stdin') {
       let bytes: Uint8Array;
       try {
@@ -327,15 +338,31 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       return failure(err);
     }
     if (needsIsolation(size)) return runIsolated(taskOf(input, null));
-    const task = taskOf(input, target);
+    const task = taskOf(input, writer ? null : target);
     task.size = size;
     return runPage(task, palette);
+  };
+  /** Cleans a page (at once when it is the main thread's) and writes its output, or has it written. */
+  const start = async (input: Input, target: string | null): Promise<PageResult> => {
+    const r = await cleanPage(input, target);
+    if (!writer || !target || r.data === undefined || r.error !== undefined) return r;
+    const problem = await writer.write({ target, within, data: r.data });
+    delete r.data;
+    if (problem === undefined) r.written = true;
+    else r.writeError = problem;
+    return r;
   };
 
   let first = true;
   const results = new Map<number, Promise<PageResult>>();
   /** The pages whose results are in. */
   const finished = new Set<number>();
+  /** Pages started so far. */
+  let next = 0;
+  const startNext = () => {
+    const page = next++;
+    results.set(page, start(planned[page]!.input, planned[page]!.target).finally(() => finished.add(page)));
+  };
   // The main thread's own time per byte so far, to tell how long it will be busy with a page.
   let ownMs = 0;
   let ownBytes = 0;
@@ -352,20 +379,24 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     return !needsIsolation(task.size);
   };
   /**
-   * While page i is not done, the main thread cleans the pages queued for the workers itself
-   * rather than wait. Before each, the workers are given enough work to last while it is
-   * cleaned; every few ms the event loop turns, so that their results are heard.
+   * While page i is not done, the main thread cleans further pages rather than wait: those
+   * queued for the workers (before each, the workers are given enough work to last while it is
+   * cleaned), or with one job the next ones, while the writer writes. Every few ms the event
+   * loop turns, so that the other threads are heard.
    */
   const help = async (i: number) => {
     while (!finished.has(i)) {
-      const job = pool!.take(canTake);
-      if (!job) return;
-      const size = job.task.size ?? 0;
-      pool!.feed(ownBytes > 0 ? (ownMs / ownBytes) * size : 0);
-      const t0 = performance.now();
-      job.done(runPage(job.task, palette));
-      ownMs += performance.now() - t0;
-      ownBytes += size;
+      if (pool) {
+        const job = pool.take(canTake);
+        if (!job) return;
+        const size = job.task.size ?? 0;
+        pool.feed(ownBytes > 0 ? (ownMs / ownBytes) * size : 0);
+        const t0 = performance.now();
+        job.done(runPage(job.task, palette));
+        ownMs += performance.now() - t0;
+        ownBytes += size;
+      } else if (next < Math.min(planned.length, i + window)) startNext();
+      else return;
       if (Date.now() - lastTurn >= HELP_YIELD_EVERY_MS) {
         await new Promise((resolve) => setImmediate(resolve));
         lastTurn = Date.now();
@@ -376,6 +407,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   current.progress = progress;
   current.stderr = io.stderr;
   current.pool = pool;
+  current.writer = writer;
   if (progress.active) reporter.route((line) => progress.log(line));
   let lastYield = Date.now();
   try {
@@ -403,12 +435,10 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
         }
         continue;
       }
-      for (let j = i; j < Math.min(planned.length, i + window); j++) {
-        if (results.has(j)) continue;
-        const page = j;
-        results.set(j, start(planned[j]!.input, planned[j]!.target).finally(() => finished.add(page)));
-      }
-      if (pool) await help(i);
+      // Pages for the workers are only queued: all of the window at once. The main thread's
+      // own are cleaned as they start: page i, then more in help.
+      while (next < Math.min(planned.length, i + (pool ? window : 1))) startNext();
+      if (pool || writer) await help(i);
       let r: PageResult;
       try {
         r = await results.get(i)!;
@@ -453,8 +483,10 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     progress.stop();
     current.progress = null;
     current.pool = null;
+    current.writer = null;
     reporter.route(null);
     await pool?.close();
+    await writer?.close();
   }
 
   if (several || opts.outDir) {

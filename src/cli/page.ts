@@ -79,6 +79,16 @@ function readFileInput(file: string, display: string, limit: number, checked: bo
   }
 }
 
+/** Writes an output atomically; returns why it could not be written, if so. */
+export function writeOutput(target: string, data: string, within: string | undefined): string | undefined {
+  try {
+    writeFileAtomic(target, data, within);
+    return undefined;
+  } catch (err) {
+    return `cannot write '${target}': ${describeSystemError(err)}`;
+  }
+}
+
 /** `palette` colours the --explain view (it only runs in the main thread). */
 export function runPage(task: PageTask, palette: Palette = PLAIN): PageResult {
   let bytes = 0;
@@ -96,12 +106,9 @@ export function runPage(task: PageTask, palette: Palette = PLAIN): PageResult {
     if (decoded.warnings.length) result.warnings = decoded.warnings;
     if (task.target === undefined) result.data = data;
     else {
-      try {
-        writeFileAtomic(task.target, data, task.within);
-        result.written = true;
-      } catch (err) {
-        result.writeError = `cannot write '${task.target}': ${describeSystemError(err)}`;
-      }
+      const problem = writeOutput(task.target, data, task.within);
+      if (problem === undefined) result.written = true;
+      else result.writeError = problem;
     }
     return result;
   } catch (err) {

@@ -52,6 +52,8 @@ export interface WorkerSetup {
   /** Per worker, the id of the task it is running, or -1: tells which page a crash was on. */
   running: SharedArrayBuffer;
   slot: number;
+  /** The thread writes outputs for the main thread (see writer.ts), and says when it has loaded. */
+  writer?: boolean;
 }
 
 /** A batch of tasks, and the answer to it. */

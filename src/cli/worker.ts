@@ -1,8 +1,12 @@
-/** A worker thread of the batch runner: runs the batches of page tasks sent by the main thread. */
+/**
+ * A worker thread of the batch runner: runs the batches of page tasks sent by the main thread,
+ * or writes the outputs it sends (see writer.ts).
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import { useWriteGate, WriteGate } from './output.js';
-import { runPage } from './page.js';
+import { runPage, writeOutput } from './page.js';
 import type { BatchMessage, BatchResults, WorkerSetup } from './pool.js';
+import { WRITER_READY, type WriteMessage, type WriteResults } from './writer.js';
 
 // A pool worker writes outputs through its gate and says which page it runs; an isolated
 // page's worker (see isolate.ts) writes none and runs one.
@@ -10,7 +14,12 @@ const setup = workerData as WorkerSetup | undefined;
 const running = setup ? new Int32Array(setup.running) : null;
 if (setup) useWriteGate(new WriteGate(new Int32Array(setup.gates), setup.slot));
 
-parentPort?.on('message', (m: BatchMessage) => {
+parentPort?.on('message', (m: BatchMessage | WriteMessage) => {
+  if ('writes' in m) {
+    const answer: WriteResults = { problems: m.writes.map((w) => writeOutput(w.target, w.data, w.within) ?? null) };
+    parentPort!.postMessage(answer);
+    return;
+  }
   const started = performance.now();
   const results = [];
   for (const { id, task } of m.tasks) {
@@ -21,3 +30,6 @@ parentPort?.on('message', (m: BatchMessage) => {
   const answer: BatchResults = { results, ms: performance.now() - started };
   parentPort!.postMessage(answer);
 });
+
+// Loaded: until the main thread hears this, it writes its outputs itself.
+if (setup?.writer) parentPort?.postMessage(WRITER_READY);
