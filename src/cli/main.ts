@@ -35,8 +35,12 @@ const MIN_PARALLEL_INPUTS = 8;
 const IN_FLIGHT_PER_JOB = 4;
 /** ...and when the workers write the outputs, so that their results are small (room for their batches, see pool.ts). */
 const IN_FLIGHT_PER_JOB_WRITING = 256;
-/** Pages one job cleans ahead of the one whose output is being written by the writer thread (see writer.ts). */
-const WRITE_AHEAD = 16;
+/**
+ * Pages one job cleans ahead of the one whose output the writer thread is writing (see
+ * writer.ts), as long as their outputs waiting to be written hold fewer characters than this.
+ */
+const WRITE_AHEAD = 256;
+const WRITE_AHEAD_CHARS = 16 * 1024 * 1024;
 /** The batch loop lets the event loop run (signals, the progress bar) at least this often, in ms... */
 const YIELD_EVERY_MS = 50;
 /** ...and this often while the main thread cleans pages beside the workers, so that it hears their results. */
@@ -395,7 +399,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
         job.done(runPage(job.task, palette));
         ownMs += performance.now() - t0;
         ownBytes += size;
-      } else if (next < Math.min(planned.length, i + window)) startNext();
+      } else if (next < Math.min(planned.length, i + window) && writer!.pending < WRITE_AHEAD_CHARS) startNext();
       else return;
       if (Date.now() - lastTurn >= HELP_YIELD_EVERY_MS) {
         await new Promise((resolve) => setImmediate(resolve));

@@ -13,6 +13,8 @@ import { loadWorker, type WorkerSetup } from './pool.js';
 
 /** How long an interrupted run waits for the output being written to be put in place. */
 const STOP_WAIT_MS = 5000;
+/** Outputs sent together at most (more wait for the next turn of the event loop). */
+const MAX_BATCH = 64;
 
 export interface WriteJob {
   target: string;
@@ -45,6 +47,8 @@ export class OutputWriter {
   private closed = false;
   /** Until the thread has loaded, the main thread writes itself rather than wait for it. */
   private ready = false;
+  /** Characters of the outputs not yet written, to bound what is held. */
+  pending = 0;
 
   constructor() {
     this.thread = this.spawn();
@@ -59,7 +63,10 @@ export class OutputWriter {
         return;
       }
       const batch = this.sent.shift() ?? [];
-      for (let k = 0; k < batch.length; k++) batch[k]!.done(m.problems[k] ?? undefined);
+      for (let k = 0; k < batch.length; k++) {
+        this.pending -= batch[k]!.job.data.length;
+        batch[k]!.done(m.problems[k] ?? undefined);
+      }
     });
     thread.on('error', (err) => {
       // The thread failed (it should not: it only writes files): its outputs fail, a new one writes the others.
@@ -67,7 +74,10 @@ export class OutputWriter {
       this.sent = [];
       for (const p of lost) removeQuietly(temporaryFor(p.job.target));
       Atomics.store(this.gates, 0, WriteGate.OPEN);
-      for (const p of lost) p.done(`cannot write '${p.job.target}': ${err.message}`);
+      for (const p of lost) {
+        this.pending -= p.job.data.length;
+        p.done(`cannot write '${p.job.target}': ${err.message}`);
+      }
       this.ready = false;
       if (!this.closed) this.thread = this.spawn();
     });
@@ -80,6 +90,8 @@ export class OutputWriter {
     return new Promise((done) => {
       if (this.waiting.length === 0) setImmediate(() => this.flush());
       this.waiting.push({ job, done });
+      this.pending += job.data.length;
+      if (this.waiting.length >= MAX_BATCH) this.flush();
     });
   }
 
