@@ -35,10 +35,25 @@ export function temporaryFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
 }
 
-/** Folders this thread has made and checked (keyed by folder and output folder): a batch prepares each one once. */
-const readyFolders = new Set<string>();
+/**
+ * A folder made ready for outputs: made, and found inside the output folder. `special` names
+ * the entries it held when it was first used that are neither regular files nor folders
+ * (pipes, devices, symbolic links, which may lead to one); only an output of one of those
+ * names is looked at before it is written (see isSpecialFile). A folder this run made has
+ * none. Looking at the folder once rather than at each output also spares the folder's lock,
+ * which the threads writing outputs into it share.
+ */
+interface ReadyFolder {
+  key: string;
+  special: Set<string>;
+}
+
+/** Folders this thread has prepared, keyed by folder and output folder: a batch prepares each one once. */
+const readyFolders = new Map<string, ReadyFolder>();
 /** The real path of each output folder given as `within`. */
 const realRoots = new Map<string, string>();
+
+const folderKey = (file: string, within: string | undefined) => (within === undefined ? path.dirname(file) : `${path.dirname(file)}\0${within}`);
 
 /**
  * Creates the folder of an output file and checks, when `within` is given, that the folder
@@ -46,11 +61,13 @@ const realRoots = new Map<string, string>();
  * distinct folder is made and checked once; a failure is not remembered, so every output in
  * a folder that cannot be made reports it.
  */
-function prepareFolder(file: string, within?: string): string {
+function prepareFolder(file: string, within?: string): ReadyFolder {
+  const key = folderKey(file, within);
+  const ready = readyFolders.get(key);
+  if (ready) return ready;
   const dir = path.dirname(file);
-  const key = within === undefined ? dir : `${dir}\0${within}`;
-  if (readyFolders.has(key)) return key;
-  fs.mkdirSync(dir, { recursive: true });
+  // The first folder made, if any: then `dir` is new and empty.
+  const made = fs.mkdirSync(dir, { recursive: true });
   if (within !== undefined) {
     let root = realRoots.get(within);
     if (root === undefined) realRoots.set(within, (root = fs.realpathSync(within)));
@@ -59,8 +76,29 @@ function prepareFolder(file: string, within?: string): string {
       throw new Error(`it would land outside the output folder (through a symbolic link to '${real}')`);
     }
   }
-  readyFolders.add(key);
-  return key;
+  const folder: ReadyFolder = { key, special: made === undefined ? specialEntries(dir) : new Set() };
+  readyFolders.set(key, folder);
+  return folder;
+}
+
+/** The names of a folder's entries that are neither regular files nor folders (read one by one: the folder may be large). */
+function specialEntries(dir: string): Set<string> {
+  const special = new Set<string>();
+  const listing = fs.opendirSync(dir);
+  try {
+    for (let entry = listing.readSync(); entry !== null; entry = listing.readSync()) {
+      if (!entry.isFile() && !entry.isDirectory()) special.add(entry.name);
+    }
+  } finally {
+    listing.closeSync();
+  }
+  return special;
+}
+
+/** Whether an output must be looked at before it is written: always, unless its folder is prepared and held no such entry. */
+function mayBeSpecial(file: string, within: string | undefined): boolean {
+  const folder = readyFolders.get(folderKey(file, within));
+  return folder === undefined || folder.special.has(path.basename(file));
 }
 
 /** An existing output that is not a regular file (a terminal, a pipe, /dev/null) is written in place, never replaced. */
@@ -128,7 +166,7 @@ export function useWriteGate(g: WriteGate | null): void {
  * temporary file and throws. With `within`, refuses to write outside that folder.
  */
 export function writeFileAtomic(file: string, data: string, within?: string): void {
-  if (isSpecialFile(file)) {
+  if (mayBeSpecial(file, within) && isSpecialFile(file)) {
     fs.writeFileSync(file, data);
     return;
   }
@@ -141,7 +179,7 @@ export function writeFileAtomic(file: string, data: string, within?: string): vo
       fs.writeFileSync(tmp, data);
     } catch (err) {
       // The folder was made earlier in the run and has gone since: make it again, once.
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || !readyFolders.delete(folder)) throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || !readyFolders.delete(folder.key)) throw err;
       prepareFolder(file, within);
       fs.writeFileSync(tmp, data);
     }
@@ -164,20 +202,6 @@ export class RealPaths {
 
   /** The real path of a file, or null when it does not exist. */
   of(file: string): string | null {
-    let st: fs.Stats | undefined;
-    try {
-      st = fs.lstatSync(file, { throwIfNoEntry: false });
-    } catch {
-      return null; // not a folder on the way (ENOTDIR): no file there
-    }
-    if (st === undefined) return null;
-    if (st.isSymbolicLink()) {
-      try {
-        return fs.realpathSync(file);
-      } catch {
-        return null; // a dangling link
-      }
-    }
     const dir = path.dirname(file);
     let real = this.folders.get(dir);
     if (real === undefined) {
@@ -188,7 +212,23 @@ export class RealPaths {
       }
       this.folders.set(dir, real);
     }
-    return real === null ? null : path.join(real, path.basename(file));
+    // No folder, no file (the outputs of a new output folder are not looked up one by one).
+    if (real === null) return null;
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.lstatSync(file, { throwIfNoEntry: false });
+    } catch {
+      return null;
+    }
+    if (st === undefined) return null;
+    if (st.isSymbolicLink()) {
+      try {
+        return fs.realpathSync(file);
+      } catch {
+        return null; // a dangling link
+      }
+    }
+    return path.join(real, path.basename(file));
   }
 }
 
@@ -200,7 +240,7 @@ export interface AtomicFile {
 }
 
 export function openAtomic(file: string, within?: string): AtomicFile {
-  if (isSpecialFile(file)) {
+  if (mayBeSpecial(file, within) && isSpecialFile(file)) {
     const fd = fs.openSync(file, 'w');
     return { write: (data) => void fs.writeSync(fd, data), commit: () => fs.closeSync(fd), abort: () => fs.closeSync(fd) };
   }

@@ -103,6 +103,20 @@ fs.renameSync = function (...args) {
     expect(done.sort()).toEqual(Array.from({ length: 16 }, (_, i) => `${i}.json`).sort());
   }, 60_000);
 
+  for (const jobs of ['1', '2']) {
+    it(`writes into an existing pipe in the output folder instead of replacing it, the other outputs as files (-j ${jobs})`, () => {
+      const d = workspace(pages(12));
+      const command = `mkdir o && mkfifo o/3.json && { cat o/3.json > got.json & ${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} p -d o --format json -j ${jobs}; s=$?; wait; exit $s; }`;
+      const r = spawnSync('bash', ['-c', command], { cwd: d, encoding: 'utf8', timeout: 30_000, env });
+      expect(r.status, r.stderr).toBe(0);
+      expect(fs.lstatSync(path.join(d, 'o', '3.json')).isFIFO()).toBe(true);
+      expect(JSON.parse(fs.readFileSync(path.join(d, 'got.json'), 'utf8')).title).toBe('Harbour 3 Reopens After Three Days of Storms');
+      const outputs = fs.readdirSync(path.join(d, 'o')).filter((f) => f !== '3.json');
+      expect(outputs.sort()).toEqual(Array.from({ length: 12 }, (_, i) => `${i}.json`).filter((f) => f !== '3.json').sort());
+      for (const f of outputs) expect(fs.lstatSync(path.join(d, 'o', f)).isFile()).toBe(true);
+    }, 60_000);
+  }
+
   it('keeps the ids, other fields and order of JSON Lines at scale, one result per line, past malformed lines', () => {
     const docs = Array.from({ length: 300 }, (_, i) => ({ id: i % 3 === 0 ? `doc-${i}` : i, text: PAGE.replace('Harbour', `Harbour ${i}`), meta: { n: i } }));
     const lines = docs.map((doc) => JSON.stringify(doc));
