@@ -34,7 +34,7 @@ const MIN_PARALLEL_INPUTS = 8;
 /** Pages started per worker ahead of the one whose result is next in input order... */
 const IN_FLIGHT_PER_JOB = 4;
 /** ...and when the workers write the outputs, so that their results are small (room for their batches, see pool.ts). */
-const IN_FLIGHT_PER_JOB_WRITING = 256;
+const IN_FLIGHT_PER_JOB_WRITING = 1024;
 /**
  * Pages one job cleans ahead of the one whose output the writer thread is writing (see
  * writer.ts), as long as their outputs waiting to be written hold fewer characters than this.
