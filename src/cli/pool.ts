@@ -94,12 +94,13 @@ export class WorkerPool {
     thread.on('error', (err) => {
       // A crashed worker (out of memory on a huge page) fails the page it was running and is
       // replaced; the other pages it held go back to the queue (those it had finished are
-      // cleaned again, as their results were lost), so the run goes on.
+      // cleaned again, as their results were lost), so the run goes on. A crash between pages
+      // fails the first it held, so that a crash that comes back cannot hold the run forever.
       this.members.splice(this.members.indexOf(member), 1);
       const id = Atomics.load(this.running, slot);
       const held = member.held.flat();
       member.held = [];
-      const crashed = held.find((job) => job.id === id);
+      const crashed = held.find((job) => job.id === id) ?? held[0];
       if (crashed?.task.target) removeQuietly(temporaryFor(crashed.task.target));
       Atomics.store(this.gates, slot, WriteGate.OPEN);
       Atomics.store(this.running, slot, -1);

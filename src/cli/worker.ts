@@ -8,8 +8,8 @@ import { runPage, writeOutput } from './page.js';
 import type { BatchMessage, BatchResults, WorkerSetup } from './pool.js';
 import { WRITER_READY, type WriteMessage, type WriteResults } from './writer.js';
 
-// A pool worker writes outputs through its gate and says which page it runs; an isolated
-// page's worker (see isolate.ts) writes none and runs one.
+// A pool worker or the writer thread writes outputs through its gate, and a pool worker says
+// which page it runs; an isolated page's worker (see isolate.ts) writes none and runs one.
 const setup = workerData as WorkerSetup | undefined;
 const running = setup ? new Int32Array(setup.running) : null;
 if (setup) useWriteGate(new WriteGate(new Int32Array(setup.gates), setup.slot));
