@@ -66,9 +66,15 @@ const WEAK_MAGIC: ReadonlyArray<readonly [string, readonly Signature[]]> = [
 /** Bytes looked at for NUL bytes when deciding whether a file is binary. */
 const SNIFF_BYTES = 8192;
 
-const matches = (bytes: Uint8Array, sigs: readonly Signature[]) =>
-  sigs.every(([offset, sig]) => {
-    const b = typeof sig === 'string' ? ascii(sig) : sig;
+/** The signatures as bytes, made once: every input is checked against all of them. */
+type ByteSignature = readonly [offset: number, bytes: readonly number[]];
+const asBytes = (table: ReadonlyArray<readonly [string, readonly Signature[]]>) =>
+  table.map(([kind, sigs]) => [kind, sigs.map(([offset, sig]): ByteSignature => [offset, typeof sig === 'string' ? ascii(sig) : sig])] as const);
+const MAGIC_BYTES = asBytes(MAGIC);
+const WEAK_MAGIC_BYTES = asBytes(WEAK_MAGIC);
+
+const matches = (bytes: Uint8Array, sigs: readonly ByteSignature[]) =>
+  sigs.every(([offset, b]) => {
     if (bytes.length < offset + b.length) return false;
     for (let i = 0; i < b.length; i++) if (bytes[offset + i] !== b[i]) return false;
     return true;
@@ -82,7 +88,7 @@ function hasNul(bytes: Uint8Array): boolean {
 
 /** The kind of a binary file recognised by its signature, or null. */
 export function magicKind(bytes: Uint8Array): string | null {
-  for (const [kind, sigs] of MAGIC) if (matches(bytes, sigs)) return kind;
+  for (const [kind, sigs] of MAGIC_BYTES) if (matches(bytes, sigs)) return kind;
   return null;
 }
 
@@ -91,7 +97,7 @@ export function binaryKind(bytes: Uint8Array): string | null {
   const kind = magicKind(bytes);
   if (kind) return kind;
   if (!hasNul(bytes)) return null;
-  for (const [weak, sigs] of WEAK_MAGIC) if (matches(bytes, sigs)) return weak;
+  for (const [weak, sigs] of WEAK_MAGIC_BYTES) if (matches(bytes, sigs)) return weak;
   return 'binary data';
 }
 
@@ -237,6 +243,9 @@ export function describeDecoding(d: Pick<Decoded, 'encoding' | 'how' | 'confiden
   return s;
 }
 
+/** Made once: one decoder serves every input (a failed decode leaves it ready for the next). */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeBytes(bytes: Uint8Array, name: string, options: DecodeOptions): Omit<Decoded, 'repaired'> {
   const warnings: string[] = [];
   const forced = options.encoding && options.encoding !== 'auto' ? options.encoding : null;
@@ -267,7 +276,7 @@ function decodeBytes(bytes: Uint8Array, name: string, options: DecodeOptions): O
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', how: bom ? 'byte-order mark' : 'utf-8', warnings };
+    return { text: strictUtf8.decode(body), encoding: 'utf-8', how: bom ? 'byte-order mark' : 'utf-8', warnings };
   } catch {
     // not UTF-8: a few broken bytes in UTF-8 text, or another encoding
   }

@@ -53,11 +53,6 @@ export function parseExtensions(list: string): string[] {
   return [...new Set(list.split(',').map((e) => e.trim().replace(/^\./, '').toLowerCase()).filter(Boolean))];
 }
 
-function extensionPattern(extensions: readonly string[]): string {
-  const escaped = extensions.map((e) => fg().escapePath(e));
-  return escaped.length === 1 ? `**/*.${escaped[0]}` : `**/*.{${escaped.join(',')}}`;
-}
-
 const GLOB_OPTIONS: FastGlob.Options = {
   onlyFiles: true,
   dot: false,
@@ -65,6 +60,39 @@ const GLOB_OPTIONS: FastGlob.Options = {
   ignore: ['**/node_modules/**'],
   caseSensitiveMatch: false,
 };
+
+/**
+ * The files under a folder with one of the extensions (lower case; the names' case does not
+ * matter), at any depth, relative with '/' separators, sorted: what the glob library gives for
+ * such a pattern with GLOB_OPTIONS (hidden files and folders, node_modules folders and symbolic
+ * links left out), without loading it for the most common input.
+ */
+export function filesUnder(root: string, extensions: readonly string[]): string[] {
+  const endings = extensions.map((e) => `.${e}`);
+  const found: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      // A folder removed meanwhile is skipped, as the glob library does; other errors are reported.
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw err;
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      if (name.startsWith('.')) continue;
+      if (entry.isDirectory()) {
+        if (name.toLowerCase() !== 'node_modules') walk(path.join(dir, name), `${rel}${name}/`);
+      } else if (entry.isFile()) {
+        const lower = name.toLowerCase();
+        if (endings.some((e) => lower.length > e.length && lower.endsWith(e))) found.push(rel + name);
+      }
+    }
+  };
+  walk(root, '');
+  return found.sort();
+}
 
 function statOrNull(p: string): fs.Stats | null {
   try {
@@ -97,7 +125,7 @@ export function resolveInputs(args: readonly string[], options: ResolveOptions):
       continue;
     }
     if (stat?.isDirectory()) {
-      const found = fg().sync(extensionPattern(options.extensions), { ...GLOB_OPTIONS, cwd: abs }).sort();
+      const found = filesUnder(abs, options.extensions);
       if (found.length === 0) problems.push({ arg, message: `no .${options.extensions.join('/.')} files in folder '${arg}'` });
       for (const rel of found) add({ kind: 'file', path: path.join(abs, rel), display: path.join(arg, rel), rel });
       continue;

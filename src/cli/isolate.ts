@@ -6,6 +6,7 @@
 import v8 from 'node:v8';
 import { loadWorker } from './pool.js';
 import type { PageResult, PageTask } from './page.js';
+import type { BatchMessage, BatchResults } from './pool.js';
 
 /** Inputs from this size on run isolated (smaller ones cannot exhaust the heap). */
 const ISOLATE_BYTES = 4 * 1024 * 1024;
@@ -49,10 +50,11 @@ export function runIsolated(task: PageTask): Promise<PageResult> {
           resolve(r);
           void worker.terminate();
         };
-        worker.once('message', (m: { id: number; result: PageResult }) => finish(m.result));
+        worker.once('message', (m: BatchResults) => finish(m.results[0]!));
         worker.once('error', (err) => finish(workerFailure(task.display, err)));
         worker.once('exit', (code) => finish(workerFailure(task.display, new Error(`worker stopped with exit code ${code}`))));
-        worker.postMessage({ id: 0, task });
+        const message: BatchMessage = { tasks: [{ id: 0, task }] };
+        worker.postMessage(message);
       }),
   );
   queue = run;

@@ -12,9 +12,10 @@ import { CliError, describeSystemError, EXIT, InputError, UsageError } from './e
 import { parseExtensions, resolveInputs, STDIN, type Input } from './inputs.js';
 import { needsIsolation, runIsolated, workerFailure } from './isolate.js';
 import { cleanJsonLines } from './jsonl.js';
-import { openAtomic, outputPathFor, realOrResolved, removeTemporaries, writeFileAtomic, type AtomicFile } from './output.js';
-import { runPage, type PageResult, type PageTask } from './page.js';
+import { openAtomic, outputPathFor, RealPaths, removeTemporaries, writeFileAtomic, type AtomicFile } from './output.js';
+import { inputSize, runPage, type PageResult, type PageTask } from './page.js';
 import { WorkerPool } from './pool.js';
+import { OutputWriter } from './writer.js';
 import { createProgram, type CliOptions } from './program.js';
 import { loadPalette, PLAIN } from './palette.js';
 import { createProgress, type Progress } from './progress.js';
@@ -30,15 +31,30 @@ export interface Io {
 
 /** Below this many inputs, starting worker threads costs more than it saves. */
 const MIN_PARALLEL_INPUTS = 8;
-/** Pages queued per worker ahead of the one being written. */
+/** Pages started per worker ahead of the one whose result is next in input order... */
 const IN_FLIGHT_PER_JOB = 4;
-/** The batch loop lets the event loop run (signals, the progress bar) at least this often, in ms. */
+/** ...and when the workers write the outputs, so that their results are small (room for their batches, see pool.ts). */
+const IN_FLIGHT_PER_JOB_WRITING = 1024;
+/**
+ * Pages one job cleans ahead of the one whose output the writer thread is writing (see
+ * writer.ts), as long as their outputs waiting to be written hold fewer characters than this.
+ */
+const WRITE_AHEAD = 256;
+const WRITE_AHEAD_CHARS = 16 * 1024 * 1024;
+/** The batch loop lets the event loop run (signals, the progress bar) at least this often, in ms... */
 const YIELD_EVERY_MS = 50;
+/** ...and this often while the main thread cleans pages beside the workers, so that it hears their results. */
+const HELP_YIELD_EVERY_MS = 2;
 /** Failed inputs named in the closing summary; the rest are counted. */
 const SUMMARY_FAILED_NAMES = 10;
 
 /** The run in progress, for `interrupt`. */
-const current: { progress: Progress | null; stderr: NodeJS.WritableStream | null } = { progress: null, stderr: null };
+const current: { progress: Progress | null; stderr: NodeJS.WritableStream | null; pool: WorkerPool | null; writer: OutputWriter | null } = {
+  progress: null,
+  stderr: null,
+  pool: null,
+  writer: null,
+};
 
 /**
  * Ctrl-C or SIGTERM: removes the temporary files of outputs being written (outputs already in
@@ -46,6 +62,8 @@ const current: { progress: Progress | null; stderr: NodeJS.WritableStream | null
  * (130 or 143). The launcher installs it and exits with the code.
  */
 export function interrupt(signal: 'SIGINT' | 'SIGTERM'): number {
+  current.pool?.stopWriting();
+  current.writer?.stopWriting();
   removeTemporaries();
   try {
     current.progress?.abort();
@@ -127,15 +145,6 @@ async function cleanJsonlInput(input: Input, target: string | null, io: Io, maxS
       // the temporary file is gone already
     }
     throw err instanceof CliError ? err : new InputError(`cannot read '${input.display}': ${describeSystemError(err)}`);
-  }
-}
-
-/** The size of a file, or 0 when it cannot be read (runPage reports that). */
-function sizeOf(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return 0;
   }
 }
 
@@ -234,7 +243,18 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   if (opts.skipExisting && !opts.outDir && !opts.output) throw new UsageError('--skip-existing needs --out-dir or --output');
   const toStdout = !opts.output && !opts.outDir;
   const several = inputs.length > 1;
-  const inputPaths = new Set(inputs.flatMap((i) => (i.kind === 'file' ? [realOrResolved(i.path)] : [])));
+  // The real paths of the inputs, so that no output replaces one (whatever links lead to it).
+  const realPaths = new RealPaths();
+  const inputPaths = new Set<string>();
+  for (const i of inputs) {
+    const real = i.kind === 'file' ? realPaths.of(i.path) : null;
+    if (real !== null) inputPaths.add(real);
+  }
+  /** Whether a file that exists is an input (one that does not exist cannot be). */
+  const isInput = (file: string) => {
+    const real = realPaths.of(file);
+    return real !== null && inputPaths.has(real);
+  };
   const written = new Map<string, string>();
   const tally: Tally = { ok: 0, empty: 0, failed: failedNames.length, skipped: 0, bytes: 0, failedNames };
   const fail = (name: string) => {
@@ -256,7 +276,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       ? path.resolve(io.cwd, opts.output)
       : outputPathFor(input, path.resolve(io.cwd, opts.outDir!), outputFormat, opts.inputFormat === 'jsonl' ? '.jsonl' : undefined);
     const clash = written.get(target);
-    if (inputPaths.has(realOrResolved(target))) {
+    if (isInput(target)) {
       reporter.error(`refusing to overwrite input '${input.display}' with its output`);
       fail(input.display);
     } else if (clash) {
@@ -273,12 +293,16 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   }
 
   // Run: pages in worker threads when there are several and more than one job; results are
-  // written in input order, with a bounded number of pages in flight.
+  // written in input order, with a bounded number of pages in flight. The main thread is one
+  // of the jobs: it cleans pages beside jobs - 1 workers (see help). With one job, a thread
+  // of its own writes the outputs of a folder.
   const jobs = opts.jobs;
-  const useWorkers = opts.inputFormat === 'text' && !opts.explain && jobs > 1 && planned.length >= MIN_PARALLEL_INPUTS;
-  const pool = useWorkers ? new WorkerPool(Math.min(jobs, planned.length)) : null;
-  const window = pool ? jobs * IN_FLIGHT_PER_JOB : 1;
-  const taskOf = (input: Input, bytes?: Uint8Array): PageTask => {
+  const batch = opts.inputFormat === 'text' && planned.length >= MIN_PARALLEL_INPUTS;
+  const pool = batch && !opts.explain && jobs > 1 ? new WorkerPool(Math.min(jobs - 1, planned.length)) : null;
+  const writer = batch && !pool && !toStdout ? new OutputWriter() : null;
+  const window = pool ? jobs * (toStdout ? IN_FLIGHT_PER_JOB : IN_FLIGHT_PER_JOB_WRITING) : writer ? WRITE_AHEAD : 1;
+  /** The task of a page; with a target, the result is written where the page is cleaned. */
+  const taskOf = (input: Input, target: string | null, bytes?: Uint8Array): PageTask => {
     const task: PageTask = {
       display: input.display,
       maxSize,
@@ -290,30 +314,104 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     if (encoding !== 'auto') task.encoding = encoding;
     if (input.kind === 'file') task.path = input.path;
     if (bytes) task.bytes = bytes;
+    if (target) {
+      task.target = target;
+      if (within !== undefined) task.within = within;
+    }
     return task;
   };
   const palette = opts.explain ? await loadPalette(useColor(io.stdout, io.env)) : PLAIN;
+  const failure = (err: unknown): PageResult => ({ empty: false, blank: false, bytes: 0, error: err instanceof Error ? err.message : String(err) });
   // Without the pool, a big input runs in a worker of its own, so that running out of memory
-  // fails that input rather than the process.
-  const start = async (input: Input): Promise<PageResult> => {
+  // fails that input rather than the process; its result is written here.
+  const cleanPage = async (input: Input, target: string | null): Promise<PageResult> => {
     if (input.kind === 'stdin') {
       let bytes: Uint8Array;
       try {
         bytes = await readStream(io.stdin, maxSize);
       } catch (err) {
-        return { empty: false, blank: false, bytes: 0, error: err instanceof Error ? err.message : String(err) };
+        return failure(err);
       }
-      return needsIsolation(bytes.length) ? runIsolated(taskOf(input, bytes)) : runPage(taskOf(input, bytes), palette);
+      return needsIsolation(bytes.length) ? runIsolated(taskOf(input, null, bytes)) : runPage(taskOf(input, target, bytes), palette);
     }
-    if (pool) return pool.run(taskOf(input)).catch((err: unknown) => workerFailure(input.display, err));
-    return needsIsolation(sizeOf(input.path)) ? runIsolated(taskOf(input)) : runPage(taskOf(input), palette);
+    if (pool) return pool.run(taskOf(input, target)).catch((err: unknown) => workerFailure(input.display, err));
+    let size: number;
+    try {
+      size = inputSize(input.path, input.display, maxSize);
+    } catch (err) {
+      return failure(err);
+    }
+    if (needsIsolation(size)) return runIsolated(taskOf(input, null));
+    const task = taskOf(input, writer ? null : target);
+    task.size = size;
+    return runPage(task, palette);
+  };
+  /** Cleans a page (at once when it is the main thread's) and writes its output, or has it written. */
+  const start = async (input: Input, target: string | null): Promise<PageResult> => {
+    const r = await cleanPage(input, target);
+    if (!writer || !target || r.data === undefined || r.error !== undefined) return r;
+    const problem = await writer.write({ target, within, data: r.data });
+    delete r.data;
+    if (problem === undefined) r.written = true;
+    else r.writeError = problem;
+    return r;
   };
 
   let first = true;
   const results = new Map<number, Promise<PageResult>>();
+  /** The pages whose results are in. */
+  const finished = new Set<number>();
+  /** Pages started so far. */
+  let next = 0;
+  const startNext = () => {
+    const page = next++;
+    results.set(page, start(planned[page]!.input, planned[page]!.target).finally(() => finished.add(page)));
+  };
+  // The main thread's own time per byte so far, to tell how long it will be busy with a page.
+  let ownMs = 0;
+  let ownBytes = 0;
+  let lastTurn = Date.now();
+  /** Pages the main thread may take from the pool's queue: those it can hold (isolated ones go to workers). */
+  const canTake = (task: PageTask) => {
+    if (task.size === undefined) {
+      try {
+        task.size = inputSize(task.path!, task.display, maxSize);
+      } catch {
+        return true; // runPage reports it
+      }
+    }
+    return !needsIsolation(task.size);
+  };
+  /**
+   * While page i is not done, the main thread cleans further pages rather than wait: those
+   * queued for the workers (before each, the workers are given enough work to last while it is
+   * cleaned), or with one job the next ones, while the writer writes. Every few ms the event
+   * loop turns, so that the other threads are heard.
+   */
+  const help = async (i: number) => {
+    while (!finished.has(i)) {
+      if (pool) {
+        const job = pool.take(canTake);
+        if (!job) return;
+        const size = job.task.size ?? 0;
+        pool.feed(ownBytes > 0 ? (ownMs / ownBytes) * size : 0);
+        const t0 = performance.now();
+        job.done(runPage(job.task, palette));
+        ownMs += performance.now() - t0;
+        ownBytes += size;
+      } else if (next < Math.min(planned.length, i + window) && writer!.pending < WRITE_AHEAD_CHARS) startNext();
+      else return;
+      if (Date.now() - lastTurn >= HELP_YIELD_EVERY_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastTurn = Date.now();
+      }
+    }
+  };
   const progress = createProgress({ total: planned.length, stream: io.stderr, enabled: !opts.quiet && !opts.explain });
   current.progress = progress;
   current.stderr = io.stderr;
+  current.pool = pool;
+  current.writer = writer;
   if (progress.active) reporter.route((line) => progress.log(line));
   let lastYield = Date.now();
   try {
@@ -341,7 +439,10 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
         }
         continue;
       }
-      for (let j = i; j < Math.min(planned.length, i + window); j++) if (!results.has(j)) results.set(j, start(planned[j]!.input));
+      // Pages for the workers are only queued: all of the window at once. The main thread's
+      // own are cleaned as they start: page i, then more in help.
+      while (next < Math.min(planned.length, i + (pool ? window : 1))) startNext();
+      if (pool || writer) await help(i);
       let r: PageResult;
       try {
         r = await results.get(i)!;
@@ -349,8 +450,9 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
         r = workerFailure(input.display, err);
       }
       results.delete(i);
+      finished.delete(i);
       tally.bytes += r.bytes;
-      if (r.error !== undefined || r.data === undefined) {
+      if (r.error !== undefined || (r.data === undefined && !r.written && r.writeError === undefined)) {
         reporter.error(r.error ?? `no result for '${input.display}'`);
         fail(input.display);
         continue;
@@ -361,13 +463,15 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       else if (r.empty) reporter.warn(`'${input.display}': no article found`);
       try {
         if (target) {
-          writeOrFail(target, r.data, within);
-          reporter.verbose(`${input.display} -> ${path.relative(io.cwd, target) || target}`);
+          // Written where the page was cleaned, or else here.
+          if (r.writeError !== undefined) throw new InputError(r.writeError);
+          if (!r.written) writeOrFail(target, r.data!, within);
+          if (opts.verbose) reporter.verbose(`${input.display} -> ${path.relative(io.cwd, target) || target}`);
         } else {
           // Several Markdown or text documents follow one another, separated by a blank line
           // (Markdown: each opens with its own front matter) or a form feed (text).
           const sep = first || format === 'json' || opts.explain ? '' : format === 'text' ? '\f\n' : '\n';
-          await writeOut(io.stdout, sep + r.data);
+          await writeOut(io.stdout, sep + r.data!);
         }
       } catch (err) {
         if (!(err instanceof CliError)) throw err;
@@ -382,8 +486,11 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   } finally {
     progress.stop();
     current.progress = null;
+    current.pool = null;
+    current.writer = null;
     reporter.route(null);
     await pool?.close();
+    await writer?.close();
   }
 
   if (several || opts.outDir) {

@@ -1,5 +1,4 @@
 /** Where outputs go, and writing them atomically. */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FORMAT_EXTENSION, type Format } from '../render/index.js';
@@ -17,7 +16,7 @@ export function outputPathFor(input: Input, outDir: string, format: Format, exte
   return path.resolve(outDir, `${stem || rel}${extension}`);
 }
 
-/** Temporary files being written, removed by `removeTemporaries` when the run is interrupted. */
+/** Temporary files being written by this thread, removed by `removeTemporaries` when the run is interrupted. */
 const temporaries = new Set<string>();
 
 /** Removes every temporary file still open (on Ctrl-C); outputs already in place are complete. */
@@ -26,31 +25,139 @@ export function removeTemporaries(): void {
   temporaries.clear();
 }
 
-const temporaryName = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+/**
+ * The temporary file an output is written to before it is put in place: hidden, in the same
+ * folder, named after the output and the process. A run writes each output once (two inputs
+ * never share one), so the name is unique to it, and the main thread can name the temporary
+ * file of an output a worker thread was writing (see WriteGate).
+ */
+export function temporaryFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+}
+
+/**
+ * A folder made ready for outputs: made, and found inside the output folder. `special` names
+ * the entries it held when it was first used that are neither regular files nor folders
+ * (pipes, devices, symbolic links, which may lead to one); only an output of one of those
+ * names is looked at before it is written (see isSpecialFile). A folder this run made has
+ * none. Looking at the folder once rather than at each output also spares the folder's lock,
+ * which the threads writing outputs into it share.
+ */
+interface ReadyFolder {
+  key: string;
+  special: Set<string>;
+}
+
+/** Folders this thread has prepared, keyed by folder and output folder: a batch prepares each one once. */
+const readyFolders = new Map<string, ReadyFolder>();
+/** The real path of each output folder given as `within`. */
+const realRoots = new Map<string, string>();
+
+const folderKey = (file: string, within: string | undefined) => (within === undefined ? path.dirname(file) : `${path.dirname(file)}\0${within}`);
 
 /**
  * Creates the folder of an output file and checks, when `within` is given, that the folder
- * really is inside `within` (a symbolic link in the output tree could lead elsewhere).
+ * really is inside `within` (a symbolic link in the output tree could lead elsewhere). Each
+ * distinct folder is made and checked once; a failure is not remembered, so every output in
+ * a folder that cannot be made reports it.
  */
-function prepareFolder(file: string, within?: string): void {
+function prepareFolder(file: string, within?: string): ReadyFolder {
+  const key = folderKey(file, within);
+  const ready = readyFolders.get(key);
+  if (ready) return ready;
   const dir = path.dirname(file);
-  fs.mkdirSync(dir, { recursive: true });
-  if (within === undefined) return;
-  const root = fs.realpathSync(within);
-  const real = fs.realpathSync(dir);
-  if (real !== root && !real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
-    throw new Error(`it would land outside the output folder (through a symbolic link to '${real}')`);
+  // The first folder made, if any: then `dir` is new and empty.
+  const made = fs.mkdirSync(dir, { recursive: true });
+  if (within !== undefined) {
+    let root = realRoots.get(within);
+    if (root === undefined) realRoots.set(within, (root = fs.realpathSync(within)));
+    const real = fs.realpathSync(dir);
+    if (real !== root && !real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
+      throw new Error(`it would land outside the output folder (through a symbolic link to '${real}')`);
+    }
   }
+  const folder: ReadyFolder = { key, special: made === undefined ? specialEntries(dir) : new Set() };
+  readyFolders.set(key, folder);
+  return folder;
+}
+
+/** The names of a folder's entries that are neither regular files nor folders (read one by one: the folder may be large). */
+function specialEntries(dir: string): Set<string> {
+  const special = new Set<string>();
+  const listing = fs.opendirSync(dir);
+  try {
+    for (let entry = listing.readSync(); entry !== null; entry = listing.readSync()) {
+      if (!entry.isFile() && !entry.isDirectory()) special.add(entry.name);
+    }
+  } finally {
+    listing.closeSync();
+  }
+  return special;
+}
+
+/** Whether an output must be looked at before it is written: always, unless its folder is prepared and held no such entry. */
+function mayBeSpecial(file: string, within: string | undefined): boolean {
+  const folder = readyFolders.get(folderKey(file, within));
+  return folder === undefined || folder.special.has(path.basename(file));
 }
 
 /** An existing output that is not a regular file (a terminal, a pipe, /dev/null) is written in place, never replaced. */
 function isSpecialFile(file: string): boolean {
+  // No exception for a file that does not exist yet (the common case): making one costs more than the look-up.
+  let st: fs.Stats | undefined;
   try {
-    const st = fs.statSync(file);
-    return !st.isFile() && !st.isDirectory();
+    st = fs.statSync(file, { throwIfNoEntry: false });
   } catch {
-    return false;
+    return false; // not a folder on the way (ENOTDIR), a loop of links: the write reports it
   }
+  return st !== undefined && !st.isFile() && !st.isDirectory();
+}
+
+/**
+ * Lets an interrupted run wait for the outputs being written by worker threads, so that it
+ * leaves none of their temporary files: one slot of shared memory per worker says whether it
+ * is between making a temporary file and putting it in place. A worker `enter`s its slot
+ * before it makes the file and `leave`s it after; the main thread `close`s every slot, waiting
+ * for a write in progress to end, and no worker makes a temporary file after that.
+ */
+export class WriteGate {
+  static readonly OPEN = 0;
+  static readonly WRITING = 1;
+  static readonly CLOSED = 2;
+
+  constructor(
+    readonly slots: Int32Array,
+    readonly slot: number,
+  ) {}
+
+  enter(): void {
+    if (Atomics.compareExchange(this.slots, this.slot, WriteGate.OPEN, WriteGate.WRITING) !== WriteGate.OPEN) {
+      throw new Error('the run was interrupted');
+    }
+  }
+
+  leave(): void {
+    Atomics.compareExchange(this.slots, this.slot, WriteGate.WRITING, WriteGate.OPEN);
+    Atomics.notify(this.slots, this.slot);
+  }
+
+  /** Closes every slot, waiting up to `timeoutMs` in all for the writes in progress. */
+  static closeAll(slots: Int32Array, timeoutMs: number): void {
+    const until = Date.now() + timeoutMs;
+    for (let i = 0; i < slots.length; i++) {
+      while (Atomics.compareExchange(slots, i, WriteGate.OPEN, WriteGate.CLOSED) === WriteGate.WRITING) {
+        const left = until - Date.now();
+        if (left <= 0 || Atomics.wait(slots, i, WriteGate.WRITING, left) === 'timed-out') break;
+      }
+    }
+  }
+}
+
+/** The gate of this thread's writes, when it is a worker thread of a batch. */
+let gate: WriteGate | null = null;
+
+export function useWriteGate(g: WriteGate | null): void {
+  gate = g;
 }
 
 /**
@@ -59,30 +166,69 @@ function isSpecialFile(file: string): boolean {
  * temporary file and throws. With `within`, refuses to write outside that folder.
  */
 export function writeFileAtomic(file: string, data: string, within?: string): void {
-  if (isSpecialFile(file)) {
+  if (mayBeSpecial(file, within) && isSpecialFile(file)) {
     fs.writeFileSync(file, data);
     return;
   }
-  prepareFolder(file, within);
-  const tmp = temporaryName(file);
+  const folder = prepareFolder(file, within);
+  const tmp = temporaryFor(file);
+  gate?.enter();
   temporaries.add(tmp);
   try {
-    fs.writeFileSync(tmp, data);
+    try {
+      fs.writeFileSync(tmp, data);
+    } catch (err) {
+      // The folder was made earlier in the run and has gone since: make it again, once.
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || !readyFolders.delete(folder.key)) throw err;
+      prepareFolder(file, within);
+      fs.writeFileSync(tmp, data);
+    }
     fs.renameSync(tmp, file);
   } catch (err) {
     fs.rmSync(tmp, { force: true });
     throw err;
   } finally {
     temporaries.delete(tmp);
+    gate?.leave();
   }
 }
 
-/** The real path of a file if it exists, else its resolved path (for comparing paths). */
-export function realOrResolved(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.resolve(p);
+/**
+ * Real paths, for telling whether an output would overwrite an input. The real path of each
+ * folder is looked up once; a file that is a symbolic link is resolved on its own.
+ */
+export class RealPaths {
+  private readonly folders = new Map<string, string | null>();
+
+  /** The real path of a file, or null when it does not exist. */
+  of(file: string): string | null {
+    const dir = path.dirname(file);
+    let real = this.folders.get(dir);
+    if (real === undefined) {
+      try {
+        real = fs.realpathSync(dir);
+      } catch {
+        real = null;
+      }
+      this.folders.set(dir, real);
+    }
+    // No folder, no file (the outputs of a new output folder are not looked up one by one).
+    if (real === null) return null;
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.lstatSync(file, { throwIfNoEntry: false });
+    } catch {
+      return null;
+    }
+    if (st === undefined) return null;
+    if (st.isSymbolicLink()) {
+      try {
+        return fs.realpathSync(file);
+      } catch {
+        return null; // a dangling link
+      }
+    }
+    return path.join(real, path.basename(file));
   }
 }
 
@@ -94,12 +240,12 @@ export interface AtomicFile {
 }
 
 export function openAtomic(file: string, within?: string): AtomicFile {
-  if (isSpecialFile(file)) {
+  if (mayBeSpecial(file, within) && isSpecialFile(file)) {
     const fd = fs.openSync(file, 'w');
     return { write: (data) => void fs.writeSync(fd, data), commit: () => fs.closeSync(fd), abort: () => fs.closeSync(fd) };
   }
   prepareFolder(file, within);
-  const tmp = temporaryName(file);
+  const tmp = temporaryFor(file);
   temporaries.add(tmp);
   let fd: number;
   try {

@@ -1,6 +1,7 @@
 /**
- * One page's work: read, decode, clean, render. Runs in the main thread or in a worker
- * (same code either way) and never throws: failures come back as an error message.
+ * One page's work: read, decode, clean, render, and write the result when the task names a
+ * file for it. Runs in the main thread or in a worker (same code either way) and never
+ * throws: failures come back as an error message.
  */
 import fs from 'node:fs';
 import { analyze } from '../pipeline/index.js';
@@ -8,6 +9,7 @@ import { render, renderJsonLine, type Format } from '../render/index.js';
 import { decodeInput, describeDecoding } from './decode.js';
 import { CliError, describeSystemError, InputError } from './errors.js';
 import { renderExplain } from './explain.js';
+import { writeFileAtomic } from './output.js';
 import { PLAIN, type Palette } from './palette.js';
 
 export interface PageTask {
@@ -24,9 +26,18 @@ export interface PageTask {
   explain: boolean;
   /** --encoding: an encoding name, or absent to detect. */
   encoding?: string;
+  /** The size of the file, when the caller has looked it up (and checked it) with inputSize. */
+  size?: number;
+  /**
+   * The file the result is written to (atomically, inside `within` when given); without it,
+   * the result comes back as `data`.
+   */
+  target?: string;
+  within?: string;
 }
 
 export interface PageResult {
+  /** The result, when the task named no file to write it to. */
   data?: string;
   /** No article was found. */
   empty: boolean;
@@ -40,9 +51,14 @@ export interface PageResult {
   /** One-line error; an internal (unexpected) one is marked so. */
   error?: string;
   internal?: boolean;
+  /** The result was written to the task's target... */
+  written?: boolean;
+  /** ...or could not be, and why (the page itself was cleaned). */
+  writeError?: string;
 }
 
-function readFileInput(file: string, display: string, limit: number): Uint8Array {
+/** The size of an input file; throws InputError when it cannot be read or is larger than `limit`. */
+export function inputSize(file: string, display: string, limit: number): number {
   let size: number;
   try {
     size = fs.statSync(file).size;
@@ -50,6 +66,12 @@ function readFileInput(file: string, display: string, limit: number): Uint8Array
     throw new InputError(`cannot read '${display}': ${describeSystemError(err)}`);
   }
   if (size > limit) throw new InputError(`'${display}' is larger than --max-size (${size} > ${limit} bytes)`);
+  return size;
+}
+
+/** `checked`: the caller has looked up the size with inputSize already. */
+function readFileInput(file: string, display: string, limit: number, checked: boolean): Uint8Array {
+  if (!checked) inputSize(file, display, limit);
   try {
     return fs.readFileSync(file);
   } catch (err) {
@@ -57,11 +79,21 @@ function readFileInput(file: string, display: string, limit: number): Uint8Array
   }
 }
 
+/** Writes an output atomically; returns why it could not be written, if so. */
+export function writeOutput(target: string, data: string, within: string | undefined): string | undefined {
+  try {
+    writeFileAtomic(target, data, within);
+    return undefined;
+  } catch (err) {
+    return `cannot write '${target}': ${describeSystemError(err)}`;
+  }
+}
+
 /** `palette` colours the --explain view (it only runs in the main thread). */
 export function runPage(task: PageTask, palette: Palette = PLAIN): PageResult {
   let bytes = 0;
   try {
-    const raw = task.bytes ?? readFileInput(task.path!, task.display, task.maxSize);
+    const raw = task.bytes ?? readFileInput(task.path!, task.display, task.maxSize, task.size !== undefined);
     bytes = raw.length;
     const decoded = decodeInput(raw, task.display === '-' ? 'standard input' : task.display, { encoding: task.encoding });
     const analysis = analyze(decoded.text, { input: task.display, explain: task.explain });
@@ -70,8 +102,14 @@ export function runPage(task: PageTask, palette: Palette = PLAIN): PageResult {
     if (task.explain) data = renderExplain(task.display, analysis, palette);
     else if (task.jsonLine) data = renderJsonLine(article);
     else data = render(article, task.format, { frontMatter: task.frontMatter });
-    const result: PageResult = { data, empty: article.paragraphs.length === 0, blank: analysis.blocks.length === 0, bytes, decoding: describeDecoding(decoded) };
+    const result: PageResult = { empty: article.paragraphs.length === 0, blank: analysis.blocks.length === 0, bytes, decoding: describeDecoding(decoded) };
     if (decoded.warnings.length) result.warnings = decoded.warnings;
+    if (task.target === undefined) result.data = data;
+    else {
+      const problem = writeOutput(task.target, data, task.within);
+      if (problem === undefined) result.written = true;
+      else result.writeError = problem;
+    }
     return result;
   } catch (err) {
     if (err instanceof CliError) return { empty: false, blank: false, bytes, error: err.message };

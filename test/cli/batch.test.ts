@@ -54,6 +54,69 @@ describe('batch runs (built CLI)', () => {
     }, 60_000);
   }
 
+  it('waits for the outputs worker threads are writing when interrupted, and leaves none of their temporary files', async () => {
+    // A preload module (it runs in every thread) makes each write take about 50 ms, so that
+    // the interruption comes while the workers are writing.
+    const slow = `
+import fs from 'node:fs';
+const pause = (ms) => { const until = Date.now() + ms; while (Date.now() < until); };
+const writeFileSync = fs.writeFileSync;
+fs.writeFileSync = function (p, ...rest) {
+  const r = writeFileSync.call(this, p, ...rest);
+  if (String(p).endsWith('.tmp')) pause(25);
+  return r;
+};
+const renameSync = fs.renameSync;
+fs.renameSync = function (...args) {
+  pause(25);
+  return renameSync.apply(this, args);
+};
+`;
+    const d = workspace({ ...pages(200), 'slow.mjs': slow });
+    const out = path.join(d, 'o');
+    const child = spawn(process.execPath, ['--import', path.join(d, 'slow.mjs'), bin, 'p', '-d', 'o', '--format', 'json', '-j', '2'], { cwd: d, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    const exited = once(child, 'exit');
+    // A temporary file in the output folder: an output is being written.
+    await until(() => fs.existsSync(out) && fs.readdirSync(out).length >= 4 && fs.readdirSync(out).some((f) => f.endsWith('.tmp')));
+    child.kill('SIGINT');
+    const [code] = await exited;
+    expect(code, 'the run had finished before it was interrupted').toBe(130);
+    expect(stderr).toMatch(/article-cleaner: error: interrupted \(SIGINT\); outputs already written are complete/);
+    const done = fs.readdirSync(out);
+    expect(done.filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(done.length).toBeLessThan(200);
+    for (const f of done) expect(JSON.parse(fs.readFileSync(path.join(out, f), 'utf8')).title).toBe(`Harbour ${f.replace('.json', '')} Reopens After Three Days of Storms`);
+  }, 60_000);
+
+  it('fails only the page a worker ran out of memory on: the pages it held next go to the other workers', () => {
+    // 2 MB of one-word lines needs far more than the 96 MB heap allowed here; it sorts among the others.
+    const files: Record<string, string> = { ...pages(16), 'p/5-huge.txt': Array.from({ length: 300_000 }, (_, i) => `word${i % 1000}`).join('\n') };
+    const d = workspace(files);
+    const r = cli(['p', '-d', 'o', '--format', 'json', '-j', '2'], { cwd: d, env: { NODE_OPTIONS: '--max-old-space-size=96' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^article-cleaner: 17 files: 16 ok, 0 empty, 1 failed in /m);
+    expect(r.stderr).toContain("article-cleaner: error: 'p/5-huge.txt' needs more memory than the JavaScript heap allows");
+    expect(r.stderr).toContain('article-cleaner: failed: p/5-huge.txt\n');
+    const done = fs.readdirSync(path.join(d, 'o'));
+    expect(done.sort()).toEqual(Array.from({ length: 16 }, (_, i) => `${i}.json`).sort());
+  }, 60_000);
+
+  for (const jobs of ['1', '2']) {
+    it(`writes into an existing pipe in the output folder instead of replacing it, the other outputs as files (-j ${jobs})`, () => {
+      const d = workspace(pages(12));
+      const command = `mkdir o && mkfifo o/3.json && { cat o/3.json > got.json & ${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} p -d o --format json -j ${jobs}; s=$?; wait; exit $s; }`;
+      const r = spawnSync('bash', ['-c', command], { cwd: d, encoding: 'utf8', timeout: 30_000, env });
+      expect(r.status, r.stderr).toBe(0);
+      expect(fs.lstatSync(path.join(d, 'o', '3.json')).isFIFO()).toBe(true);
+      expect(JSON.parse(fs.readFileSync(path.join(d, 'got.json'), 'utf8')).title).toBe('Harbour 3 Reopens After Three Days of Storms');
+      const outputs = fs.readdirSync(path.join(d, 'o')).filter((f) => f !== '3.json');
+      expect(outputs.sort()).toEqual(Array.from({ length: 12 }, (_, i) => `${i}.json`).filter((f) => f !== '3.json').sort());
+      for (const f of outputs) expect(fs.lstatSync(path.join(d, 'o', f)).isFile()).toBe(true);
+    }, 60_000);
+  }
+
   it('keeps the ids, other fields and order of JSON Lines at scale, one result per line, past malformed lines', () => {
     const docs = Array.from({ length: 300 }, (_, i) => ({ id: i % 3 === 0 ? `doc-${i}` : i, text: PAGE.replace('Harbour', `Harbour ${i}`), meta: { n: i } }));
     const lines = docs.map((doc) => JSON.stringify(doc));

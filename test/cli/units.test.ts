@@ -1,10 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import fg from 'fast-glob';
 import fc from 'fast-check';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { binaryKind, decodeText, parseSize } from '../../src/cli/decode.js';
 import { InputError } from '../../src/cli/errors.js';
-import { parseExtensions, resolveInputs } from '../../src/cli/inputs.js';
+import { filesUnder, parseExtensions, resolveInputs } from '../../src/cli/inputs.js';
 import { openAtomic, outputPathFor, removeTemporaries, writeFileAtomic } from '../../src/cli/output.js';
 import { useColor } from '../../src/cli/reporter.js';
 import { cleanup, makeTree } from './helpers.js';
@@ -51,6 +53,24 @@ describe('resolveInputs', () => {
     const r = resolveInputs([d], { cwd: d, extensions: ['txt', 'text'] });
     expect(r.problems).toEqual([]);
     expect(r.inputs.map((i) => i.rel)).toEqual(['a/c.text', 'b.txt']);
+  });
+  it('finds in a folder exactly the files the glob library finds for its extensions', () => {
+    const d = tree({
+      'a.txt': '', 'B.TXT': '', 'c.Text': '', 'd.txt.md': '', 'e.md': '', 'f.b.txt': '', 'txt': '', 'g.txtx': '', 'h.tar.gz': '', 'i.gz': '',
+      '.hidden.txt': '', '.dir/j.txt': '', 'sub/.k.txt': '', 'sub/deep/er/l.txt': '', 'sub/m.text': '', 'x.txt/n.txt': '',
+      'node_modules/o.txt': '', 'sub/Node_Modules/p.txt': '', 'sub/node_modules_not/q.txt': '', 'é/ü.txt': '', 'Z.txt': '', '_.txt': '', '10.txt': '', '9.txt': '',
+    });
+    fs.symlinkSync(path.join(d, 'a.txt'), path.join(d, 'link.txt'));
+    fs.symlinkSync(path.join(d, 'sub'), path.join(d, 'linked-dir'));
+    fs.mkdirSync(path.join(d, 'fifo-dir'));
+    if (process.platform !== 'win32') spawnSync('mkfifo', [path.join(d, 'fifo-dir', 'pipe.txt')]);
+    const glob = (pattern: string) =>
+      fg.sync(pattern, { cwd: d, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'], caseSensitiveMatch: false }).sort();
+    for (const extensions of [['txt'], ['txt', 'text'], ['tar.gz'], ['gz', 'md']]) {
+      const pattern = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
+      expect(filesUnder(d, extensions), pattern).toEqual(glob(pattern));
+    }
+    expect(filesUnder(d, ['txt'])).toContain('sub/deep/er/l.txt');
   });
   it('expands globs relative to their static base', () => {
     const d = tree({ 'pages/x/1.txt': '1', 'pages/2.txt': '2', 'other/3.txt': '3' });
