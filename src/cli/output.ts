@@ -35,6 +35,15 @@ export function temporaryFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
 }
 
+/** Removes the temporary file of an output, if there is one; a failure to do so is let be. */
+export function removeTemporaryOf(file: string): void {
+  try {
+    fs.rmSync(temporaryFor(file), { force: true });
+  } catch {
+    // nothing more can be done for it
+  }
+}
+
 /**
  * A folder made ready for outputs: made, and found inside the output folder. `special` names
  * the entries it held when it was first used that are neither regular files nor folders

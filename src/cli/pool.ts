@@ -5,10 +5,9 @@
  * threads costs more than cleaning a short page (on a virtual machine above all, where waking
  * a thread is slow), so a batch is sized to take a few milliseconds.
  */
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Worker as WorkerThread } from 'node:worker_threads';
-import { temporaryFor, WriteGate } from './output.js';
+import { removeTemporaryOf, WriteGate } from './output.js';
 import type { PageResult, PageTask } from './page.js';
 
 /** node:worker_threads, loaded when the first worker starts (a run on one page does not need it). */
@@ -101,7 +100,7 @@ export class WorkerPool {
       const held = member.held.flat();
       member.held = [];
       const crashed = held.find((job) => job.id === id) ?? held[0];
-      if (crashed?.task.target) removeQuietly(temporaryFor(crashed.task.target));
+      if (crashed?.task.target) removeTemporaryOf(crashed.task.target);
       Atomics.store(this.gates, slot, WriteGate.OPEN);
       Atomics.store(this.running, slot, -1);
       this.queue.unshift(...held.filter((job) => job !== crashed));
@@ -180,20 +179,12 @@ export class WorkerPool {
   stopWriting(): void {
     this.closed = true;
     WriteGate.closeAll(this.gates, STOP_WAIT_MS);
-    for (const member of this.members) for (const batch of member.held) for (const job of batch) if (job.task.target) removeQuietly(temporaryFor(job.task.target));
+    for (const member of this.members) for (const batch of member.held) for (const job of batch) if (job.task.target) removeTemporaryOf(job.task.target);
   }
 
   /** Stops the workers; outputs still being written (a run ended by an error) are finished or removed first. */
   async close(): Promise<void> {
     this.stopWriting();
     await Promise.all(this.members.map((m) => m.thread.terminate()));
-  }
-}
-
-function removeQuietly(file: string): void {
-  try {
-    fs.rmSync(file, { force: true });
-  } catch {
-    // nothing more can be done for it
   }
 }

@@ -5,9 +5,8 @@
  * files were deleted). The outputs are still written atomically, through a write gate, so
  * that an interrupted run leaves none half written (see WriteGate).
  */
-import fs from 'node:fs';
 import type { Worker as WorkerThread } from 'node:worker_threads';
-import { temporaryFor, WriteGate } from './output.js';
+import { removeTemporaryOf, WriteGate } from './output.js';
 import { writeOutput } from './page.js';
 import { loadWorker, type WorkerSetup } from './pool.js';
 
@@ -72,7 +71,7 @@ export class OutputWriter {
       // The thread failed (it should not: it only writes files): its outputs fail, a new one writes the others.
       const lost = this.sent.flat();
       this.sent = [];
-      for (const p of lost) removeQuietly(temporaryFor(p.job.target));
+      for (const p of lost) removeTemporaryOf(p.job.target);
       Atomics.store(this.gates, 0, WriteGate.OPEN);
       for (const p of lost) {
         this.pending -= p.job.data.length;
@@ -108,19 +107,11 @@ export class OutputWriter {
   stopWriting(): void {
     this.closed = true;
     WriteGate.closeAll(this.gates, STOP_WAIT_MS);
-    for (const batch of this.sent) for (const p of batch) removeQuietly(temporaryFor(p.job.target));
+    for (const batch of this.sent) for (const p of batch) removeTemporaryOf(p.job.target);
   }
 
   async close(): Promise<void> {
     this.stopWriting();
     await this.thread.terminate();
-  }
-}
-
-function removeQuietly(file: string): void {
-  try {
-    fs.rmSync(file, { force: true });
-  } catch {
-    // nothing more can be done for it
   }
 }
