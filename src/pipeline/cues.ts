@@ -6,7 +6,6 @@
 import { METADATA } from '../constants.js';
 import { BYLINE_PREFIXES, BYLINE_ROLES, CREDIT_BY_WORDS, CREDIT_PREFIXES, MONTHS, PICTURE_AGENCIES, UPDATED_WORDS, WEEKDAYS } from '../lexicon/metadata.js';
 import { caseless } from '../lexicon/chars.js';
-import type { Block } from '../types.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -227,10 +226,4 @@ const TIME_STAMP = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\b|\b\d+\s+(?:min
 /** A short line with a date or a time stamp. */
 export function isDateLine(text: string, words: number): boolean {
   return words <= 12 && hasDigits(text, 1) && (parseDate(text) !== null || TIME_STAMP.test(text));
-}
-
-/** True for lines that carry a byline, a date or a credit, which sit between headline and body. */
-export function isHeaderLine(b: Block): boolean {
-  const w = b.features.words;
-  return bylineOf(b.text, w) !== null || isDateLine(b.text, w) || creditOf(b.text, w) !== null;
 }

@@ -6,7 +6,7 @@
  */
 import type { Block } from '../types.js';
 import { bylineOf, creditOf, isDateLine } from './cues.js';
-import { scanTokens, tokenize, type TokenSink } from './features.js';
+import { scanTokens, type TokenSink } from './features.js';
 import { Interner } from './intern.js';
 
 const NOT_YET = undefined;
@@ -19,7 +19,6 @@ export class PageLines {
   private readonly credits: (string | null | undefined)[] = [];
   private readonly bylines: (string[] | null | undefined)[] = [];
   private readonly headers: (boolean | undefined)[] = [];
-  private readonly tokenLists: (string[] | undefined)[] = [];
   private readonly wordLists: (Int32Array | undefined)[] = [];
   private readonly numbers = new TokenNumbers();
 
@@ -32,7 +31,7 @@ export class PageLines {
     const b = this.blocks[i]!;
     if (this.of[i] !== b) {
       this.of[i] = b;
-      this.lowers[i] = this.credits[i] = this.bylines[i] = this.headers[i] = this.tokenLists[i] = this.wordLists[i] = NOT_YET;
+      this.lowers[i] = this.credits[i] = this.bylines[i] = this.headers[i] = this.wordLists[i] = NOT_YET;
     }
     return b;
   }
@@ -68,18 +67,12 @@ export class PageLines {
     return v;
   }
 
-  /** isHeaderLine of block i: a byline, a date or time stamp, or a credit. */
+  /** Whether block i is a header line, as lines between headline and body are: a byline, a date or time stamp, or a credit. */
   header(i: number): boolean {
     const b = this.block(i);
     let v = this.headers[i];
     if (v === NOT_YET) this.headers[i] = v = this.byline(i) !== null || isDateLine(b.text, b.features.words) || this.credit(i) !== null;
     return v;
-  }
-
-  /** The lower-cased word tokens of block i (see tokenize). */
-  tokens(i: number): readonly string[] {
-    const b = this.block(i);
-    return (this.tokenLists[i] ??= tokenize(b.text));
   }
 
   /**
