@@ -29,8 +29,29 @@ export interface Io {
   cwd: string;
 }
 
-/** Below this many inputs, starting worker threads costs more than it saves. */
+/** Below this many inputs, starting worker threads costs more than it saves... */
 const MIN_PARALLEL_INPUTS = 8;
+/** ...and by default, below this many bytes of input (see estimatedBytes). */
+const MIN_PARALLEL_BYTES = 20_000_000;
+/** Inputs whose sizes are looked up to estimate a batch's size. */
+const SIZE_SAMPLE = 64;
+
+/** The size of the inputs, estimated from a sample of them spread over the list (files that cannot be read count 0). */
+function estimatedBytes(inputs: readonly Input[]): number {
+  const step = Math.max(1, inputs.length / SIZE_SAMPLE);
+  let sum = 0;
+  let looked = 0;
+  for (let k = 0; k < inputs.length; k += step, looked++) {
+    const input = inputs[Math.floor(k)]!;
+    if (input.kind !== 'file') continue;
+    try {
+      sum += fs.statSync(input.path).size;
+    } catch {
+      // reported when the page is read
+    }
+  }
+  return looked === 0 ? 0 : (sum / looked) * inputs.length;
+}
 /** Pages started per worker ahead of the one whose result is next in input order... */
 const IN_FLIGHT_PER_JOB = 4;
 /** ...and when the workers write the outputs, so that their results are small (room for their batches, see pool.ts). */
@@ -188,7 +209,9 @@ function parseArgs(argv: string[], io: Io, version: string): { args: string[]; o
     }
     throw err;
   }
-  return { args: program.args, opts: program.opts<CliOptions>() };
+  const opts = program.opts<CliOptions>();
+  opts.jobsGiven = program.getOptionValueSource('jobs') !== 'default';
+  return { args: program.args, opts };
 }
 
 /** Runs the CLI; returns the exit code (and sets process.exitCode when run for real). */
@@ -296,8 +319,12 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   // written in input order, with a bounded number of pages in flight. The main thread is one
   // of the jobs: it cleans pages beside jobs - 1 workers (see help). With one job, a thread
   // of its own writes the outputs of a folder.
-  const jobs = opts.jobs;
   const batch = opts.inputFormat === 'text' && planned.length >= MIN_PARALLEL_INPUTS;
+  // A worker thread compiles the cleaner for itself before it cleans at full speed, which
+  // takes about as long as cleaning a few megabytes and keeps a core busy meanwhile: unless
+  // --jobs says otherwise, a batch too small to pay for that is cleaned by the main thread alone.
+  const jobs = opts.jobsGiven || !batch || estimatedBytes(planned.map((p) => p.input)) >= MIN_PARALLEL_BYTES ? opts.jobs : 1;
+  if (batch) reporter.verbose(`${planned.length} pages, ${jobs} job${jobs === 1 ? '' : 's'}${jobs < opts.jobs ? ` (a batch under ${MIN_PARALLEL_BYTES / 1e6} MB)` : ''}`);
   const pool = batch && !opts.explain && jobs > 1 ? new WorkerPool(Math.min(jobs - 1, planned.length)) : null;
   const writer = batch && !pool && !toStdout ? new OutputWriter() : null;
   const window = pool ? jobs * (toStdout ? IN_FLIGHT_PER_JOB : IN_FLIGHT_PER_JOB_WRITING) : writer ? WRITE_AHEAD : 1;

@@ -22,6 +22,17 @@ async function until(ready: () => boolean): Promise<void> {
 const pages = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`p/${i}.txt`, PAGE.replace('Harbour', `Harbour ${i}`)]));
 
 describe('batch runs (built CLI)', () => {
+  it('cleans a small batch with one job unless --jobs asks for more (workers would first have to compile the cleaner)', () => {
+    const d = workspace(pages(12));
+    const auto = cli(['p', '-d', 'o', '--format', 'json', '-v'], { cwd: d, env });
+    expect(auto.status).toBe(0);
+    expect(auto.stderr).toMatch(/12 pages, 1 job \(a batch under 20 MB\)/);
+    const asked = cli(['p', '-d', 'o2', '--format', 'json', '-v', '-j', '2'], { cwd: d, env });
+    expect(asked.status).toBe(0);
+    expect(asked.stderr).toMatch(/12 pages, 2 jobs/);
+    for (const f of fs.readdirSync(path.join(d, 'o'))) expect(fs.readFileSync(path.join(d, 'o2', f), 'utf8')).toBe(fs.readFileSync(path.join(d, 'o', f), 'utf8'));
+  });
+
   for (const jobs of ['1', '2']) {
     it(`leaves no partial or temporary file when interrupted, and --skip-existing finishes the run (-j ${jobs})`, async () => {
       const n = 600;
