@@ -40,9 +40,9 @@ export interface Words {
   /** `\p{N}` characters. */
   digits: number;
   /**
-   * False when the text, lower-cased character by character, can have no boilerplate phrase
-   * (see mayOpenPhrase): no run of letters and digits in its first PHRASE_SCAN_CHARS characters
-   * is the first of a phrase, and there is no "©".
+   * False when the text, lower-cased character by character, can have no boilerplate phrase:
+   * none can start at a run of letters and digits of its first PHRASE_SCAN_CHARS characters
+   * (see mayOpenPhrase), and there is no "©".
    */
   phraseHint: boolean;
 }

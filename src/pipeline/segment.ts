@@ -60,7 +60,7 @@ export class Segmenter {
     const out: Segment[] = [];
     const lines = text.split('\n');
     const end = more ? lines.length - 1 : lines.length;
-    // The blocks' texts are made as strings of their own (see flat), from the text's UTF-16 units.
+    // The blocks' texts are made as strings of their own (see MAX_SHORT), from the text's UTF-16 units.
     const units = text.length > MAX_SHORT ? Buffer.from(text, 'utf16le') : null;
     for (let i = 0, at = 0; i < end; at += lines[i]!.length + 1, i++) {
       const raw = lines[i]!;
