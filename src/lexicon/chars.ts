@@ -82,3 +82,25 @@ export function spacedOut(text: string, test: (code: number) => boolean): boolea
   }
   return false;
 }
+
+/** Whether the text has a run of at least `n` digits 0-9 (what `\d` matches). */
+export function hasDigits(text: string, n = 1): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (++run >= n) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+/** The code point that ends at `end` (> 0) of s; a lone surrogate stands for itself. */
+export function codePointBefore(s: string, end: number): number {
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xdc00 && c < 0xe000 && end >= 2) {
+    const high = s.charCodeAt(end - 2);
+    if (high >= 0xd800 && high < 0xdc00) return (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}

@@ -5,7 +5,7 @@
  */
 import { METADATA } from '../constants.js';
 import { BYLINE_PREFIXES, BYLINE_ROLES, CREDIT_BY_WORDS, CREDIT_PREFIXES, MONTHS, PICTURE_AGENCIES, UPDATED_WORDS, WEEKDAYS } from '../lexicon/metadata.js';
-import { caseless } from '../lexicon/chars.js';
+import { caseless, hasDigits } from '../lexicon/chars.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -119,17 +119,6 @@ const DATE_PATTERNS: { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'd-month-y' | 
   { re: new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4})` + TIME_PART, 'u'), order: 'mdy' },
 ];
 
-/** Whether the text has a run of at least `n` digits 0-9 (what `\d` matches). */
-function hasDigits(text: string, n: number): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) {
-      if (++run >= n) return true;
-    } else run = 0;
-  }
-  return false;
-}
 export const UPDATED_RE = new RegExp(`(?:${alternation(UPDATED_WORDS)})`, 'iu');
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -9,7 +9,7 @@
  * A phrase's text is made only when it is asked for.
  */
 import { METADATA } from '../constants.js';
-import { classOf, isSpace, LETTER, NUMBER, UPPER, WORD_CHAR } from '../lexicon/chars.js';
+import { classOf, codePointBefore, isSpace, LETTER, NUMBER, UPPER, WORD_CHAR } from '../lexicon/chars.js';
 import { trimJunk } from '../lexicon/index.js';
 import { SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../lexicon/metadata.js';
 import { hashOf, Interner } from './intern.js';
@@ -59,15 +59,6 @@ export interface PhraseLine {
 
 // ---- words of a line ----
 
-/** The code point that ends at `end` (a lone surrogate stands for itself). */
-function codePointBefore(s: string, end: number): number {
-  const c = s.charCodeAt(end - 1);
-  if (c >= 0xdc00 && c < 0xe000 && end >= 2) {
-    const high = s.charCodeAt(end - 2);
-    if (high >= 0xd800 && high < 0xdc00) return (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
-  }
-  return c;
-}
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
 /** Characters a word may end with besides letters and digits: . ! ? & + ' ’ ) */

@@ -16,7 +16,7 @@
  * picks the name, which must win a large enough share.
  */
 import { METADATA } from '../constants.js';
-import { classOf, isSpace, LETTER, LOWER, NUMBER, spacedOut, UPPER, WORD_CHAR } from '../lexicon/chars.js';
+import { classOf, codePointBefore, hasDigits, isSpace, LETTER, LOWER, NUMBER, spacedOut, UPPER, WORD_CHAR } from '../lexicon/chars.js';
 import { matchLine } from '../lexicon/index.js';
 import { Needles } from '../lexicon/needles.js';
 import { COMPANY_WORDS, SITE_ARTICLES, SUBSCRIBE_AFTER, SUBSCRIBE_BEFORE, SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../lexicon/metadata.js';
@@ -270,7 +270,7 @@ function domainEnd(name: string): boolean {
   let end = name.length;
   let letters = 0;
   while (end > 0) {
-    const cp = name.codePointAt(end >= 2 && (name.charCodeAt(end - 1) & 0xfc00) === 0xdc00 && (name.charCodeAt(end - 2) & 0xfc00) === 0xd800 ? end - 2 : end - 1)!;
+    const cp = codePointBefore(name, end);
     if ((classOf(cp) & LETTER) === 0) break;
     letters++;
     end -= cp > 0xffff ? 2 : 1;
@@ -391,14 +391,6 @@ function allCapitals(name: string): boolean {
 /** Whether the last character of `s` is one of `chars`. */
 const endsWithAny = (s: string, chars: string) => s.length > 0 && chars.includes(s.charAt(s.length - 1));
 
-/** Holds a digit 0-9 (/\d/u). */
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
-}
 
 /** Feature vectors of the candidates, in the order of SOURCE_FEATURES. */
 export function sourceVectors(
@@ -495,7 +487,7 @@ export function sourceVectors(
       w >= 5 ? 1 : 0,
       w > 1 && SITE_ARTICLES.has(words[0]!.toLowerCase()) ? 1 : 0,
       allCapitals(c.name) ? 1 : 0,
-      hasDigit(c.name) ? 1 : 0,
+      hasDigits(c.name) ? 1 : 0,
       COMPANY.test(c.name) ? 1 : 0,
       c.name.includes('.') ? 1 : 0,
       (classOf(c.name.codePointAt(0)!) & LOWER) !== 0 ? 1 : 0,

@@ -6,7 +6,7 @@
  */
 import { CATEGORIES, type Category } from '../lexicon/boilerplate.js';
 import { endMarkerOf, isCommentHeader } from '../lexicon/index.js';
-import { classOf, LOWER } from '../lexicon/chars.js';
+import { classOf, hasDigits, LOWER } from '../lexicon/chars.js';
 import type { BlockFeatures, Shape } from '../types.js';
 import type { Words } from './features.js';
 
@@ -18,17 +18,6 @@ export const HARD_END = 2;
 
 const DATE_LIKE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u;
 
-/** Whether two digits 0-9 stand next to each other. */
-function hasDigitPair(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) {
-      if (++run === 2) return true;
-    } else run = 0;
-  }
-  return false;
-}
 
 /** Counts the separator characters of a text: /[|•·»›/]/g. */
 function separators(text: string): number {
@@ -160,7 +149,7 @@ export class BlockTable {
     this.lowerStart[i] = text.length > 0 && (classOf(text.codePointAt(0)!) & LOWER) !== 0 ? 1 : 0;
     this.endsWithColon[i] = text.endsWith(':') ? 1 : 0;
     // Both kinds of date need two digits in a row.
-    this.dateLike[i] = hasDigitPair(text) && DATE_LIKE.test(text) ? 1 : 0;
+    this.dateLike[i] = hasDigits(text, 2) && DATE_LIKE.test(text) ? 1 : 0;
     this.separators[i] = separators(text);
     const last = text.charCodeAt(text.length - 1);
     this.clauseEnd[i] = last === 0x2e || last === 0x2c || last === 0x3b || last === 0x3a ? 1 : 0;
