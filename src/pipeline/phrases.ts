@@ -146,6 +146,21 @@ function lineWords(text: string, spans: number[], breaks: number[]): void {
   close();
 }
 
+/**
+ * Whether words i .. j (numbers in `ids` of the strings `texts`), joined by single spaces, are
+ * `text`: ids.slice(i, j + 1).map((id) => texts[id]).join(' ') === text, without making the string.
+ */
+function spells(texts: readonly string[], ids: Int32Array, i: number, j: number, text: string): boolean {
+  let at = 0;
+  for (let w = i; w <= j; w++) {
+    const word = texts[ids[w]!]!;
+    if (!text.startsWith(word, at)) return false;
+    at += word.length;
+    if (w < j && text.charCodeAt(at++) !== 0x20) return false;
+  }
+  return at === text.length;
+}
+
 // ---- a table of (number, number) -> number ----
 
 /** Open addressing over pairs of non-negative integers. */
@@ -190,6 +205,12 @@ class PairTable {
 
 // ---- the statistics ----
 
+/**
+ * The words of SITE_CONTEXT_BEFORE and SITE_CONTEXT_AFTER by their hash (see hashOf): a word
+ * whose hash is not here is in neither set, and only a word whose hash is needs looking up.
+ */
+const CONTEXT_HASHES = new Set([...SITE_CONTEXT_BEFORE, ...SITE_CONTEXT_AFTER].map((w) => hashOf(w)));
+
 /** A copy of `a` with room for at least `size` numbers (`a` itself when it has the room). */
 function room(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
   if (size <= a.length) return a;
@@ -231,11 +252,12 @@ export class PhraseStats {
 
   private number(s: string, from: number, to: number): number {
     const known = this.words.texts.length;
-    const id = this.words.number(s, from, to, hashOf(s, from, to));
+    const hash = hashOf(s, from, to);
+    const id = this.words.number(s, from, to, hash);
     if (id >= known) {
       const w = this.words.texts[id]!;
       this.context = room(this.context, id + 1);
-      this.context[id] = (SITE_CONTEXT_BEFORE.has(w) ? 1 : 0) | (SITE_CONTEXT_AFTER.has(w) ? 2 : 0);
+      this.context[id] = CONTEXT_HASHES.has(hash) ? (SITE_CONTEXT_BEFORE.has(w) ? 1 : 0) | (SITE_CONTEXT_AFTER.has(w) ? 2 : 0) : 0;
     }
     return id;
   }
@@ -359,9 +381,10 @@ export class PhraseStats {
   /**
    * Counts every phrase of up to SOURCE_MAX_WORDS words of `lines` (short lines of `blocks`,
    * in page order). A phrase gets statistics when it can be a name: it starts with a capital or
-   * a digit, is all of its phrase, or ends in a word with a dot (a domain).
+   * a digit, is all of its phrase, or ends in a word with a dot (a domain). `lowerOf` gives a
+   * line's text lower-cased (a page's memo may know it already).
    */
-  static of(blocks: readonly PhraseLine[], lines: readonly PhraseLine[]): PhraseStats {
+  static of(blocks: readonly PhraseLine[], lines: readonly PhraseLine[], lowerOf = (line: PhraseLine) => line.text.toLowerCase()): PhraseStats {
     const t = new PhraseStats();
     // A line alone: no short line right before or after it in the same group of lines.
     const short = (i: number) => i >= 0 && i < blocks.length && blocks[i]!.features.words <= 4;
@@ -375,13 +398,15 @@ export class PhraseStats {
     const max = METADATA.SOURCE_MAX_WORDS;
     for (const b of lines) {
       const text = b.text;
-      const lowerLine = text.toLowerCase();
+      const lowerLine = lowerOf(b);
       // Lower case goes character by character but for 'İ' (two characters) and 'Σ' (its form
       // depends on what follows): then words are lower-cased one by one.
       const aligned = lowerLine.length === text.length && !text.includes('Σ');
       const whole = trimJunk(lowerLine);
       const isAlone = alone(b.index);
       const body = b.label === 'body';
+      // The first full stop at or after the start of the word being read (words come in order).
+      let nextDot = text.indexOf('.');
       lineWords(text, spans, breaks);
       const line = t.texts.length;
       t.texts.push(text);
@@ -410,8 +435,8 @@ export class PhraseStats {
             lengths[w] = lower.length;
           }
           // A name starts with a capital or a digit.
-          let dot = false;
-          for (let k = from; k < to && !dot; k++) dot = text.charCodeAt(k) === 0x2e;
+          if (nextDot >= 0 && nextDot < from) nextDot = text.indexOf('.', from);
+          const dot = nextDot >= 0 && nextDot < to;
           flags[w] = ((classOf(text.codePointAt(from)!) & (UPPER | NUMBER)) !== 0 ? 1 : 0) | (dot ? 2 : 0);
         }
         for (let i = 0; i < count; i++) {
@@ -450,7 +475,7 @@ export class PhraseStats {
             r[at + LAST_BLOCK] = b.index;
             r[at + LINES]!++;
             if (body) r[at + BODY_LINES]!++;
-            if (keyLength === whole.length && t.textOf(node) === whole) {
+            if (keyLength === whole.length && spells(t.words.texts, ids, i, j, whole)) {
               r[at + EQUAL]!++;
               if (isAlone) r[at + ALONE]!++;
             }

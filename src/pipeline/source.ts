@@ -144,7 +144,8 @@ function scannedBlocks(blocks: readonly Block[]): readonly Block[] {
 /** Counts every phrase of up to SOURCE_MAX_WORDS words over the scanned short lines. */
 function phraseStats(blocks: readonly Block[]): PhraseStats {
   const short = scannedBlocks(blocks).filter((b) => b.features.words <= METADATA.SOURCE_SHORT_LINE_WORDS && b.text.length <= METADATA.SOURCE_SHORT_LINE_CHARS);
-  return PhraseStats.of(blocks, short);
+  const lines = linesOf(blocks);
+  return PhraseStats.of(blocks, short, (b) => lines.lower(b.index));
 }
 
 /** A letter or digit, read one UTF-16 unit at a time (a surrogate is neither): /[\p{L}\p{N}]/u on charAt. */
