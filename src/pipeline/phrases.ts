@@ -206,10 +206,12 @@ class PairTable {
 // ---- the statistics ----
 
 /**
- * The words of SITE_CONTEXT_BEFORE and SITE_CONTEXT_AFTER by their hash (see hashOf): a word
- * whose hash is not here is in neither set, and only a word whose hash is needs looking up.
+ * The low 12 bits of the hashes (see hashOf) of the words of SITE_CONTEXT_BEFORE and
+ * SITE_CONTEXT_AFTER, marked with 1: a word whose hash's bits are not marked is in neither set,
+ * and only the few others need looking up.
  */
-const CONTEXT_HASHES = new Set([...SITE_CONTEXT_BEFORE, ...SITE_CONTEXT_AFTER].map((w) => hashOf(w)));
+const CONTEXT_HASHES = new Uint8Array(4096);
+for (const w of [...SITE_CONTEXT_BEFORE, ...SITE_CONTEXT_AFTER]) CONTEXT_HASHES[hashOf(w) & 4095] = 1;
 
 /** A copy of `a` with room for at least `size` numbers (`a` itself when it has the room). */
 function room(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
@@ -247,6 +249,8 @@ export class PhraseStats {
   private readonly objects = new Map<number, Stats>();
   /** Statistics of texts that are no phrase of a short line (see set). */
   private readonly others = new Map<string, Stats>();
+  /** The record numbers of the texts maximal() gave, which are looked up next (see get). */
+  private readonly given = new Map<string, number>();
 
   private constructor() {}
 
@@ -257,7 +261,7 @@ export class PhraseStats {
     if (id >= known) {
       const w = this.words.texts[id]!;
       this.context = room(this.context, id + 1);
-      this.context[id] = CONTEXT_HASHES.has(hash) ? (SITE_CONTEXT_BEFORE.has(w) ? 1 : 0) | (SITE_CONTEXT_AFTER.has(w) ? 2 : 0) : 0;
+      this.context[id] = CONTEXT_HASHES[hash & 4095] === 1 ? (SITE_CONTEXT_BEFORE.has(w) ? 1 : 0) | (SITE_CONTEXT_AFTER.has(w) ? 2 : 0) : 0;
     }
     return id;
   }
@@ -353,6 +357,8 @@ export class PhraseStats {
   }
 
   get(key: string): Stats | undefined {
+    const known = this.given.get(key);
+    if (known !== undefined) return this.object(known);
     const node = this.nodeOf(key);
     const k = node >= 0 ? this.statOf[node]! : -1;
     return k >= 0 ? this.object(k) : this.others.get(key);
@@ -374,7 +380,9 @@ export class PhraseStats {
       if (r[at + LINES]! < 2) continue;
       const varies = r[at + VARIES]!;
       if (!((varies & 1) !== 0 || r[at + BEFORE] === PHRASE_START) || !((varies & 2) !== 0 || r[at + AFTER] === PHRASE_END)) continue;
-      yield [this.textOf(r[at + NODE]!), this.object(k)];
+      const text = this.textOf(r[at + NODE]!);
+      this.given.set(text, k);
+      yield [text, this.object(k)];
     }
   }
 

@@ -93,6 +93,7 @@ const COMPANY = /\b(?:GmbH|AG|Inc|Ltd|LLC|LLP|S\.?A|SL|SAS|SARL|S\.?p\.?A|Pvt|Pt
 
 export interface Candidate {
   name: string;
+  /** The name lower-cased. */
   key: string;
   cues: Set<Cue>;
   /** First block that gave it. */
@@ -374,6 +375,28 @@ export const SOURCE_FEATURES: readonly string[] = [
 
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
+/** The cues as bits of a number (see cueBits). */
+const CUE_BIT: Readonly<Record<Cue, number>> = {
+  appeal: 1, subscribe: 2, newsletter: 4, copyright: 8, 'copyright start': 16, trademark: 32, separator: 64, line: 128,
+  domain: 256, 'domain name': 512, repeated: 1024,
+};
+
+/** A candidate's cues as bits: (cueBits(c) & CUE_BIT[cue]) !== 0 is c.cues.has(cue). */
+function cueBits(c: Candidate): number {
+  let bits = 0;
+  for (const cue of c.cues) bits |= CUE_BIT[cue];
+  return bits;
+}
+
+/** Whether s.split(/[\s.]+/u) has more than one part: s holds white space or a dot. */
+export function spacedOrDotted(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2e || isSpace(c)) return true;
+  }
+  return false;
+}
+
 /** More than one letter, and none that upper case changes. */
 function allCapitals(name: string): boolean {
   let ascii = true;
@@ -421,13 +444,18 @@ export function sourceVectors(
   candidates.forEach((_, k) => {
     if (!furniture[k]) maxLines = Math.max(maxLines, statsOf[k]?.lines ?? 0);
   });
+  // The words of each name, lower-cased: the key's words (the key is the name lower-cased, and
+  // lower case does not carry across a space: c.name.split(' ').map((w) => w.toLowerCase())).
+  const wordsOf = candidates.map((c) => c.key.split(' '));
   // Variants of one name: "Snopes" inside "Snopes.com", "La Tercera" inside "La Tercera AM".
   const inside = new Set<string>();
   const holds = new Set<string>();
   const keys = new Set(candidates.map((c) => c.key));
   // A part of a name that is a name too starts with a first word of a name.
-  const firstWords = new Set(candidates.map((c) => c.key.split(' ')[0]!));
+  const firstWords = new Set(wordsOf.map((words) => words[0]!));
   for (const c of candidates) {
+    // A key of one part holds no other.
+    if (!spacedOrDotted(c.key)) continue;
     const words = c.key.split(/[\s.]+/u);
     for (let i = 0; i < words.length; i++) {
       if (!firstWords.has(words[i]!)) continue;
@@ -456,9 +484,10 @@ export function sourceVectors(
     const last = s?.lastBlock ?? c.block;
     const top = first < METADATA.SOURCE_TOP_BLOCKS ? 1 : 0;
     const bottom = last >= n - METADATA.SOURCE_BOTTOM_BLOCKS ? 1 : 0;
-    const words = c.name.split(' ');
+    const cues = cueBits(c);
+    const words = wordsOf[k]!;
     const w = words.length;
-    const stop = stopwords ? words.filter((x) => stopwords.has(x.toLowerCase())).length / w : 0;
+    const stop = stopwords ? words.filter((x) => stopwords.has(x)).length / w : 0;
     return [
       Math.log1p(lines) / 3,
       Math.log1p(s?.equal ?? 0) / 2,
@@ -468,16 +497,16 @@ export function sourceVectors(
       bottom,
       top && bottom ? 1 : 0,
       n > 1 ? first / (n - 1) : 0,
-      c.cues.has('copyright') ? 1 : 0,
-      c.cues.has('copyright start') ? 1 : 0,
-      c.cues.has('appeal') ? 1 : 0,
-      c.cues.has('subscribe') ? 1 : 0,
-      c.cues.has('newsletter') ? 1 : 0,
-      c.cues.has('trademark') ? 1 : 0,
-      c.cues.has('separator') ? 1 : 0,
-      c.cues.has('domain') ? 1 : 0,
-      c.cues.has('domain name') ? 1 : 0,
-      domainLetters.size > 0 && domainLetters.has(letters(c.name)) ? 1 : 0,
+      (cues & CUE_BIT.copyright) !== 0 ? 1 : 0,
+      (cues & CUE_BIT['copyright start']) !== 0 ? 1 : 0,
+      (cues & CUE_BIT.appeal) !== 0 ? 1 : 0,
+      (cues & CUE_BIT.subscribe) !== 0 ? 1 : 0,
+      (cues & CUE_BIT.newsletter) !== 0 ? 1 : 0,
+      (cues & CUE_BIT.trademark) !== 0 ? 1 : 0,
+      (cues & CUE_BIT.separator) !== 0 ? 1 : 0,
+      (cues & CUE_BIT.domain) !== 0 ? 1 : 0,
+      (cues & CUE_BIT['domain name']) !== 0 ? 1 : 0,
+      domainLetters.size > 0 && domainLetters.has(letters(c.key)) ? 1 : 0,
       Math.log1p(s?.contextBefore ?? 0) / 2,
       Math.log1p(s?.contextAfter ?? 0) / 2,
       s?.beforeVaries ? 1 : 0,
@@ -486,7 +515,7 @@ export function sourceVectors(
       w === 2 ? 1 : 0,
       w >= 3 && w <= 4 ? 1 : 0,
       w >= 5 ? 1 : 0,
-      w > 1 && SITE_ARTICLES.has(words[0]!.toLowerCase()) ? 1 : 0,
+      w > 1 && SITE_ARTICLES.has(words[0]!) ? 1 : 0,
       allCapitals(c.name) ? 1 : 0,
       hasDigits(c.name) ? 1 : 0,
       COMPANY.test(c.name) ? 1 : 0,
@@ -497,8 +526,8 @@ export function sourceVectors(
       furniture[k] ? 1 : 0,
       bylineNames.has(c.key) ? 1 : 0,
       stop,
-      c.cues.has('line') ? 1 : 0,
-      c.cues.has('repeated') ? 1 : 0,
+      (cues & CUE_BIT.line) !== 0 ? 1 : 0,
+      (cues & CUE_BIT.repeated) !== 0 ? 1 : 0,
       count,
       inside.has(c.key) ? 1 : 0,
       holds.has(c.key) ? 1 : 0,
@@ -507,7 +536,7 @@ export function sourceVectors(
       lines / maxLines,
       lines === maxLines ? 1 : 0,
       Math.log1p(s?.alone ?? 0) / 2,
-      c.cues.has('copyright') && (s?.equal ?? 0) > 0 ? 1 : 0,
+      (cues & CUE_BIT.copyright) !== 0 && (s?.equal ?? 0) > 0 ? 1 : 0,
     ];
   });
 }
