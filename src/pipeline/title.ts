@@ -74,12 +74,14 @@ export function titleCandidates(blocks: readonly Block[], first: number): number
   for (let i = Math.max(0, first - METADATA.TITLE_WINDOW); i <= to; i++) {
     const b = blocks[i]!;
     if (i >= first && b.label !== 'heading' && b.label !== 'body') continue;
+    // (The cheap test first: most lines of the window are not headline-shaped.)
+    if (!titleShaped(b)) continue;
     // A sentence, a credit line or a byline is not a headline.
     if (b.features.words >= SCORE.PROSE_MIN_WORDS && /\.$/u.test(b.text)) continue;
     if (lines.credit(i) === b.text || lines.byline(i) !== null) continue;
     // ...nor is a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago").
     if (b.features.words <= METADATA.DATE_LINE_MAX_WORDS && lines.header(i)) continue;
-    if (titleShaped(b)) out.push(i);
+    out.push(i);
   }
   return out;
 }
