@@ -11,7 +11,7 @@ import { METADATA, SCORE } from '../constants.js';
 import type { Block } from '../types.js';
 import { BYLINE_ROLES } from '../lexicon/metadata.js';
 import { spacedOut } from '../lexicon/chars.js';
-import { linesOf } from './lines.js';
+import { linesOf, type PageLines } from './lines.js';
 import { dot, sigmoid, topReasons, type LinearModel } from './model.js';
 
 const BODY_LABELS = new Set(['body', 'heading', 'list', 'quote']);
@@ -37,19 +37,23 @@ const isSeparator = (c: number) => c === 0x7c || c === 0x2013 || c === 0x2014 ||
 /** Whether TITLE_SEPARATOR can match. */
 const maySeparate = (text: string) => spacedOut(text, isSeparator);
 
-/** Texts that other lines repeat as "Title | Site" or "Site - Title". */
-function titleEchoes(blocks: readonly Block[]): Map<string, number> {
-  const echoes = new Map<string, number>();
-  for (const b of blocks) {
-    if (b.features.words > 40 || !maySeparate(b.text)) continue;
+/**
+ * Whether a line (of at most 40 words) repeats the text of line i as "Title | Site" or
+ * "Site - Title": one of its parts (split at TITLE_SEPARATOR), lower-cased, is the text lower-cased.
+ */
+function echoed(blocks: readonly Block[], lines: PageLines, i: number): boolean {
+  const key = lines.lower(i);
+  // Such a line holds the key in its lower case too: a part lower-cased is a piece of the line
+  // lower-cased, unless the part has a Σ, whose lower case depends on what stands around it.
+  const held = !key.includes('σ') && !key.includes('ς');
+  for (let j = 0; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.features.words > 40 || (held && !lines.lower(j).includes(key)) || !maySeparate(b.text)) continue;
     const parts = b.text.split(TITLE_SEPARATOR);
     if (parts.length < 2) continue;
-    for (const p of parts) {
-      const k = p.toLowerCase();
-      echoes.set(k, (echoes.get(k) ?? 0) + 1);
-    }
+    for (const p of parts) if (p.toLowerCase() === key) return true;
   }
-  return echoes;
+  return false;
 }
 
 export const TITLE_FEATURES: readonly string[] = [
@@ -89,7 +93,13 @@ export function titleCandidates(blocks: readonly Block[], first: number): number
 // "(left)", "pictured", "abgebildet": the wording of captions.
 const CAPTION = /\((?:left|right|centre|center|top|bottom|front|back|l|r|links|rechts|mitte|gauche|droite|izquierda|derecha|sinistra|destra)\)|\b(?:pictured|abgebildet|en la imagen|sur la photo|nella foto)\b/iu;
 const ROLE = new RegExp(`\\b(?:${BYLINE_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|editorial staff|staff|redaktion|rédaction|redacción)\\b`, 'iu');
-const SITE_NAME_IN_FOOTER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{L}][^©|,;:()]{1,60}?)\s*(?:[,;|.]|$)|^([\p{L}\p{N}-]+\.(?:com|org|net|de|ch|at|fr|es|it|info))$/iu;
+export const SITE_NAME_IN_FOOTER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{L}][^©|,;:()]{1,60}?)\s*(?:[,;|.]|$)|^([\p{L}\p{N}-]+\.(?:com|org|net|de|ch|at|fr|es|it|info))$/iu;
+/**
+ * Whether SITE_NAME_IN_FOOTER can match a line, from the line lower-cased: it needs "©", "(c)" or
+ * "copyright", or a line without spaces that has a dot.
+ */
+export const mayNameSite = (lower: string) =>
+  lower.includes('©') || lower.includes('(c)') || lower.includes('copyright') || (!lower.includes(' ') && lower.includes('.'));
 const BREADCRUMB = /\s[>›»/]\s/u;
 const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const NAME_LIKE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
@@ -102,6 +112,7 @@ const NAME_LIKE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 const COSTLY: ReadonlyMap<number, number> = new Map(
   (
     [
+      ['repeated on the page', 1],
       ['all capitals', 1],
       ['looks like a name', 1],
       ['quoted in another line', 1],
@@ -129,7 +140,6 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
  */
 function titleFeatures(blocks: readonly Block[], first: number, candidates: readonly number[]): (k: number, costly: boolean) => number[] {
   const lines = linesOf(blocks);
-  const echoes = titleEchoes(blocks);
   const n = blocks.length;
   const noBody = first < 0 ? 1 : 0;
   if (first < 0) first = n;
@@ -235,6 +245,7 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
     if (!siteNames) {
       siteNames = new Set<string>();
       for (let j = Math.max(0, n - METADATA.SOURCE_BOTTOM_BLOCKS); j < n; j++) {
+        if (!mayNameSite(lines.lower(j))) continue;
         const m = SITE_NAME_IN_FOOTER.exec(blocks[j]!.text);
         if (m) siteNames.add((m[1] ?? m[2]!).toLowerCase().trim());
       }
@@ -292,7 +303,7 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
       /[?!]["'”’»]?$/u.test(b.text) ? 1 : 0,
       Math.min(f.digitRatio * 3, 1),
       maySeparate(b.text) && TITLE_SEPARATOR.test(b.text) ? 1 : 0,
-      f.repeated || (echoes.get(lines.lower(i)) ?? 0) > 0 ? 1 : 0,
+      costly && (f.repeated || echoed(blocks, lines, i)) ? 1 : 0,
       sigmoid(b.score),
       followedByHeader,
       followedByBody,

@@ -1,15 +1,17 @@
 /**
  * The headline ranker's shortcuts give what the plain definitions give, on generated pages:
  * findTitle, which works out the costly features only for candidates that can still win, picks
- * what scoring every candidate in full picks (for the bundled model and for random ones).
+ * what scoring every candidate in full picks (for the bundled model and for random ones), and
+ * the look-ups that skip lines decide as the definitions they stand for.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METADATA } from '../../src/constants.js';
+import type { Block } from '../../src/types.js';
 import { DEFAULT_MODEL, classifyBlocks } from '../../src/pipeline/index.js';
 import { mainRunStart } from '../../src/pipeline/metadata.js';
 import { dot, sigmoid, topReasons, type LinearModel } from '../../src/pipeline/model.js';
-import { TITLE_FEATURES, findTitle, titleBound, titleCandidates, titleVectors } from '../../src/pipeline/title.js';
+import { SITE_NAME_IN_FOOTER, TITLE_FEATURES, findTitle, mayNameSite, titleBound, titleCandidates, titleVectors } from '../../src/pipeline/title.js';
 
 const headline = fc.constantFrom(
   'Storm Closes Harbour for Third Day', 'City Council Approves New Cycle Lanes', 'ΝΕΟΣ ΔΡΟΜΟΣ ΣΤΗΝ ΠΟΛΗ', 'Οδός Σ', 'İstanbul Bridge Reopens',
@@ -77,6 +79,53 @@ describe('headline ranker', () => {
         });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  const separator = /\s+[|–—:•·»-]\s+/u;
+  /** Whether the 'repeated on the page' feature of each candidate is as the split of every line says. */
+  const checkEchoes = (blocks: Block[]) => {
+    const first = mainRunStart(blocks);
+    const candidates = titleCandidates(blocks, first);
+    const x = titleVectors(blocks, first, candidates);
+    const echoes = new Set<string>();
+    for (const b of blocks) {
+      const parts = b.text.split(separator);
+      if (b.features.words <= 40 && parts.length >= 2) for (const p of parts) echoes.add(p.toLowerCase());
+    }
+    const at = TITLE_FEATURES.indexOf('repeated on the page');
+    candidates.forEach((i, k) => {
+      expect(x[k]![at]).toBe(blocks[i]!.features.repeated || echoes.has(blocks[i]!.text.toLowerCase()) ? 1 : 0);
+    });
+    return candidates;
+  };
+
+  it('marks a candidate repeated as "Title | Site" as the split of every line says', () => {
+    fc.assert(
+      fc.property(pageOf, (text) => {
+        checkEchoes(classifyBlocks(text, undefined, false).blocks);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('marks a repeated Σ that is lower-cased as the end of a word only in the whole line', () => {
+    // "ab\ufeff:\ufeffς" is the whole line lower-cased (U+FEFF and the colon are case-ignorable),
+    // "σ" its part: the part lower-cased is not a piece of the line lower-cased.
+    const page = ['Σ', '', 'Ab : Σ', '', 'The harbour stayed closed on Sunday as winds of more than 100 km/h kept ferries in port.'];
+    const { blocks } = classifyBlocks(page.join('\n'), undefined, false);
+    blocks[1] = { ...blocks[1]!, text: 'Ab\uFEFF:\uFEFFΣ' };
+    expect(checkEchoes(blocks)).toContain(0);
+  });
+
+  it('tries the footer pattern on every line it can match', () => {
+    const piece = fc.constantFrom('©', '(c)', '(C)', 'Copyright', 'COPYRIGHT', 'copy', 'right', ' ', '.', 'com', 'org', 'Acme', 'ΟΔΟΣ', 'İ', '-', '2024', ',', '|');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        if (SITE_NAME_IN_FOOTER.test(text)) expect(mayNameSite(text.toLowerCase())).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
