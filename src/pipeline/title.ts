@@ -346,20 +346,24 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
 }
 
 /**
- * No less than dot(model, x') for the full vector x' of a candidate whose vector without the
- * COSTLY features is x: dot(model, x) and the most those features can add.
+ * For the model, the bound of a candidate's log-odds from its vector x without the COSTLY
+ * features: no less than dot(model, x') for its full vector x', as dot(model, x) and the most
+ * those features can add.
  */
-export function titleBound(model: LinearModel, x: readonly number[]): number {
+export function titleBound(model: LinearModel): (x: readonly number[]) => number {
   const w = model.weights;
   let slack = 0;
   // Sums are rounded: a little more is added, far more than rounding can take off.
-  let size = 1;
-  for (let j = 0; j < x.length; j++) size += Math.abs(w[j]! * x[j]!);
+  let spread = 1;
   for (const [c, max] of COSTLY) {
     slack += Math.max(0, w[c]! * max);
-    size += Math.abs(w[c]! * max);
+    spread += Math.abs(w[c]! * max);
   }
-  return dot(model, x) + slack + 1e-9 * size;
+  return (x) => {
+    let size = spread;
+    for (let j = 0; j < x.length; j++) size += Math.abs(w[j]! * x[j]!);
+    return dot(model, x) + slack + 1e-9 * size;
+  };
 }
 
 export interface TitleChoice {
@@ -380,7 +384,8 @@ export function findTitle(blocks: readonly Block[], first: number, model: Linear
   // bound down, skipping those whose bound cannot reach the best probability found so far (or
   // the least a headline needs).
   const vector = titleFeatures(blocks, first, candidates);
-  const bound = candidates.map((_, k) => titleBound(model, vector(k, false)));
+  const boundOf = titleBound(model);
+  const bound = candidates.map((_, k) => boundOf(vector(k, false)));
   const order = candidates.map((_, k) => k).sort((a, b) => bound[b]! - bound[a]!);
   let best = -1;
   let bestP = 0;

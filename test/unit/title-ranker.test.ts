@@ -75,7 +75,7 @@ describe('headline ranker', () => {
         const cheap = titleVectors(blocks, first, candidates, false);
         full.forEach((v, k) => {
           expect(cheap[k]!.every((c, j) => c === v[j] || c === 0)).toBe(true);
-          expect(dot(model, v)).toBeLessThanOrEqual(titleBound(model, cheap[k]!));
+          expect(dot(model, v)).toBeLessThanOrEqual(titleBound(model)(cheap[k]!));
         });
       }),
       { numRuns: 300 },
