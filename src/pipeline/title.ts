@@ -11,7 +11,7 @@ import { METADATA, SCORE } from '../constants.js';
 import type { Block } from '../types.js';
 import { BYLINE_ROLES } from '../lexicon/metadata.js';
 import { spacedOut } from '../lexicon/chars.js';
-import { linesOf } from './lines.js';
+import { linesOf, type PageLines } from './lines.js';
 import { dot, sigmoid, topReasons, type LinearModel } from './model.js';
 
 const BODY_LABELS = new Set(['body', 'heading', 'list', 'quote']);
@@ -37,19 +37,23 @@ const isSeparator = (c: number) => c === 0x7c || c === 0x2013 || c === 0x2014 ||
 /** Whether TITLE_SEPARATOR can match. */
 const maySeparate = (text: string) => spacedOut(text, isSeparator);
 
-/** Texts that other lines repeat as "Title | Site" or "Site - Title". */
-function titleEchoes(blocks: readonly Block[]): Map<string, number> {
-  const echoes = new Map<string, number>();
-  for (const b of blocks) {
-    if (b.features.words > 40 || !maySeparate(b.text)) continue;
+/**
+ * Whether a line (of at most 40 words) repeats the text of line i as "Title | Site" or
+ * "Site - Title": one of its parts (split at TITLE_SEPARATOR), lower-cased, is the text lower-cased.
+ */
+function echoed(blocks: readonly Block[], lines: PageLines, i: number): boolean {
+  const key = lines.lower(i);
+  // Such a line holds the key in its lower case too: a part lower-cased is a piece of the line
+  // lower-cased, unless the part has a Σ, whose lower case depends on what stands around it.
+  const held = !key.includes('σ') && !key.includes('ς');
+  for (let j = 0; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.features.words > 40 || (held && !lines.lower(j).includes(key)) || !maySeparate(b.text)) continue;
     const parts = b.text.split(TITLE_SEPARATOR);
     if (parts.length < 2) continue;
-    for (const p of parts) {
-      const k = p.toLowerCase();
-      echoes.set(k, (echoes.get(k) ?? 0) + 1);
-    }
+    for (const p of parts) if (p.toLowerCase() === key) return true;
   }
-  return echoes;
+  return false;
 }
 
 export const TITLE_FEATURES: readonly string[] = [
@@ -74,12 +78,14 @@ export function titleCandidates(blocks: readonly Block[], first: number): number
   for (let i = Math.max(0, first - METADATA.TITLE_WINDOW); i <= to; i++) {
     const b = blocks[i]!;
     if (i >= first && b.label !== 'heading' && b.label !== 'body') continue;
+    // (The cheap test first: most lines of the window are not headline-shaped.)
+    if (!titleShaped(b)) continue;
     // A sentence, a credit line or a byline is not a headline.
     if (b.features.words >= SCORE.PROSE_MIN_WORDS && /\.$/u.test(b.text)) continue;
     if (lines.credit(i) === b.text || lines.byline(i) !== null) continue;
     // ...nor is a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago").
     if (b.features.words <= METADATA.DATE_LINE_MAX_WORDS && lines.header(i)) continue;
-    if (titleShaped(b)) out.push(i);
+    out.push(i);
   }
   return out;
 }
@@ -87,15 +93,53 @@ export function titleCandidates(blocks: readonly Block[], first: number): number
 // "(left)", "pictured", "abgebildet": the wording of captions.
 const CAPTION = /\((?:left|right|centre|center|top|bottom|front|back|l|r|links|rechts|mitte|gauche|droite|izquierda|derecha|sinistra|destra)\)|\b(?:pictured|abgebildet|en la imagen|sur la photo|nella foto)\b/iu;
 const ROLE = new RegExp(`\\b(?:${BYLINE_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|editorial staff|staff|redaktion|rédaction|redacción)\\b`, 'iu');
-const SITE_NAME_IN_FOOTER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{L}][^©|,;:()]{1,60}?)\s*(?:[,;|.]|$)|^([\p{L}\p{N}-]+\.(?:com|org|net|de|ch|at|fr|es|it|info))$/iu;
+export const SITE_NAME_IN_FOOTER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{L}][^©|,;:()]{1,60}?)\s*(?:[,;|.]|$)|^([\p{L}\p{N}-]+\.(?:com|org|net|de|ch|at|fr|es|it|info))$/iu;
+/**
+ * Whether SITE_NAME_IN_FOOTER can match a line, from the line lower-cased: it needs "©", "(c)" or
+ * "copyright", or a line without spaces that has a dot.
+ */
+export const mayNameSite = (lower: string) =>
+  lower.includes('©') || lower.includes('(c)') || lower.includes('copyright') || (!lower.includes(' ') && lower.includes('.'));
 const BREADCRUMB = /\s[>›»/]\s/u;
 const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const NAME_LIKE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
-/** Feature vectors of the candidates, in the order of TITLE_FEATURES. */
-export function titleVectors(blocks: readonly Block[], first: number, candidates: readonly number[]): number[][] {
+/**
+ * The features that take the most work (searches of the lines nearby, pattern tests), by index
+ * in TITLE_FEATURES, each with the largest value it can take (the least is 0 for all). findTitle
+ * works them out only for the candidates that can still win.
+ */
+const COSTLY: ReadonlyMap<number, number> = new Map(
+  (
+    [
+      ['repeated on the page', 1],
+      ['all capitals', 1],
+      ['looks like a name', 1],
+      ['quoted in another line', 1],
+      ['looks like a caption', 1],
+      ['names a role', 1],
+      ['breadcrumb', 1],
+      // log1p(lines containing it) / 2, of the other lines within TITLE_ECHO_BLOCKS.
+      ['lines containing it', Math.log1p(2 * METADATA.TITLE_ECHO_BLOCKS) / 2],
+      ['a similar line follows', 1],
+      ['a similar line precedes', 1],
+      ['copyright holder or domain', 1],
+    ] as const
+  ).map(([name, max]) => [TITLE_FEATURES.indexOf(name), max]),
+);
+
+/** Feature vectors of the candidates, in the order of TITLE_FEATURES (without `costly`, the COSTLY features are left 0). */
+export function titleVectors(blocks: readonly Block[], first: number, candidates: readonly number[], costly = true): number[][] {
+  const vector = titleFeatures(blocks, first, candidates);
+  return candidates.map((_, k) => vector(k, costly));
+}
+
+/**
+ * The feature vector of candidate k (candidates[k]), in the order of TITLE_FEATURES; without
+ * `costly`, the COSTLY features are left 0.
+ */
+function titleFeatures(blocks: readonly Block[], first: number, candidates: readonly number[]): (k: number, costly: boolean) => number[] {
   const lines = linesOf(blocks);
-  const echoes = titleEchoes(blocks);
   const n = blocks.length;
   const noBody = first < 0 ? 1 : 0;
   if (first < 0) first = n;
@@ -110,38 +154,18 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     for (const t of lines.words(j)) lead.add(t);
     taken++;
   }
-  const lower = blocks.map((b, j) => (b.text.length <= 600 ? lines.lower(j) : ''));
-  // The lines (of at most 600 characters) lower-cased, one after another and each followed by a
-  // line break: a candidate is searched for in all of them at once.
-  const starts = new Int32Array(n + 1);
-  let joined = '';
-  for (let j = 0; j < n; j++) {
-    starts[j] = joined.length;
-    joined += `${lower[j]!}\n`;
-  }
-  starts[n] = joined.length;
-  const lineAt = (pos: number) => {
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  /** Line j lower-cased, or '' if it is longer than 600 characters. */
+  const lower = (j: number) => (blocks[j]!.text.length <= 600 ? lines.lower(j) : '');
   // A headline is often quoted elsewhere: "12 thoughts on “Headline”", "Share: Headline". Lines
   // within TITLE_ECHO_BLOCKS that are longer than it and hold it.
   const containing = (i: number) => {
-    const key = lower[i]!;
+    const key = lower(i);
     if (blocks[i]!.features.words < 3 || key === '') return 0;
     let count = 0;
-    const from = Math.max(0, i - METADATA.TITLE_ECHO_BLOCKS);
-    const end = starts[Math.min(n - 1, i + METADATA.TITLE_ECHO_BLOCKS) + 1]!;
-    for (let pos = joined.indexOf(key, starts[from]); pos >= 0 && pos < end; ) {
-      const j = lineAt(pos);
-      if (j !== i && lower[j]!.length > key.length) count++;
-      pos = joined.indexOf(key, starts[j + 1]);
+    for (let j = Math.max(0, i - METADATA.TITLE_ECHO_BLOCKS); j <= Math.min(n - 1, i + METADATA.TITLE_ECHO_BLOCKS); j++) {
+      if (j === i) continue;
+      const other = lower(j);
+      if (other.length > key.length && other.includes(key)) count++;
     }
     return count;
   };
@@ -199,7 +223,7 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     }
     if (size < 2) return 0;
     for (let j = Math.max(0, from); j <= Math.min(n - 1, to); j++) {
-      if (j === i || lower[j] === lower[i]) continue;
+      if (j === i || lower(j) === lower(i)) continue;
       const other = lines.words(j);
       fit();
       const pass = ++epoch;
@@ -216,13 +240,20 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     return 0;
   };
   // Names the page's footer gives: "© 2024 Acme", "acme.com". A headline is rarely one of them.
-  const siteNames = new Set<string>();
-  for (let j = Math.max(0, n - METADATA.SOURCE_BOTTOM_BLOCKS); j < n; j++) {
-    const m = SITE_NAME_IN_FOOTER.exec(blocks[j]!.text);
-    if (m) siteNames.add((m[1] ?? m[2]!).toLowerCase().trim());
-  }
+  let siteNames: Set<string> | undefined;
+  const siteName = (i: number) => {
+    if (!siteNames) {
+      siteNames = new Set<string>();
+      for (let j = Math.max(0, n - METADATA.SOURCE_BOTTOM_BLOCKS); j < n; j++) {
+        if (!mayNameSite(lines.lower(j))) continue;
+        const m = SITE_NAME_IN_FOOTER.exec(blocks[j]!.text);
+        if (m) siteNames.add((m[1] ?? m[2]!).toLowerCase().trim());
+      }
+    }
+    return siteNames.has(lower(i));
+  };
   const nearbyRepeat = (i: number) => {
-    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) if (j !== i && lower[j] === lower[i]) return 1;
+    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) if (j !== i && lower(j) === lower(i)) return 1;
     return 0;
   };
   const shared = (i: number) => {
@@ -233,7 +264,8 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     // Short lines share a word or two by chance: they count as three words at least.
     return inLead / Math.max(words.length, 3);
   };
-  return candidates.map((i, k) => {
+  return (k, costly) => {
+    const i = candidates[k]!;
     const b = blocks[i]!;
     const f = b.features;
     const w = f.words;
@@ -258,7 +290,7 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
     for (let c = Math.max(0, k - 3); c <= Math.min(candidates.length - 1, k + 3); c++) {
       if (c !== k && blocks[candidates[c]!]!.features.words > w) longest = 0;
     }
-    const quotedIn = containing(i);
+    const quotedIn = costly ? containing(i) : 0;
     return [
       w === 1 ? 1 : 0,
       w >= 2 && w <= 3 ? 1 : 0,
@@ -267,11 +299,11 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
       w >= 16 ? 1 : 0,
       f.stopwordDensity,
       f.capitalisedRatio,
-      ALL_CAPS.test(b.text) ? 1 : 0,
+      costly && ALL_CAPS.test(b.text) ? 1 : 0,
       /[?!]["'”’»]?$/u.test(b.text) ? 1 : 0,
       Math.min(f.digitRatio * 3, 1),
       maySeparate(b.text) && TITLE_SEPARATOR.test(b.text) ? 1 : 0,
-      f.repeated || (echoes.get(lines.lower(i)) ?? 0) > 0 ? 1 : 0,
+      costly && (f.repeated || echoed(blocks, lines, i)) ? 1 : 0,
       sigmoid(b.score),
       followedByHeader,
       followedByBody,
@@ -280,7 +312,7 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
       Math.log1p(distance) / 3,
       Math.log1p(Math.abs(first - i)) / 3,
       Math.log1p(nearer) / 2,
-      w <= 4 && f.stopwordDensity === 0 && NAME_LIKE.test(b.text) ? 1 : 0,
+      costly && w <= 4 && f.stopwordDensity === 0 && NAME_LIKE.test(b.text) ? 1 : 0,
       /^\p{Ll}/u.test(b.text) ? 1 : 0,
       b.gapBefore > 0 ? 1 : 0,
       !near(i + 1) || blocks[i + 1]!.gapBefore > 0 ? 1 : 0,
@@ -289,9 +321,9 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
       shared(i),
       quotedIn > 0 ? 1 : 0,
       followedByCredit,
-      CAPTION.test(b.text) ? 1 : 0,
-      ROLE.test(b.text) ? 1 : 0,
-      BREADCRUMB.test(b.text) ? 1 : 0,
+      costly && CAPTION.test(b.text) ? 1 : 0,
+      costly && ROLE.test(b.text) ? 1 : 0,
+      costly && BREADCRUMB.test(b.text) ? 1 : 0,
       lines.header(i) ? 1 : 0,
       /\.$/u.test(b.text) ? 1 : 0,
       f.digitRatio > 0.3 ? 1 : 0,
@@ -306,11 +338,32 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
       nearbyRepeat(i),
       Math.log1p(quotedIn) / 2,
       i > 0 && blocks[i - 1]!.features.words <= 3 && /\p{L}/u.test(blocks[i - 1]!.text) && !/[.!?:]$/u.test(blocks[i - 1]!.text) && blocks[i - 1]!.shape === 'text' ? 1 : 0,
-      similar(i, i + 1, i + 4),
-      similar(i, i - 4, i - 1),
-      siteNames.has(lower[i]!) ? 1 : 0,
+      costly ? similar(i, i + 1, i + 4) : 0,
+      costly ? similar(i, i - 4, i - 1) : 0,
+      costly && siteName(i) ? 1 : 0,
     ];
-  });
+  };
+}
+
+/**
+ * For the model, the bound of a candidate's log-odds from its vector x without the COSTLY
+ * features: no less than dot(model, x') for its full vector x', as dot(model, x) and the most
+ * those features can add.
+ */
+export function titleBound(model: LinearModel): (x: readonly number[]) => number {
+  const w = model.weights;
+  let slack = 0;
+  // Sums are rounded: a little more is added, far more than rounding can take off.
+  let spread = 1;
+  for (const [c, max] of COSTLY) {
+    slack += Math.max(0, w[c]! * max);
+    spread += Math.abs(w[c]! * max);
+  }
+  return (x) => {
+    let size = spread;
+    for (let j = 0; j < x.length; j++) size += Math.abs(w[j]! * x[j]!);
+    return dot(model, x) + slack + 1e-9 * size;
+  };
 }
 
 export interface TitleChoice {
@@ -324,16 +377,29 @@ export function findTitle(blocks: readonly Block[], first: number, model: Linear
   if (!model) return null;
   const candidates = titleCandidates(blocks, first);
   if (candidates.length === 0) return null;
-  const x = titleVectors(blocks, first, candidates);
+  // The first of the most probable candidates (as scoring all of them and taking the first
+  // whose probability no other exceeds), with the COSTLY features worked out only where they
+  // can matter: a candidate's log-odds without them, plus the most they can add, is a bound
+  // that its full log-odds does not exceed. Candidates are scored in full from the highest
+  // bound down, skipping those whose bound cannot reach the best probability found so far (or
+  // the least a headline needs).
+  const vector = titleFeatures(blocks, first, candidates);
+  const boundOf = titleBound(model);
+  const bound = candidates.map((_, k) => boundOf(vector(k, false)));
+  const order = candidates.map((_, k) => k).sort((a, b) => bound[b]! - bound[a]!);
   let best = -1;
   let bestP = 0;
-  for (let k = 0; k < candidates.length; k++) {
-    const p = sigmoid(dot(model, x[k]!));
-    if (p > bestP) {
+  let bestX: number[] = [];
+  for (const k of order) {
+    if (sigmoid(bound[k]!) < Math.max(bestP, METADATA.TITLE_MIN_PROBABILITY)) continue;
+    const x = vector(k, true);
+    const p = sigmoid(dot(model, x));
+    if (p > bestP || (p === bestP && k < best)) {
       bestP = p;
       best = k;
+      bestX = x;
     }
   }
   if (best < 0 || bestP < METADATA.TITLE_MIN_PROBABILITY) return null;
-  return { index: candidates[best]!, p: bestP, reasons: topReasons(model, x[best]!, 3, 1) };
+  return { index: candidates[best]!, p: bestP, reasons: topReasons(model, bestX, 3, 1) };
 }

@@ -1,0 +1,131 @@
+/**
+ * The headline ranker's shortcuts give what the plain definitions give, on generated pages:
+ * findTitle, which works out the costly features only for candidates that can still win, picks
+ * what scoring every candidate in full picks (for the bundled model and for random ones), and
+ * the look-ups that skip lines decide as the definitions they stand for.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { METADATA } from '../../src/constants.js';
+import type { Block } from '../../src/types.js';
+import { DEFAULT_MODEL, classifyBlocks } from '../../src/pipeline/index.js';
+import { mainRunStart } from '../../src/pipeline/metadata.js';
+import { dot, sigmoid, topReasons, type LinearModel } from '../../src/pipeline/model.js';
+import { SITE_NAME_IN_FOOTER, TITLE_FEATURES, findTitle, mayNameSite, titleBound, titleCandidates, titleVectors } from '../../src/pipeline/title.js';
+
+const headline = fc.constantFrom(
+  'Storm Closes Harbour for Third Day', 'City Council Approves New Cycle Lanes', 'ΝΕΟΣ ΔΡΟΜΟΣ ΣΤΗΝ ΠΟΛΗ', 'Οδός Σ', 'İstanbul Bridge Reopens',
+  'Why the Ferry Is Late Again?', 'Jane Doe', 'Staff writer', 'Home > News > World', 'Pictured (left) the mayor',
+  'Acme.com', 'Menu', 'Sport', 'News', 'The Coastal Herald', '2024 budget: what changes', 'a quiet street in spring',
+);
+const line = fc.oneof(
+  headline,
+  fc.tuple(headline, fc.constantFrom(' | ', ' - ', ' – ', ' : ', ' » '), headline).map(([a, s, b]) => a + s + b),
+  headline.map((h) => `12 thoughts on “${h}”`),
+  fc.constantFrom(
+    'By Jane Doe', 'March 3, 2024', '2 hours ago', 'Photo: John Smith/Reuters', '© 2024 The Coastal Herald. All rights reserved.',
+    'Copyright 2023 Acme Media', '(c) Acme', 'acme.org', '',
+    'Σ', 'Ab : Σ',
+    'The harbour stayed closed on Sunday as winds of more than 100 km/h kept ferries in port for a third day running.',
+    'Port officials said they hoped to reopen on Monday, but warned that the backlog of freight would take a week to clear.',
+    'Cyclists welcomed the decision, while some shop owners said they feared losing parking spaces in front of their stores.',
+    'Ο δήμος αποφάσισε την Τρίτη να κατασκευάσει νέους ποδηλατόδρομους σε όλη την πόλη, ένα έργο τριών ετών.',
+  ),
+);
+const pageOf = fc.array(line, { minLength: 1, maxLength: 40 }).map((lines) => lines.join('\n'));
+const modelOf = fc
+  .tuple(fc.array(fc.double({ min: -4, max: 4, noNaN: true }), { minLength: TITLE_FEATURES.length, maxLength: TITLE_FEATURES.length }), fc.double({ min: -3, max: 3, noNaN: true }))
+  .map(([weights, bias]): LinearModel => ({ names: [...TITLE_FEATURES], weights, bias }));
+
+/** The plain definition: the first candidate of the highest probability, if high enough. */
+function plainTitle(text: string, model: LinearModel) {
+  const { blocks } = classifyBlocks(text, undefined, false);
+  const first = mainRunStart(blocks);
+  const candidates = titleCandidates(blocks, first);
+  const x = titleVectors(blocks, first, candidates);
+  let best = -1;
+  let bestP = 0;
+  x.forEach((v, k) => {
+    const p = sigmoid(dot(model, v));
+    if (p > bestP) [best, bestP] = [k, p];
+  });
+  if (best < 0 || bestP < METADATA.TITLE_MIN_PROBABILITY) return null;
+  return { index: candidates[best]!, p: bestP, reasons: topReasons(model, x[best]!, 3, 1) };
+}
+
+describe('headline ranker', () => {
+  it('picks what scoring every candidate in full picks', () => {
+    fc.assert(
+      fc.property(pageOf, fc.option(modelOf, { freq: 3 }), (text, random) => {
+        const model = random ?? DEFAULT_MODEL.title!;
+        const { blocks } = classifyBlocks(text, undefined, false);
+        expect(findTitle(blocks, mainRunStart(blocks), model)).toEqual(plainTitle(text, model));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('bounds the log-odds of every candidate from its vector without the costly features', () => {
+    fc.assert(
+      fc.property(pageOf, modelOf, (text, model) => {
+        const { blocks } = classifyBlocks(text, undefined, false);
+        const first = mainRunStart(blocks);
+        const candidates = titleCandidates(blocks, first);
+        const full = titleVectors(blocks, first, candidates);
+        const cheap = titleVectors(blocks, first, candidates, false);
+        full.forEach((v, k) => {
+          expect(cheap[k]!.every((c, j) => c === v[j] || c === 0)).toBe(true);
+          expect(dot(model, v)).toBeLessThanOrEqual(titleBound(model)(cheap[k]!));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const separator = /\s+[|–—:•·»-]\s+/u;
+  /** Whether the 'repeated on the page' feature of each candidate is as the split of every line says. */
+  const checkEchoes = (blocks: Block[]) => {
+    const first = mainRunStart(blocks);
+    const candidates = titleCandidates(blocks, first);
+    const x = titleVectors(blocks, first, candidates);
+    const echoes = new Set<string>();
+    for (const b of blocks) {
+      const parts = b.text.split(separator);
+      if (b.features.words <= 40 && parts.length >= 2) for (const p of parts) echoes.add(p.toLowerCase());
+    }
+    const at = TITLE_FEATURES.indexOf('repeated on the page');
+    candidates.forEach((i, k) => {
+      expect(x[k]![at]).toBe(blocks[i]!.features.repeated || echoes.has(blocks[i]!.text.toLowerCase()) ? 1 : 0);
+    });
+    return candidates;
+  };
+
+  it('marks a candidate repeated as "Title | Site" as the split of every line says', () => {
+    fc.assert(
+      fc.property(pageOf, (text) => {
+        checkEchoes(classifyBlocks(text, undefined, false).blocks);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('marks a repeated Σ that is lower-cased as the end of a word only in the whole line', () => {
+    // "ab\ufeff:\ufeffς" is the whole line lower-cased (U+FEFF and the colon are case-ignorable),
+    // "σ" its part: the part lower-cased is not a piece of the line lower-cased.
+    const page = ['Σ', '', 'Ab : Σ', '', 'The harbour stayed closed on Sunday as winds of more than 100 km/h kept ferries in port.'];
+    const { blocks } = classifyBlocks(page.join('\n'), undefined, false);
+    blocks[1] = { ...blocks[1]!, text: 'Ab\uFEFF:\uFEFFΣ' };
+    expect(checkEchoes(blocks)).toContain(0);
+  });
+
+  it('tries the footer pattern on every line it can match', () => {
+    const piece = fc.constantFrom('©', '(c)', '(C)', 'Copyright', 'COPYRIGHT', 'copy', 'right', ' ', '.', 'com', 'org', 'Acme', 'ΟΔΟΣ', 'İ', '-', '2024', ',', '|');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        if (SITE_NAME_IN_FOOTER.test(text)) expect(mayNameSite(text.toLowerCase())).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
