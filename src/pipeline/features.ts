@@ -10,9 +10,11 @@ import type { BlockFeatures } from '../types.js';
 
 const ACTION_CATEGORIES: ReadonlySet<string> = new Set(['subscribe', 'donate', 'share', 'comments', 'account']);
 
+/** The domain endings LINK knows. */
+const DOMAIN_ENDINGS = ['com', 'org', 'net', 'info', 'io', 'co', 'de', 'fr', 'es', 'it', 'pl', 'ru', 'uk', 'nl', 'at', 'ch', 'eu', 'be', 'pt', 'br', 'mx', 'ar', 'gov', 'edu'];
 // Linear: a domain or an e-mail address is only looked for from the start of its run of
 // characters, so a long run ("a-a-a-...", "@@@...") is scanned once, not once per position.
-const LINK = /(?:https?:\/\/|www\.)\S|(?<![\w-])-*\b[\w-]+\.(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|gov|edu)\b|(?<!\S)\S[^\s@]*@\S+\.\w/iu;
+const LINK = new RegExp(String.raw`(?:https?:\/\/|www\.)\S|(?<![\w-])-*\b[\w-]+\.(?:${DOMAIN_ENDINGS.join('|')})\b|(?<!\S)\S[^\s@]*@\S+\.\w`, 'iu');
 const CONTENT_WORD = /\p{L}{4,}/gu;
 
 /**
@@ -268,14 +270,37 @@ function endsWithTerminal(text: string): boolean {
   return i >= 0 && isTerminator(text.charCodeAt(i));
 }
 
+/** The ASCII characters punctuation() looks at: the terminators, commas, "@" and ":" (the closers only matter after a terminator). */
+const ASCII_MARKS = new Uint8Array(128);
+for (const c of '.!?,;@:') ASCII_MARKS[c.charCodeAt(0)] = 1;
+
+/** The first letters of the domain endings, in either case (no other character folds to one of them). */
+const DOMAIN_START = new Uint8Array(128);
+for (const d of DOMAIN_ENDINGS) for (const c of [d[0]!, d[0]!.toUpperCase()]) DOMAIN_START[c.charCodeAt(0)] = 1;
+
+/** `[\w-]` of a regex with the i and u flags: ASCII letters, digits, "_", "-", and "ſ", "K" (which fold to s and k). */
+const isWordOrHyphen = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x17f || c === 0x212a;
+
+/**
+ * Whether the "." at `i` can end the name part of a LINK match: a domain ("[\w-]+." before one
+ * of the endings, which start with one of DOMAIN_START) or "www." before something other than
+ * white space. Either way a word character or "-" stands before it.
+ */
+function mayEndHostName(text: string, i: number): boolean {
+  if (i === 0 || !isWordOrHyphen(text.charCodeAt(i - 1))) return false;
+  const next = text.charCodeAt(i + 1);
+  return (next < 0x80 && DOMAIN_START[next] === 1) || ((text.charCodeAt(i - 1) | 0x20) === 0x77 && i + 1 < text.length && !isSpace(next));
+}
+
 /**
  * What one pass over the punctuation of a text gives:
  * - sentences: runs of sentence punctuation, perhaps with closing quotes after them, that
  *   end the text or stand before white space (the matches of
  *   /(?<![.!?…。！？؟])[.!?…。！？؟]+(?:["'”’»)\]]*)(?=\s|$)/gu);
  * - commas: /[,،、，;]/g;
- * - link: whether LINK can match: it needs an "@", a "://", or a "." with something other
- *   than white space after it, which most prose lines do not have.
+ * - link: whether LINK can match: it needs an "@", a "://", or a "." that may end a host name
+ *   (see mayEndHostName), which most prose lines do not have.
  */
 function punctuation(text: string): { sentences: number; commas: number; link: boolean } {
   let sentences = 0;
@@ -284,12 +309,13 @@ function punctuation(text: string): { sentences: number; commas: number; link: b
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x21) continue;
+    // Most characters are none of the marks.
+    if (c < 0x80 ? ASCII_MARKS[c] === 0 : !isComma(c) && !isTerminator(c)) continue;
     if (isComma(c)) commas++;
     else if (c === 0x40) link = true;
     else if (c === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) link = true;
     if (isTerminator(c)) {
-      if (c === 0x2e && i + 1 < n && !isSpace(text.charCodeAt(i + 1))) link = true;
+      if (c === 0x2e && !link && mayEndHostName(text, i)) link = true;
       if (i > 0 && isTerminator(text.charCodeAt(i - 1))) continue;
       let j = i + 1;
       while (j < n && isTerminator(text.charCodeAt(j))) j++;

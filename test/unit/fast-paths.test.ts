@@ -62,6 +62,20 @@ describe('fast paths match their definitions', () => {
     );
   });
 
+  it('the link check runs the pattern wherever it can match (host names, www., e-mail, ://)', () => {
+    const LINK = /(?:https?:\/\/|www\.)\S|(?<![\w-])-*\b[\w-]+\.(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|gov|edu)\b|(?<!\S)\S[^\s@]*@\S+\.\w/iu;
+    const bit = fc.constantFrom(
+      'www', 'WwW', 'w', 'x', 'example', 'a-', '-', '_', '3', '\u017f', '\u212a', 'é', '.', '.', '.', '..', ' ', ' ', '\u00a0', '"', ')', '@', ':', '//',
+      'com', 'CoM', 'de', 'Uk', 'u\u212a', 'e\u017f', 'gov', 'edu', 'io', 'info', 'c', 'g', 'z', 'S', 'e.g.', 'U.S.', '3.5', 'end."', 'http', 'https',
+    );
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 14 }).map((p) => p.join('')), (t) => {
+        expect(computeFeatures(t, 'en', false).linkLike).toBe(LINK.test(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('Needles finds the groups that includes() finds', () => {
     const groups = [['support', 'follow', 'sign up for'], ['©', '(c)', 'copyright'], ['ab', 'newsletter'], ['a message from']];
     const needles = new Needles(groups);
