@@ -5,7 +5,7 @@
 import { FEATURES } from '../constants.js';
 import { classOf, isSpace, LETTER, UNSPACED, UPPER, WORD_CHAR } from '../lexicon/chars.js';
 import { matchLine, matchPhrases, mayOpenPhrase, PHRASE_SCAN_CHARS } from '../lexicon/index.js';
-import { entryOf, HASH_SEED, hashStep, KnownWords, stopwordList } from '../lexicon/stopwords.js';
+import { entryOf, HASH_SEED, hashStep, KnownWords, stopwordEntries, stopwordList } from '../lexicon/stopwords.js';
 import type { BlockFeatures } from '../types.js';
 
 const ACTION_CATEGORIES: ReadonlySet<string> = new Set(['subscribe', 'donate', 'share', 'comments', 'account']);
@@ -375,8 +375,9 @@ export function readBlock(text: string, known: KnownWords, content: WordSink, lo
  */
 export function stopwordShare(w: Pick<Words, 'count' | 'from' | 'to'>, known: KnownWords, stopwords: number): number {
   if (stopwords < 0 || w.count === 0) return 0;
+  const isStopword = stopwordEntries(stopwords);
   let stop = 0;
-  for (let k = w.from; k < w.to; k++) if (known.at(k).langs.includes(stopwords)) stop++;
+  for (let k = w.from; k < w.to; k++) stop += isStopword[known.idAt(k)]!;
   return stop / w.count;
 }
 
