@@ -270,9 +270,23 @@ function endsWithTerminal(text: string): boolean {
   return i >= 0 && isTerminator(text.charCodeAt(i));
 }
 
-/** The ASCII characters punctuation() looks at: the terminators, commas, "@" and ":" (the closers only matter after a terminator). */
+/** What punctuation() makes of a character: nothing, a digit 0-9, a separator, or another of its marks. */
+const NO_MARK = 0;
+const DIGIT = 1;
+const SEPARATOR = 2;
+const MARK = 3;
+/** The kinds of the ASCII characters: the terminators, commas, "@" and ":" are marks (the closers only matter after a terminator). */
 const ASCII_MARKS = new Uint8Array(128);
-for (const c of '.!?,;@:') ASCII_MARKS[c.charCodeAt(0)] = 1;
+for (const c of '.!?,;@:') ASCII_MARKS[c.charCodeAt(0)] = MARK;
+for (const c of '|/') ASCII_MARKS[c.charCodeAt(0)] = SEPARATOR;
+for (let c = 0x30; c <= 0x39; c++) ASCII_MARKS[c] = DIGIT;
+/** The kind of a character (see ASCII_MARKS). */
+function markOf(c: number): number {
+  if (c < 0x80) return ASCII_MARKS[c]!;
+  // • · » ›
+  if (c === 0x2022 || c === 0xb7 || c === 0xbb || c === 0x203a) return SEPARATOR;
+  return isComma(c) || isTerminator(c) ? MARK : NO_MARK;
+}
 
 /** The first letters of the domain endings, in either case (no other character folds to one of them). */
 const DOMAIN_START = new Uint8Array(128);
@@ -293,6 +307,15 @@ function mayEndHostName(text: string, i: number): boolean {
   return (next < 0x80 && DOMAIN_START[next] === 1) || ((text.charCodeAt(i - 1) | 0x20) === 0x77 && i + 1 < text.length && !isSpace(next));
 }
 
+/** What a block's punctuation gives (see punctuation). */
+export interface Marks {
+  sentences: number;
+  commas: number;
+  link: boolean;
+  separators: number;
+  digitPair: boolean;
+}
+
 /**
  * What one pass over the punctuation of a text gives:
  * - sentences: runs of sentence punctuation, perhaps with closing quotes after them, that
@@ -300,17 +323,30 @@ function mayEndHostName(text: string, i: number): boolean {
  *   /(?<![.!?…。！？؟])[.!?…。！？؟]+(?:["'”’»)\]]*)(?=\s|$)/gu);
  * - commas: /[,،、，;]/g;
  * - link: whether LINK can match: it needs an "@", a "://", or a "." that may end a host name
- *   (see mayEndHostName), which most prose lines do not have.
+ *   (see mayEndHostName), which most prose lines do not have;
+ * - separators: /[|•·»›/]/g;
+ * - digitPair: whether two digits 0-9 stand in a row (hasDigits(text, 2)).
  */
-function punctuation(text: string): { sentences: number; commas: number; link: boolean } {
+export function punctuation(text: string): Marks {
   let sentences = 0;
   let commas = 0;
   let link = false;
+  let separators = 0;
+  let digitPair = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    const kind = markOf(c);
     // Most characters are none of the marks.
-    if (c < 0x80 ? ASCII_MARKS[c] === 0 : !isComma(c) && !isTerminator(c)) continue;
+    if (kind === NO_MARK) continue;
+    if (kind === DIGIT) {
+      if (!digitPair && i > 0 && markOf(text.charCodeAt(i - 1)) === DIGIT) digitPair = true;
+      continue;
+    }
+    if (kind === SEPARATOR) {
+      separators++;
+      continue;
+    }
     if (isComma(c)) commas++;
     else if (c === 0x40) link = true;
     else if (c === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) link = true;
@@ -323,7 +359,7 @@ function punctuation(text: string): { sentences: number; commas: number; link: b
       if (j >= n || isSpace(text.charCodeAt(j))) sentences++;
     }
   }
-  return { sentences, commas, link };
+  return { sentences, commas, link, separators, digitPair };
 }
 
 /**
@@ -332,7 +368,7 @@ function punctuation(text: string): { sentences: number; commas: number; link: b
  * `known` receives the word-list entries of its tokens, `content` its content words (see
  * contentWords in model.ts).
  */
-export function readBlock(text: string, known: KnownWords, content: WordSink, lower: string = text.toLowerCase()): { words: Words; features: BlockFeatures } {
+export function readBlock(text: string, known: KnownWords, content: WordSink, lower: string = text.toLowerCase()): { words: Words; features: BlockFeatures; marks: Marks } {
   // Lower-casing goes character by character but for 'İ' (it becomes two characters) and 'Σ'
   // (its form depends on what follows); with either, the content words come from the whole text.
   const perCharacter = lower.length === text.length && !text.includes('Σ');
@@ -366,7 +402,7 @@ export function readBlock(text: string, known: KnownWords, content: WordSink, lo
     personalRatio: w.count ? personal / w.count : 0,
     repeated: false,
   };
-  return { words: w, features };
+  return { words: w, features, marks };
 }
 
 /**

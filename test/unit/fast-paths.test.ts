@@ -9,7 +9,7 @@ import { PHRASES } from '../../src/lexicon/boilerplate.js';
 import { caseless } from '../../src/lexicon/chars.js';
 import { matchLine, matchPhrases } from '../../src/lexicon/index.js';
 import { Needles } from '../../src/lexicon/needles.js';
-import { computeFeatures } from '../../src/pipeline/features.js';
+import { computeFeatures, punctuation } from '../../src/pipeline/features.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phraseList = [...new Set(Object.values(PHRASES).flat())];
@@ -73,6 +73,18 @@ describe('fast paths match their definitions', () => {
         expect(computeFeatures(t, 'en', false).linkLike).toBe(LINK.test(t));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('the punctuation pass counts separators and finds digit pairs as the patterns do', () => {
+    const bit = fc.constantFrom('1', '2', '0', '9', '١', '²', 'a', ' ', '|', '/', '•', '·', '»', '›', '.', ',', '://', '2024', 'x1y2', '\u00a0', '’', '東');
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 16 }).map((p) => p.join('')), (t) => {
+        const m = punctuation(t);
+        expect(m.separators).toBe((t.match(/[|•·»›/]/g) ?? []).length);
+        expect(m.digitPair).toBe(/[0-9]{2}/.test(t));
+      }),
+      { numRuns: 3000 },
     );
   });
 
