@@ -181,6 +181,14 @@ export function stopwordList(lang: string | null): number {
   return lang === null ? -1 : (LANG_INDEX.get(lang) ?? -1);
 }
 
+/** By word-list entry (WordInfo.id), 1 for the entries of a stopword list (see stopwordList): entry.langs.includes(list). */
+const STOPWORD_ENTRIES: Uint8Array[] = [];
+export function stopwordEntries(list: number): Uint8Array {
+  let flags = STOPWORD_ENTRIES[list];
+  if (!flags) STOPWORD_ENTRIES[list] = flags = Uint8Array.from(INFOS, (info) => (info.langs.includes(list) ? 1 : 0));
+  return flags;
+}
+
 /** A look-up of one language's stopwords. */
 export interface Stopwords {
   has(word: string): boolean;
@@ -217,6 +225,11 @@ export class KnownWords {
 
   at(k: number): WordInfo {
     return INFOS[this.ids[k]!]!;
+  }
+
+  /** The entry number of the k-th word (WordInfo.id of at(k)). */
+  idAt(k: number): number {
+    return this.ids[k]!;
   }
 }
 

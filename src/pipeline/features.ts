@@ -5,14 +5,16 @@
 import { FEATURES } from '../constants.js';
 import { classOf, isSpace, LETTER, UNSPACED, UPPER, WORD_CHAR } from '../lexicon/chars.js';
 import { matchLine, matchPhrases, mayOpenPhrase, PHRASE_SCAN_CHARS } from '../lexicon/index.js';
-import { entryOf, HASH_SEED, hashStep, KnownWords, stopwordList } from '../lexicon/stopwords.js';
+import { entryOf, HASH_SEED, hashStep, KnownWords, stopwordEntries, stopwordList } from '../lexicon/stopwords.js';
 import type { BlockFeatures } from '../types.js';
 
 const ACTION_CATEGORIES: ReadonlySet<string> = new Set(['subscribe', 'donate', 'share', 'comments', 'account']);
 
+/** The domain endings LINK knows. */
+const DOMAIN_ENDINGS = ['com', 'org', 'net', 'info', 'io', 'co', 'de', 'fr', 'es', 'it', 'pl', 'ru', 'uk', 'nl', 'at', 'ch', 'eu', 'be', 'pt', 'br', 'mx', 'ar', 'gov', 'edu'];
 // Linear: a domain or an e-mail address is only looked for from the start of its run of
 // characters, so a long run ("a-a-a-...", "@@@...") is scanned once, not once per position.
-const LINK = /(?:https?:\/\/|www\.)\S|(?<![\w-])-*\b[\w-]+\.(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|gov|edu)\b|(?<!\S)\S[^\s@]*@\S+\.\w/iu;
+const LINK = new RegExp(String.raw`(?:https?:\/\/|www\.)\S|(?<![\w-])-*\b[\w-]+\.(?:${DOMAIN_ENDINGS.join('|')})\b|(?<!\S)\S[^\s@]*@\S+\.\w`, 'iu');
 const CONTENT_WORD = /\p{L}{4,}/gu;
 
 /**
@@ -268,28 +270,88 @@ function endsWithTerminal(text: string): boolean {
   return i >= 0 && isTerminator(text.charCodeAt(i));
 }
 
+/** What punctuation() makes of a character: nothing, a digit 0-9, a separator, or another of its marks. */
+const NO_MARK = 0;
+const DIGIT = 1;
+const SEPARATOR = 2;
+const MARK = 3;
+/** The kinds of the ASCII characters: the terminators, commas, "@" and ":" are marks (the closers only matter after a terminator). */
+const ASCII_MARKS = new Uint8Array(128);
+for (const c of '.!?,;@:') ASCII_MARKS[c.charCodeAt(0)] = MARK;
+for (const c of '|/') ASCII_MARKS[c.charCodeAt(0)] = SEPARATOR;
+for (let c = 0x30; c <= 0x39; c++) ASCII_MARKS[c] = DIGIT;
+/** The kind of a character (see ASCII_MARKS). */
+function markOf(c: number): number {
+  if (c < 0x80) return ASCII_MARKS[c]!;
+  // • · » ›
+  if (c === 0x2022 || c === 0xb7 || c === 0xbb || c === 0x203a) return SEPARATOR;
+  return isComma(c) || isTerminator(c) ? MARK : NO_MARK;
+}
+
+/** The first letters of the domain endings, in either case (no other character folds to one of them). */
+const DOMAIN_START = new Uint8Array(128);
+for (const d of DOMAIN_ENDINGS) for (const c of [d[0]!, d[0]!.toUpperCase()]) DOMAIN_START[c.charCodeAt(0)] = 1;
+
+/** `[\w-]` of a regex with the i and u flags: ASCII letters, digits, "_", "-", and "ſ", "K" (which fold to s and k). */
+const isWordOrHyphen = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x17f || c === 0x212a;
+
+/**
+ * Whether the "." at `i` can end the name part of a LINK match: a domain ("[\w-]+." before one
+ * of the endings, which start with one of DOMAIN_START) or "www." before something other than
+ * white space. Either way a word character or "-" stands before it.
+ */
+function mayEndHostName(text: string, i: number): boolean {
+  if (i === 0 || !isWordOrHyphen(text.charCodeAt(i - 1))) return false;
+  const next = text.charCodeAt(i + 1);
+  return (next < 0x80 && DOMAIN_START[next] === 1) || ((text.charCodeAt(i - 1) | 0x20) === 0x77 && i + 1 < text.length && !isSpace(next));
+}
+
+/** What a block's punctuation gives (see punctuation). */
+export interface Marks {
+  sentences: number;
+  commas: number;
+  link: boolean;
+  separators: number;
+  digitPair: boolean;
+}
+
 /**
  * What one pass over the punctuation of a text gives:
  * - sentences: runs of sentence punctuation, perhaps with closing quotes after them, that
  *   end the text or stand before white space (the matches of
  *   /(?<![.!?…。！？؟])[.!?…。！？؟]+(?:["'”’»)\]]*)(?=\s|$)/gu);
  * - commas: /[,،、，;]/g;
- * - link: whether LINK can match: it needs an "@", a "://", or a "." with something other
- *   than white space after it, which most prose lines do not have.
+ * - link: whether LINK can match: it needs an "@", a "://", or a "." that may end a host name
+ *   (see mayEndHostName), which most prose lines do not have;
+ * - separators: /[|•·»›/]/g;
+ * - digitPair: whether two digits 0-9 stand in a row (hasDigits(text, 2)).
  */
-function punctuation(text: string): { sentences: number; commas: number; link: boolean } {
+export function punctuation(text: string): Marks {
   let sentences = 0;
   let commas = 0;
   let link = false;
+  let separators = 0;
+  let digitPair = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x21) continue;
+    const kind = markOf(c);
+    // Most characters are none of the marks.
+    if (kind === NO_MARK) continue;
+    if (kind === DIGIT) {
+      if (!digitPair && i > 0 && markOf(text.charCodeAt(i - 1)) === DIGIT) digitPair = true;
+      continue;
+    }
+    if (kind === SEPARATOR) {
+      separators++;
+      continue;
+    }
     if (isComma(c)) commas++;
     else if (c === 0x40) link = true;
     else if (c === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) link = true;
     if (isTerminator(c)) {
-      if (c === 0x2e && i + 1 < n && !isSpace(text.charCodeAt(i + 1))) link = true;
+      if (c === 0x2e && !link && mayEndHostName(text, i)) link = true;
       if (i > 0 && isTerminator(text.charCodeAt(i - 1))) continue;
       let j = i + 1;
       while (j < n && isTerminator(text.charCodeAt(j))) j++;
@@ -297,7 +359,7 @@ function punctuation(text: string): { sentences: number; commas: number; link: b
       if (j >= n || isSpace(text.charCodeAt(j))) sentences++;
     }
   }
-  return { sentences, commas, link };
+  return { sentences, commas, link, separators, digitPair };
 }
 
 /**
@@ -306,7 +368,7 @@ function punctuation(text: string): { sentences: number; commas: number; link: b
  * `known` receives the word-list entries of its tokens, `content` its content words (see
  * contentWords in model.ts).
  */
-export function readBlock(text: string, known: KnownWords, content: WordSink, lower: string = text.toLowerCase()): { words: Words; features: BlockFeatures } {
+export function readBlock(text: string, known: KnownWords, content: WordSink, lower: string = text.toLowerCase()): { words: Words; features: BlockFeatures; marks: Marks } {
   // Lower-casing goes character by character but for 'İ' (it becomes two characters) and 'Σ'
   // (its form depends on what follows); with either, the content words come from the whole text.
   const perCharacter = lower.length === text.length && !text.includes('Σ');
@@ -340,7 +402,7 @@ export function readBlock(text: string, known: KnownWords, content: WordSink, lo
     personalRatio: w.count ? personal / w.count : 0,
     repeated: false,
   };
-  return { words: w, features };
+  return { words: w, features, marks };
 }
 
 /**
@@ -349,8 +411,9 @@ export function readBlock(text: string, known: KnownWords, content: WordSink, lo
  */
 export function stopwordShare(w: Pick<Words, 'count' | 'from' | 'to'>, known: KnownWords, stopwords: number): number {
   if (stopwords < 0 || w.count === 0) return 0;
+  const isStopword = stopwordEntries(stopwords);
   let stop = 0;
-  for (let k = w.from; k < w.to; k++) if (known.at(k).langs.includes(stopwords)) stop++;
+  for (let k = w.from; k < w.to; k++) stop += isStopword[known.idAt(k)]!;
   return stop / w.count;
 }
 

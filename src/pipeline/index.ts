@@ -152,9 +152,9 @@ export function prepare(input: string): Prepared {
     const whole = text.length <= sampleLeft;
     for (const s of segments) {
       const lower = s.text.toLowerCase();
-      const { words, features } = readBlock(s.text, known, content, lower);
+      const { words, features, marks } = readBlock(s.text, known, content, lower);
       content.endBlock();
-      table.add(s.text, s.shape, s.gapBefore, features, s.line, s.marker, words, lower);
+      table.add(s.text, s.shape, s.gapBefore, features, s.line, s.marker, words, lower, marks);
       // The language sample's words: those of its lines, list and quote markers included...
       if (sampleLeft > 0 && whole) {
         if (s.prefix) addWords(sample, s.prefix);

@@ -103,12 +103,16 @@ export const LOCAL_FEATURES: readonly string[] = [
   ...CATEGORIES.map((c) => `boilerplate: ${c}`),
 ];
 
+/** Math.log1p(k) for the whole numbers k below LOG1P.length, computed once (the same numbers). */
+const LOG1P = Float64Array.from({ length: 4096 }, (_, k) => Math.log1p(k));
+const log1pOf = (k: number) => (k < LOG1P.length ? LOG1P[k]! : Math.log1p(k));
+
 /** Writes the local features of block i (in the order of LOCAL_FEATURES) into `x`. */
 function writeLocal(x: number[] | Float64Array, t: BlockTable, i: number, stopwordsKnown: boolean): void {
   const words = t.words[i]!;
   const w = Math.max(words, 1);
   const shape = t.shape(i);
-  x[0] = Math.log1p(words) / 5;
+  x[0] = log1pOf(words) / 5;
   x[1] = words >= 10 ? 1 : 0;
   x[2] = words >= 30 ? 1 : 0;
   x[3] = stopwordsKnown ? t.stopwordDensity[i]! : 0;
@@ -263,6 +267,9 @@ function neighbourhood(t: BlockTable, pLocal: ArrayLike<number>, span: [number, 
     groupLines[g]! += 1;
     groupWords[g]! += t.words[i]!;
   }
+  // What a group's lines say, once per group.
+  const groupSize = groupLines.map((lines) => log1pOf(lines - 1) / 3);
+  const groupDensity = groupLines.map((lines, g) => Math.log1p(groupWords[g]! / lines) / 5);
   // Content words of the main run, counted, to see how much of its vocabulary a block shares:
   // the share of a block's words that occur in the main run outside the block itself.
   const { ids, start } = words;
@@ -289,7 +296,7 @@ function neighbourhood(t: BlockTable, pLocal: ArrayLike<number>, span: [number, 
     const hi = Math.min(n, i + CONTEXT.NEIGHBOURHOOD + 1);
     const neighbourhood = (cumProse[hi]! - cumProse[lo]! - proseWords[i]!) / Math.max(cumAll[hi]! - cumAll[lo]! - allWords[i]!, 1);
     const inSpan = span !== null && i >= span[0] && i <= span[1];
-    const distance = span === null ? 10 : inSpan ? 0 : Math.log1p(i < span[0] ? span[0] - i : i - span[1]);
+    const distance = span === null ? 10 : inSpan ? 0 : log1pOf(i < span[0] ? span[0] - i : i - span[1]);
     // Tail markers and comment headers count once the main run has begun and shown some prose.
     const started = span !== null && i > span[0] && proseSoFar >= CONTEXT.MIN_ARTICLE_WORDS;
     // A marker opens the tail only when the article does not resume right after it
@@ -314,8 +321,8 @@ function neighbourhood(t: BlockTable, pLocal: ArrayLike<number>, span: [number, 
     out[row + 9] = span !== null && i > span[1] ? 1 : 0;
     out[row + 10] = walled !== null && i >= walled[0] && i <= walled[1] ? 1 : 0;
     out[row + 11] = i + 1 >= n || t.gapBefore[i + 1]! > 0 ? 1 : 0;
-    out[row + 12] = Math.log1p(groupLines[g]! - 1) / 3;
-    out[row + 13] = Math.log1p(groupWords[g]! / groupLines[g]!) / 5;
+    out[row + 12] = groupSize[g]!;
+    out[row + 13] = groupDensity[g]!;
     out[row + 14] = Math.min(comments, 3) / 3;
     out[row + 15] = shared(i);
     if (span !== null && i >= span[0]) proseSoFar += proseWords[i]!;
@@ -349,9 +356,19 @@ export function predict(
   const wRefine = refine ? weightsOf(refine) : null;
   for (let i = 0; i < n; i++) {
     writeLocal(x, t, i, stopwordsKnown);
-    pLocal[i] = sigmoid(sumFrom(wLocal, model.local.bias, 0, x, 0, L));
-    contextStart[i] = sumFrom(wContext, model.context.bias, 0, x, 0, L);
-    if (refine) refineStart[i] = sumFrom(wRefine!, refine.bias, 0, x, 0, L);
+    // The three sums of sumFrom over x, in one loop (each adds its terms in the same order).
+    let zLocal = model.local.bias;
+    let zContext = model.context.bias;
+    let zRefine = refine ? refine.bias : 0;
+    for (let k = 0; k < L; k++) {
+      const v = x[k]!;
+      zLocal += wLocal[k]! * v;
+      zContext += wContext[k]! * v;
+      if (wRefine) zRefine += wRefine[k]! * v;
+    }
+    pLocal[i] = sigmoid(zLocal);
+    contextStart[i] = zContext;
+    if (refine) refineStart[i] = zRefine;
     local?.set(x, i * L);
   }
   const span = maxSpan(spanWeights(t, pLocal));

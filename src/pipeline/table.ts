@@ -6,9 +6,9 @@
  */
 import { CATEGORIES, type Category } from '../lexicon/boilerplate.js';
 import { endMarkerOf, isCommentHeader } from '../lexicon/index.js';
-import { classOf, hasDigits, LOWER } from '../lexicon/chars.js';
+import { classOf, LOWER } from '../lexicon/chars.js';
 import type { BlockFeatures, Shape } from '../types.js';
-import type { Words } from './features.js';
+import { punctuation, type Marks, type Words } from './features.js';
 
 const SHAPES: readonly Shape[] = ['text', 'heading', 'list-item', 'quote'];
 
@@ -18,17 +18,6 @@ export const HARD_END = 2;
 
 const DATE_LIKE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u;
 
-
-/** Counts the separator characters of a text: /[|•·»›/]/g. */
-function separators(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // | • · » › /
-    if (c === 0x7c || c === 0x2022 || c === 0xb7 || c === 0xbb || c === 0x203a || c === 0x2f) n++;
-  }
-  return n;
-}
 
 export class BlockTable {
   length = 0;
@@ -119,8 +108,11 @@ export class BlockTable {
     return table;
   }
 
-  /** Adds a block (`words`: its words, when they matter); its number is the table's length before. */
-  add(text: string, shape: Shape, gapBefore: number, f: BlockFeatures, line = 0, marker?: string, words?: Words, lower?: string): void {
+  /**
+   * Adds a block (`words`: its words, when they matter; `marks`: what punctuation(text) gives,
+   * when known); its number is the table's length before.
+   */
+  add(text: string, shape: Shape, gapBefore: number, f: BlockFeatures, line = 0, marker?: string, words?: Words, lower?: string, marks: Marks = punctuation(text)): void {
     const i = this.length++;
     this.texts.push(text);
     this.lowers.push(lower);
@@ -149,8 +141,8 @@ export class BlockTable {
     this.lowerStart[i] = text.length > 0 && (classOf(text.codePointAt(0)!) & LOWER) !== 0 ? 1 : 0;
     this.endsWithColon[i] = text.endsWith(':') ? 1 : 0;
     // Both kinds of date need two digits in a row.
-    this.dateLike[i] = hasDigits(text, 2) && DATE_LIKE.test(text) ? 1 : 0;
-    this.separators[i] = separators(text);
+    this.dateLike[i] = marks.digitPair && DATE_LIKE.test(text) ? 1 : 0;
+    this.separators[i] = marks.separators;
     const last = text.charCodeAt(text.length - 1);
     this.clauseEnd[i] = last === 0x2e || last === 0x2c || last === 0x3b || last === 0x3a ? 1 : 0;
     if (words) {

@@ -9,7 +9,7 @@ import { PHRASES } from '../../src/lexicon/boilerplate.js';
 import { caseless } from '../../src/lexicon/chars.js';
 import { matchLine, matchPhrases } from '../../src/lexicon/index.js';
 import { Needles } from '../../src/lexicon/needles.js';
-import { computeFeatures } from '../../src/pipeline/features.js';
+import { computeFeatures, punctuation } from '../../src/pipeline/features.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phraseList = [...new Set(Object.values(PHRASES).flat())];
@@ -57,6 +57,32 @@ describe('fast paths match their definitions', () => {
         expect(f.sentences).toBe([...t.matchAll(SENTENCE_END)].length);
         expect(f.commas).toBe([...t.matchAll(COMMA)].length);
         expect(f.linkLike).toBe(LINK.test(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the link check runs the pattern wherever it can match (host names, www., e-mail, ://)', () => {
+    const LINK = /(?:https?:\/\/|www\.)\S|(?<![\w-])-*\b[\w-]+\.(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|gov|edu)\b|(?<!\S)\S[^\s@]*@\S+\.\w/iu;
+    const bit = fc.constantFrom(
+      'www', 'WwW', 'w', 'x', 'example', 'a-', '-', '_', '3', '\u017f', '\u212a', 'é', '.', '.', '.', '..', ' ', ' ', '\u00a0', '"', ')', '@', ':', '//',
+      'com', 'CoM', 'de', 'Uk', 'u\u212a', 'e\u017f', 'gov', 'edu', 'io', 'info', 'c', 'g', 'z', 'S', 'e.g.', 'U.S.', '3.5', 'end."', 'http', 'https',
+    );
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 14 }).map((p) => p.join('')), (t) => {
+        expect(computeFeatures(t, 'en', false).linkLike).toBe(LINK.test(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('the punctuation pass counts separators and finds digit pairs as the patterns do', () => {
+    const bit = fc.constantFrom('1', '2', '0', '9', '١', '²', 'a', ' ', '|', '/', '•', '·', '»', '›', '.', ',', '://', '2024', 'x1y2', '\u00a0', '’', '東');
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 16 }).map((p) => p.join('')), (t) => {
+        const m = punctuation(t);
+        expect(m.separators).toBe((t.match(/[|•·»›/]/g) ?? []).length);
+        expect(m.digitPair).toBe(/[0-9]{2}/.test(t));
       }),
       { numRuns: 3000 },
     );

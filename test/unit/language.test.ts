@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, dominantScript } from '../../src/lexicon/stopwords.js';
+import { detectLanguage, dominantScript, entryInfo, stopwordEntries, stopwordList } from '../../src/lexicon/stopwords.js';
 import { tokenize } from '../../src/pipeline/features.js';
 
 const guess = (text: string) => detectLanguage(text, tokenize(text));
@@ -20,5 +20,16 @@ describe('detectLanguage', () => {
   });
   it('says nothing when there is no evidence', () => {
     expect(guess('12345 !!!')).toBeNull();
+  });
+});
+
+describe('stopwordEntries', () => {
+  it('flags exactly the entries whose languages include the list', () => {
+    for (const lang of ['en', 'de', 'fr', 'ru', 'zh', 'ar']) {
+      const list = stopwordList(lang);
+      const flags = stopwordEntries(list);
+      for (let id = 0; id < flags.length; id++) expect(flags[id] === 1).toBe(entryInfo(id).langs.includes(list));
+      expect(() => entryInfo(flags.length).langs).toThrow();
+    }
   });
 });
