@@ -16,6 +16,14 @@ try {
   throw err;
 }
 
+// V8's optimising compiler inlines less (a budget of 300 bytes of bytecode inlined into a
+// function, against 920 by default). A batch spends more CPU time compiling the cleaner than
+// cleaning for its first few hundred pages, in every worker thread; with the smaller budget
+// the compiler does a third less work and the optimised code is as fast. 2,000 pages: 0.95 of
+// the time with one job, 0.87 with two. Set after the code cache is read, which V8 accepts
+// only with the flags it was made with; V8 flags hold for the worker threads too.
+require('node:v8').setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
+
 // EPIPE: the reader went away (e.g. `| head -1`); stop quietly. Any other failure to write
 // stdout (a full disk) is one line on stderr and exit code 1.
 process.stdout.on('error', (err) => {
