@@ -29,12 +29,27 @@ const { makeWordTable } = await import(path.join(dist, 'lexicon', 'stopwords.js'
 fs.writeFileSync(table, JSON.stringify(makeWordTable(require('stopwords-iso'))));
 
 const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
+// commander loads node:child_process, and with it Node's stream and network modules, for
+// executable subcommands, which the CLI has none of: in the bundle, commander gets it on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${path.sep}commander${path.sep}`) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
 // The CLI as CommonJS, which bin/load-cli.js can run with a code cache; import.meta.url is the bundle's.
 await build({
   ...common,
   entryPoints: [path.join(dist, 'cli', 'main.js')],
   outfile: path.join(dist, 'cli', 'main.cjs'),
   format: 'cjs',
+  plugins: [lazyChildProcess],
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

@@ -97,7 +97,17 @@ export function interrupt(signal: 'SIGINT' | 'SIGTERM'): number {
 
 export { describeSystemError };
 
-const defaultIo = (): Io => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+// process.stdin is made when first asked for (a stream over a file, a pipe or a terminal, a few
+// milliseconds of a short run): only a run that reads standard input asks.
+const defaultIo = (): Io => ({
+  get stdin() {
+    return process.stdin;
+  },
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+});
 
 function packageVersion(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
