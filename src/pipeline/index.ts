@@ -195,9 +195,10 @@ function toBlocks(t: BlockTable, labels: Labels): Block[] {
       label: labels.label[i]!,
       score: labels.score[i]!,
       reasons: labels.reasons ? labels.reasons[i]! : [],
+      // Every block has the property (undefined but for list items), so that all blocks have one
+      // shape and the code reading them stays fast; JSON leaves an undefined marker out.
+      marker: t.markers[i] || undefined,
     };
-    const marker = t.markers[i];
-    if (marker) block.marker = marker;
     blocks.push(block);
   }
   return blocks;
