@@ -11,7 +11,7 @@ import { METADATA, SCORE } from '../constants.js';
 import type { Block } from '../types.js';
 import { BYLINE_ROLES } from '../lexicon/metadata.js';
 import { spacedOut } from '../lexicon/chars.js';
-import { linesOf, type PageLines } from './lines.js';
+import { linesOf } from './lines.js';
 import { dot, sigmoid, topReasons, type LinearModel } from './model.js';
 
 const BODY_LABELS = new Set(['body', 'heading', 'list', 'quote']);
@@ -37,23 +37,16 @@ const isSeparator = (c: number) => c === 0x7c || c === 0x2013 || c === 0x2014 ||
 /** Whether TITLE_SEPARATOR can match. */
 const maySeparate = (text: string) => spacedOut(text, isSeparator);
 
-/**
- * Whether a line (of at most 40 words) repeats the text of line i as "Title | Site" or
- * "Site - Title": one of its parts (split at TITLE_SEPARATOR), lower-cased, is the text lower-cased.
- */
-function echoed(blocks: readonly Block[], lines: PageLines, i: number): boolean {
-  const key = lines.lower(i);
-  // Such a line holds the key in its lower case too: a part lower-cased is a piece of the line
-  // lower-cased, unless the part has a Σ, whose lower case depends on what stands around it.
-  const held = !key.includes('σ') && !key.includes('ς');
-  for (let j = 0; j < blocks.length; j++) {
-    const b = blocks[j]!;
-    if (b.features.words > 40 || (held && !lines.lower(j).includes(key)) || !maySeparate(b.text)) continue;
+/** Texts, lower-cased, that lines of at most 40 words repeat as "Title | Site" or "Site - Title". */
+function titleEchoes(blocks: readonly Block[]): Set<string> {
+  const echoes = new Set<string>();
+  for (const b of blocks) {
+    if (b.features.words > 40 || !maySeparate(b.text)) continue;
     const parts = b.text.split(TITLE_SEPARATOR);
     if (parts.length < 2) continue;
-    for (const p of parts) if (p.toLowerCase() === key) return true;
+    for (const p of parts) echoes.add(p.toLowerCase());
   }
-  return false;
+  return echoes;
 }
 
 export const TITLE_FEATURES: readonly string[] = [
@@ -240,6 +233,9 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
     return 0;
   };
   // Names the page's footer gives: "© 2024 Acme", "acme.com". A headline is rarely one of them.
+  // Read once a page, when the first candidate is scored in full.
+  let echoes: Set<string> | undefined;
+  const echoed = (i: number) => (echoes ??= titleEchoes(blocks)).has(lines.lower(i));
   let siteNames: Set<string> | undefined;
   const siteName = (i: number) => {
     if (!siteNames) {
@@ -303,7 +299,7 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
       /[?!]["'”’»]?$/u.test(b.text) ? 1 : 0,
       Math.min(f.digitRatio * 3, 1),
       maySeparate(b.text) && TITLE_SEPARATOR.test(b.text) ? 1 : 0,
-      costly && (f.repeated || echoed(blocks, lines, i)) ? 1 : 0,
+      costly && (f.repeated || echoed(i)) ? 1 : 0,
       sigmoid(b.score),
       followedByHeader,
       followedByBody,
