@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createProgress } from '../../src/cli/progress.js';
+import { createProgress, formatEta } from '../../src/cli/progress.js';
 
 function terminal(isTTY: boolean) {
   const s = new PassThrough() as PassThrough & { isTTY: boolean; columns: number };
@@ -19,7 +19,11 @@ describe('progress bar', () => {
     p.update(1);
     p.log('article-cleaner: warning: something\n');
     p.stop();
-    expect(t.text()).toMatch(/\d\/3 files \| [\d.]+ files\/s \| ETA/);
+    expect(t.text()).toMatch(/\d\/3 files \| [\d.]+ files\/s \| ETA (?:-|\d+s)/);
+    // Before the rate is known the time left is "-", not a placeholder of the bar library.
+    const etas = [...t.text().matchAll(/ETA (\S+?)(?:\x1b|\s|$)/g)].map((m) => m[1]);
+    expect(etas.length).toBeGreaterThan(0);
+    for (const eta of etas) expect(eta).toMatch(/^(?:-|\d+[smh])$/);
     expect(t.text()).toContain('article-cleaner: warning: something\n');
   });
   it('stays silent when stderr is not a terminal, or when disabled', () => {
@@ -31,5 +35,15 @@ describe('progress bar', () => {
       p.stop();
       expect(t.text()).toBe('');
     }
+  });
+});
+describe('time left', () => {
+  it('comes from the rate so far, in seconds, minutes or hours', () => {
+    expect(formatEta(0, 100, 5)).toBe('-');
+    expect(formatEta(10, 100, 0)).toBe('-');
+    expect(formatEta(50, 100, 10)).toBe('10s');
+    expect(formatEta(10, 100, 10)).toBe('1m 30s');
+    expect(formatEta(1, 1000, 65)).toBe('18h 02m');
+    expect(formatEta(100, 100, 10)).toBe('0s');
   });
 });
