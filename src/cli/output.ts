@@ -90,13 +90,45 @@ function prepareFolder(file: string, within?: string): ReadyFolder {
   return folder;
 }
 
-/** The names of a folder's entries that are neither regular files nor folders (read one by one: the folder may be large). */
+/** Whether a process runs with this id (one of another user's counts: it cannot be signalled, but it runs). */
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The endings of the outputs a run writes. */
+const OUTPUT_ENDINGS = [...new Set([...Object.values(FORMAT_EXTENSION), '.jsonl'])];
+
+/**
+ * Whether a file is the temporary file of an output (see temporaryFor) that a run which is no
+ * more left behind: one killed outright (SIGKILL, a crash of the machine) has no chance to
+ * remove it. The output itself was never put in place, so the next run writes it again.
+ */
+export function isStaleTemporary(name: string): boolean {
+  const m = /^\.(.+)\.(\d{1,10})\.tmp$/.exec(name);
+  if (!m) return false;
+  const pid = Number(m[2]);
+  if (pid === process.pid || pid === 0) return false;
+  if (!OUTPUT_ENDINGS.some((ending) => m[1]!.endsWith(ending))) return false;
+  return !processRuns(pid);
+}
+
+/**
+ * The names of a folder's entries that are neither regular files nor folders (read one by one:
+ * the folder may be large). Temporary files left by a killed run are removed on the way.
+ */
 function specialEntries(dir: string): Set<string> {
   const special = new Set<string>();
   const listing = fs.opendirSync(dir);
   try {
     for (let entry = listing.readSync(); entry !== null; entry = listing.readSync()) {
-      if (!entry.isFile() && !entry.isDirectory()) special.add(entry.name);
+      if (entry.isFile()) {
+        if (entry.name.endsWith('.tmp') && isStaleTemporary(entry.name)) fs.rmSync(path.join(dir, entry.name), { force: true });
+      } else if (!entry.isDirectory()) special.add(entry.name);
     }
   } finally {
     listing.closeSync();

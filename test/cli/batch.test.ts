@@ -65,6 +65,23 @@ describe('batch runs (built CLI)', () => {
     }, 60_000);
   }
 
+  it('removes the temporary files a killed run (SIGKILL) left, and only those, when it runs again', () => {
+    const d = workspace(pages(3));
+    const out = path.join(d, 'o');
+    fs.mkdirSync(out);
+    // The id of a process that has ended: a run killed while it wrote 1.json.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    const left = [`.1.json.${gone}.tmp`, `.0.json.${process.pid}.tmp`, `.notes.${gone}.tmp`, `.2.json.${gone}.tmp.bak`];
+    for (const f of left) fs.writeFileSync(path.join(out, f), '{"half": ');
+    fs.writeFileSync(path.join(out, '2.json'), '{}');
+    const r = cli(['p', '-d', 'o', '--format', 'json', '--skip-existing'], { cwd: d, env });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^article-cleaner: 3 files: 2 ok, 0 empty, 0 failed, 1 skipped in /m);
+    // Gone: the ended run's temporary output. Kept: one of a running process, and files that are no output's.
+    expect(fs.readdirSync(out).sort()).toEqual([`.0.json.${process.pid}.tmp`, `.2.json.${gone}.tmp.bak`, `.notes.${gone}.tmp`, '0.json', '1.json', '2.json'].sort());
+    expect(JSON.parse(fs.readFileSync(path.join(out, '1.json'), 'utf8')).title).toBe('Harbour 1 Reopens After Three Days of Storms');
+  });
+
   it('waits for the outputs worker threads are writing when interrupted, and leaves none of their temporary files', async () => {
     // A preload module (it runs in every thread) makes each write take about 50 ms, so that
     // the interruption comes while the workers are writing.
