@@ -245,6 +245,9 @@ export async function run(argv: string[] = process.argv, io: Io = defaultIo()): 
 }
 
 async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Reporter): Promise<number> {
+  // The summary's time is the whole run's: finding the inputs (a folder of a million files takes
+  // seconds to list and sort) as well as cleaning them.
+  const started = Date.now();
   const maxSize = parseSize(opts.maxSize);
   if (maxSize === null) throw new UsageError(`invalid --max-size '${opts.maxSize}' (use a number of bytes, or e.g. 500k, 50mb)`);
   const extensions = parseExtensions(opts.ext);
@@ -295,7 +298,6 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     tally.failedNames.push(name);
   };
   const within = opts.outDir ? path.resolve(io.cwd, opts.outDir) : undefined;
-  const started = Date.now();
   const outputFormat: Format = opts.inputFormat === 'jsonl' ? 'json' : format;
 
   // Plan: where each result goes, decided before any reading so that --skip-existing costs nothing.
