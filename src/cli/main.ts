@@ -280,16 +280,22 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   const toStdout = !opts.output && !opts.outDir;
   const several = inputs.length > 1;
   // The real paths of the inputs, so that no output replaces one (whatever links lead to it).
+  // They are found when the first output that exists is (an output folder that is new has
+  // none), so that a batch into a new folder neither looks up nor holds them.
   const realPaths = new RealPaths();
-  const inputPaths = new Set<string>();
-  for (const i of inputs) {
-    const real = i.kind === 'file' ? realPaths.of(i.path) : null;
-    if (real !== null) inputPaths.add(real);
-  }
+  let inputPaths: Set<string> | null = null;
   /** Whether a file that exists is an input (one that does not exist cannot be). */
   const isInput = (file: string) => {
     const real = realPaths.of(file);
-    return real !== null && inputPaths.has(real);
+    if (real === null) return false;
+    if (inputPaths === null) {
+      inputPaths = new Set<string>();
+      for (const i of inputs) {
+        const input = i.kind === 'file' ? realPaths.of(i.path) : null;
+        if (input !== null) inputPaths.add(input);
+      }
+    }
+    return inputPaths.has(real);
   };
   const written = new Map<string, string>();
   const tally: Tally = { ok: 0, empty: 0, failed: failedNames.length, skipped: 0, bytes: 0, failedNames };

@@ -174,6 +174,21 @@ describe('article-cleaner (built CLI)', () => {
     expect(fs.readFileSync(path.join(d, 'page.txt'), 'utf8')).toBe(PAGE);
   });
 
+  it('never overwrites an input in a batch, whichever way the output folder leads to it', () => {
+    const d = workspace({ 'p/a.txt': PAGE, 'p/b.txt': PAGE, 'p/sub/c.txt': PAGE });
+    fs.symlinkSync(path.join(d, 'p'), path.join(d, 'q'));
+    for (const out of ['p', 'q', './p/../p']) {
+      const r = cli(['p', '-d', out, '--format', 'text'], { cwd: d });
+      expect(r.status, out).toBe(1);
+      expect(r.stderr.match(/refusing to overwrite input/g)?.length, out).toBe(3);
+      expect(r.stderr).toMatch(/^article-cleaner: 3 files: 0 ok, 0 empty, 3 failed in /m);
+    }
+    for (const f of ['p/a.txt', 'p/b.txt', 'p/sub/c.txt']) expect(fs.readFileSync(path.join(d, f), 'utf8')).toBe(PAGE);
+    // Beside the inputs, in another format, is fine.
+    expect(cli(['p', '-d', 'p', '--format', 'json'], { cwd: d }).status).toBe(0);
+    expect(fs.existsSync(path.join(d, 'p', 'sub', 'c.json'))).toBe(true);
+  });
+
   it('prints help with examples, and the version', () => {
     const h = cli(['--help']);
     expect(h.status).toBe(0);
