@@ -11,7 +11,9 @@ import { binaryKind } from './decode.js';
 import { InputError } from './errors.js';
 import type { Input } from './inputs.js';
 import type { Io } from './main.js';
+import { loadWorker } from './pool.js';
 import type { Reporter } from './reporter.js';
+import type { Worker as WorkerThread } from 'node:worker_threads';
 
 export interface JsonlResult {
   records: number;
@@ -34,6 +36,102 @@ export function cleanJsonLine(line: string, lineNumber: number, source: string, 
   if (text.length > maxSize) return fail(rest.id, `"text" is larger than --max-size (${maxSize} bytes)`);
   const article = toJsonObject(clean(repairMojibake(text).text, { input: `${source}:${lineNumber}` }));
   return { out: JSON.stringify({ id: rest.id ?? null, ...rest, ...article }), ok: true };
+}
+
+/** A line to clean: its number, and its text or why it has none (see Line). */
+export interface NumberedLine {
+  n: number;
+  text?: string;
+  problem?: string;
+}
+
+/** Lines cleaned together in a worker thread, and their result lines (in the same order). */
+export interface LineChunk {
+  chunk: NumberedLine[];
+  source: string;
+  maxSize: number;
+}
+export interface LineChunkResults {
+  results: { out: string; ok: boolean }[];
+}
+
+/** The result line of a numbered line: its cleaned document, or its error record. */
+function resultOf(line: NumberedLine, source: string, maxSize: number): { out: string; ok: boolean } {
+  if (line.text === undefined) return { out: JSON.stringify({ id: null, line: line.n, error: line.problem }), ok: false };
+  return cleanJsonLine(line.text, line.n, source, maxSize);
+}
+
+/** What a worker thread does with a chunk of lines (see worker.ts). */
+export function cleanLineChunk(m: LineChunk): LineChunkResults {
+  return { results: m.chunk.map((line) => resultOf(line, m.source, m.maxSize)) };
+}
+
+/** Lines go to the worker threads in chunks of about this many characters... */
+const CHUNK_CHARS = 256 * 1024;
+/** ...and each worker holds at most this many chunks at once: the one it cleans and the next. */
+const CHUNKS_PER_WORKER = 2;
+
+/**
+ * Worker threads that clean chunks of lines; each answers its chunks in the order it was sent
+ * them. A worker that fails (out of memory on a huge document) is replaced, and the lines of
+ * the chunks it held are cleaned again one by one, so that only a line that fails on its own
+ * becomes an error record.
+ */
+class LinePool {
+  private readonly members: { thread: WorkerThread; held: { resolve: (r: LineChunkResults) => void; chunk: LineChunk }[] }[] = [];
+
+  constructor(size: number) {
+    for (let k = 0; k < size; k++) this.spawn();
+  }
+
+  private spawn(): void {
+    const thread = new (loadWorker())(new URL('./worker.js', import.meta.url));
+    const member = { thread, held: [] as { resolve: (r: LineChunkResults) => void; chunk: LineChunk }[] };
+    thread.on('message', (m: LineChunkResults) => member.held.shift()?.resolve(m));
+    thread.on('error', (err: Error & { code?: string }) => {
+      this.members.splice(this.members.indexOf(member), 1);
+      const why =
+        err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? 'needs more memory than the JavaScript heap allows (raise it with NODE_OPTIONS=--max-old-space-size=MB)'
+          : `internal error: ${err.message}`;
+      this.spawn();
+      for (const { resolve, chunk } of member.held.splice(0)) {
+        if (chunk.chunk.length === 1) {
+          resolve({ results: [{ out: JSON.stringify({ id: null, line: chunk.chunk[0]!.n, error: why }), ok: false }] });
+          continue;
+        }
+        void Promise.all(chunk.chunk.map((line) => this.run({ ...chunk, chunk: [line] }))).then((parts) => resolve({ results: parts.flatMap((p) => p.results) }));
+      }
+    });
+    this.members.push(member);
+  }
+
+  /** How many chunks may be held at once. */
+  get capacity(): number {
+    return this.members.length * CHUNKS_PER_WORKER;
+  }
+
+  /** Sends a chunk to the worker that holds the fewest. */
+  run(chunk: LineChunk): Promise<LineChunkResults> {
+    let member = this.members[0]!;
+    for (const m of this.members) if (m.held.length < member.held.length) member = m;
+    return new Promise((resolve) => {
+      member.held.push({ resolve, chunk });
+      member.thread.postMessage(chunk);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.members.map((m) => m.thread.terminate()));
+  }
+}
+
+/** How a JSON Lines input is spread over worker threads. */
+export interface JsonlJobs {
+  /** Threads to clean in (1: the main thread alone). */
+  jobs: number;
+  /** Worker threads start only once this many bytes have been read (they first compile the cleaner for themselves). */
+  fromBytes: number;
 }
 
 /** One line of input: its text, or why it has none (longer than the limit, not UTF-8). */
@@ -100,8 +198,10 @@ async function* readLines(stream: NodeJS.ReadableStream, maxLine: number, name: 
 
 /**
  * Cleans every line of one JSON Lines input as it is read (blank lines are skipped), and
- * hands each result line to `emit` in input order. Memory holds one line at a time, at most
- * `maxSize` bytes.
+ * hands each result line to `emit` in input order. In one thread, memory holds one line at a
+ * time, at most `maxSize` bytes. With more jobs, once `fromBytes` bytes have been read, lines
+ * go in chunks to `jobs` worker threads while this thread reads and writes; a bounded number
+ * of chunks is in flight, and results are emitted in input order as they come back.
  */
 export async function cleanJsonLines(
   input: Input,
@@ -109,28 +209,68 @@ export async function cleanJsonLines(
   maxSize: number,
   reporter: Reporter,
   emit: (line: string) => Promise<void> | void,
+  parallel: JsonlJobs = { jobs: 1, fromBytes: 0 },
 ): Promise<JsonlResult> {
   const stream = input.kind === 'stdin' ? io.stdin : fs.createReadStream(input.path);
   let records = 0;
   let errors = 0;
   let bytes = 0;
   let n = 0;
-  for await (const raw of readLines(stream, maxSize, input.kind === 'stdin' ? 'standard input' : input.display)) {
-    n++;
-    bytes += raw.bytes + 1;
-    let r: { out: string; ok: boolean };
-    if (raw.text === null) r = { out: JSON.stringify({ id: null, line: n, error: raw.problem }), ok: false };
-    else {
-      const line = raw.text.replace(/^\uFEFF/, '').trim();
-      if (line === '') continue;
-      r = cleanJsonLine(line, n, input.display, maxSize);
-    }
+  const put = async (line: NumberedLine, r: { out: string; ok: boolean }) => {
     await emit(`${r.out}\n`);
     if (r.ok) records++;
     else {
       errors++;
-      reporter.warn(`'${input.display}' line ${n}: ${JSON.parse(r.out).error}`);
+      reporter.warn(`'${input.display}' line ${line.n}: ${JSON.parse(r.out).error}`);
     }
+  };
+  let pool: LinePool | null = null;
+  const inFlight: { chunk: LineChunk; done: Promise<LineChunkResults> }[] = [];
+  let chunk: NumberedLine[] = [];
+  let chunkChars = 0;
+  /** Emits the results of the oldest chunk in flight. */
+  const settleOldest = async () => {
+    const { chunk: sent, done } = inFlight.shift()!;
+    const { results } = await done;
+    for (let k = 0; k < results.length; k++) await put(sent.chunk[k]!, results[k]!);
+  };
+  const send = async () => {
+    if (chunk.length === 0) return;
+    const sent: LineChunk = { chunk, source: input.display, maxSize };
+    chunk = [];
+    chunkChars = 0;
+    inFlight.push({ chunk: sent, done: pool!.run(sent) });
+    while (inFlight.length >= pool!.capacity) await settleOldest();
+  };
+  try {
+    for await (const raw of readLines(stream, maxSize, input.kind === 'stdin' ? 'standard input' : input.display)) {
+      n++;
+      bytes += raw.bytes + 1;
+      let line: NumberedLine;
+      if (raw.text === null) line = { n, problem: raw.problem };
+      else {
+        const text = raw.text.replace(/^\uFEFF/, '').trim();
+        if (text === '') continue;
+        line = { n, text };
+      }
+      if (!pool && parallel.jobs > 1 && bytes >= parallel.fromBytes) {
+        pool = new LinePool(parallel.jobs);
+        reporter.verbose(`'${input.display}': from line ${n} on, in ${parallel.jobs} worker threads`);
+      }
+      if (!pool) {
+        await put(line, resultOf(line, input.display, maxSize));
+        continue;
+      }
+      chunk.push(line);
+      chunkChars += line.text?.length ?? 0;
+      if (chunkChars >= CHUNK_CHARS) await send();
+    }
+    if (pool) {
+      await send();
+      while (inFlight.length > 0) await settleOldest();
+    }
+  } finally {
+    await pool?.close();
   }
   return { records, errors, bytes };
 }

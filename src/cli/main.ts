@@ -11,7 +11,7 @@ import { checkEncoding, parseSize } from './decode.js';
 import { CliError, describeSystemError, EXIT, InputError, UsageError } from './errors.js';
 import { parseExtensions, resolveInputs, STDIN, type Input } from './inputs.js';
 import { needsIsolation, runIsolated, workerFailure } from './isolate.js';
-import { cleanJsonLines } from './jsonl.js';
+import { cleanJsonLines, type JsonlJobs } from './jsonl.js';
 import { openAtomic, outputPathFor, RealPaths, removeTemporaries, writeFileAtomic, type AtomicFile } from './output.js';
 import { inputSize, runPage, type PageResult, type PageTask } from './page.js';
 import { WorkerPool } from './pool.js';
@@ -150,7 +150,7 @@ function writeOrFail(file: string, data: string, within: string | undefined): vo
 }
 
 /** JSON Lines input, streamed: each result line goes out (to stdout or a file put in place at the end) as soon as it is made. */
-async function cleanJsonlInput(input: Input, target: string | null, io: Io, maxSize: number, reporter: Reporter, within: string | undefined) {
+async function cleanJsonlInput(input: Input, target: string | null, io: Io, maxSize: number, reporter: Reporter, within: string | undefined, parallel: JsonlJobs) {
   let file: AtomicFile | null = null;
   try {
     if (target) file = openAtomic(target, within);
@@ -166,7 +166,7 @@ async function cleanJsonlInput(input: Input, target: string | null, io: Io, maxS
     }
   };
   try {
-    const r = await cleanJsonLines(input, io, maxSize, reporter, (line) => (file ? writing(() => file!.write(line)) : writeOut(io.stdout, line)));
+    const r = await cleanJsonLines(input, io, maxSize, reporter, (line) => (file ? writing(() => file!.write(line)) : writeOut(io.stdout, line)), parallel);
     if (file) writing(() => file!.commit());
     return r;
   } catch (err) {
@@ -471,7 +471,10 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       const { input, target } = planned[i]!;
       if (opts.inputFormat === 'jsonl') {
         try {
-          const r = await cleanJsonlInput(input, target, io, maxSize, reporter, within);
+          // Its lines go to worker threads when --jobs asks for them, else once the input has
+          // proved big enough to pay for their start (as a batch of files must, see below).
+          const parallel: JsonlJobs = { jobs: opts.jobs, fromBytes: opts.jobsGiven ? 0 : MIN_PARALLEL_BYTES };
+          const r = await cleanJsonlInput(input, target, io, maxSize, reporter, within, parallel);
           first = false;
           tally.bytes += r.bytes;
           if (r.errors > 0) throw new InputError(`'${input.display}': ${r.errors} of ${r.records + r.errors} lines could not be cleaned (their error records are in the output)`);

@@ -70,7 +70,7 @@ export function createProgram(version: string): Command {
         .choices(['text', 'jsonl'])
         .default('text'),
     )
-    .option('-j, --jobs <n>', 'pages cleaned in parallel (worker threads); default: the number of CPU cores for batches of 20 MB or more, else 1', parseJobs, defaultJobs())
+    .option('-j, --jobs <n>', 'pages cleaned in parallel (worker threads); default: the number of CPU cores for batches (or JSON Lines inputs) of 20 MB or more, else 1', parseJobs, defaultJobs())
     .option('--skip-existing', 'do not redo inputs whose output file already exists (resume a run)', false)
     .option('--fail-on-empty', 'exit 1 when an input gives no article', false)
     .option('-q, --quiet', 'print errors only: no warnings, no summary', false)

@@ -3,6 +3,7 @@
  * or writes the outputs it sends (see writer.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { cleanLineChunk, type LineChunk } from './jsonl.js';
 import { useWriteGate, WriteGate } from './output.js';
 import { runPage, writeOutput } from './page.js';
 import type { BatchMessage, BatchResults, WorkerSetup } from './pool.js';
@@ -14,7 +15,11 @@ const setup = workerData as WorkerSetup | undefined;
 const running = setup ? new Int32Array(setup.running) : null;
 if (setup) useWriteGate(new WriteGate(new Int32Array(setup.gates), setup.slot));
 
-parentPort?.on('message', (m: BatchMessage | WriteMessage) => {
+parentPort?.on('message', (m: BatchMessage | WriteMessage | LineChunk) => {
+  if ('chunk' in m) {
+    parentPort!.postMessage(cleanLineChunk(m));
+    return;
+  }
   if ('writes' in m) {
     const answer: WriteResults = { problems: m.writes.map((w) => writeOutput(w.target, w.data, w.within) ?? null) };
     parentPort!.postMessage(answer);

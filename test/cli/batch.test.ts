@@ -173,6 +173,51 @@ fs.renameSync = function (...args) {
     expect(written.map(withoutInput)).toEqual(out.map(withoutInput));
   }, 60_000);
 
+  it('cleans JSON Lines in worker threads with --jobs: the same lines, warnings and exit code as in one thread', () => {
+    const doc = (i: number) => Buffer.from(`${JSON.stringify({ id: i, text: PAGE.replace('Harbour', `Harbour ${i}`) })}\n`);
+    const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+    // Over several chunks of lines (about 570,000 characters): a cut-off line, blank lines, a line that is not UTF-8, one over --max-size.
+    const input = Buffer.concat([
+      ...range(0, 150).map(doc),
+      Buffer.from('{"id": "broken", "text": "cut off\n'),
+      Buffer.from('\n   \n'),
+      Buffer.from('{"id": "latin", "text": "caf\xe9"}\n', 'latin1'),
+      ...range(150, 450).map(doc),
+      Buffer.from(`${JSON.stringify({ id: 'long', text: 'word '.repeat(30_000) })}\n`),
+      ...range(450, 900).map(doc),
+    ]);
+    const one = cli(['--input-format', 'jsonl', '-j', '1', '--max-size', '100k'], { input, env });
+    const two = cli(['--input-format', 'jsonl', '-j', '2', '--max-size', '100k', '-v'], { input, env });
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toMatch(/^article-cleaner: '-': from line 1 on, in 2 worker threads$/m);
+    expect(two.stderr.replace(/^.*worker threads\n/m, '')).toBe(one.stderr);
+    expect(one.stderr).toMatch(/3 of 903 lines could not be cleaned/);
+    const out = one.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual([...range(0, 150), null, null, ...range(150, 450), null, ...range(450, 900)]);
+    expect(out.slice(150, 152)).toEqual([
+      { id: null, line: 151, error: 'not valid JSON' },
+      { id: null, line: 154, error: 'not valid UTF-8' },
+    ]);
+    expect(out[452]).toEqual({ id: null, line: 455, error: 'line is larger than --max-size (102400 bytes)' });
+    expect(out.filter((o) => !('error' in o)).map((o) => o.title)).toEqual(range(0, 900).map((i) => `Harbour ${i} Reopens After Three Days of Storms`));
+  }, 60_000);
+
+  it('fails only the JSON Lines document a worker ran out of memory on: the other lines of its chunk are cleaned again', () => {
+    // 13 MB of one-word lines needs far more than the 96 MB heap allowed here.
+    const huge = Array.from({ length: 1_500_000 }, (_, i) => `word${i % 1000}`).join('\n');
+    const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify(i === 17 ? { id: 'huge', text: huge } : { id: i, text: PAGE.replace('Harbour', `Harbour ${i}`) }));
+    const r = cli(['--input-format', 'jsonl', '-j', '2'], { input: `${lines.join('\n')}\n`, env: { NODE_OPTIONS: '--max-old-space-size=96' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("article-cleaner: warning: '-' line 18: needs more memory than the JavaScript heap allows");
+    expect(r.stderr).toMatch(/1 of 40 lines could not be cleaned/);
+    expect(r.stderr).not.toMatch(NO_STACK);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(Array.from({ length: 40 }, (_, i) => (i === 17 ? null : i)));
+    expect(out[17]).toMatchObject({ id: null, line: 18 });
+  }, 60_000);
+
   const script = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
   it.skipIf(!script)('shows a progress bar on a terminal and ends with the summary', () => {
     const d = workspace(pages(40));

@@ -19,6 +19,7 @@ export function cli(args: string[], options: { input?: string | Buffer; cwd?: st
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 30_000,
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CI: 'true', ...options.env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
