@@ -161,6 +161,21 @@ const big = measure(50);
 const perMb = (m, mb) => m.s / mb;
 row('time per MB, 50 MB vs 1 MB (10 MB in between)', `${(perMb(big, 50) / perMb(small, 1)).toFixed(2)}x (${(perMb(small, 1) * 1000).toFixed(0)} / ${(perMb(mid, 10) * 1000).toFixed(0)} / ${(perMb(big, 50) * 1000).toFixed(0)} ms per MB)`, '<= 1.3x', perMb(big, 50) / perMb(small, 1) <= 1.3);
 row('peak memory of the 50 MB run', `${(big.rss / MB).toFixed(0)} MB = ${(big.rss / (50 * MB)).toFixed(1)}x the input`, '< 10x', big.rss / (50 * MB) < 10);
+// The same input through the CLI, from a file and from standard input: its peak memory (all threads), read as it exits.
+const rssFile = path.join(tmp, 'rss');
+const preload = path.join(tmp, 'rss.cjs');
+fs.writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS * 1024)));`);
+const cliPeak = (args, input) => {
+  spawnSync(process.execPath, ['--require', preload, bin, ...args], { stdio: [input === undefined ? 'ignore' : fs.openSync(input, 'r'), 'ignore', 'ignore'] });
+  return Number(fs.readFileSync(rssFile, 'utf8'));
+};
+const bigFile = path.join(tmp, 'big-50.txt');
+for (const [what, rss] of [
+  ['the CLI on the 50 MB file', cliPeak([bigFile, '--format', 'json', '-o', path.join(tmp, 'big.json')])],
+  ['the CLI on it from standard input', cliPeak(['--format', 'json', '-o', path.join(tmp, 'big-stdin.json')], bigFile)],
+]) {
+  row(`peak memory of ${what}`, `${(rss / MB).toFixed(0)} MB = ${(rss / (50 * MB)).toFixed(1)}x the input`, '< 10x', rss / (50 * MB) < 10);
+}
 
 fs.rmSync(tmp, { recursive: true, force: true });
 const w = [Math.max(...rows.map((r) => r.what.length)), Math.max(...rows.map((r) => r.value.length)), 11];

@@ -54,7 +54,10 @@ export function runIsolated(task: PageTask): Promise<PageResult> {
         worker.once('error', (err) => finish(workerFailure(task.display, err)));
         worker.once('exit', (code) => finish(workerFailure(task.display, new Error(`worker stopped with exit code ${code}`))));
         const message: BatchMessage = { tasks: [{ id: 0, task }] };
-        worker.postMessage(message);
+        // Bytes read from standard input move to the worker rather than being copied: a big input is held once.
+        const bytes = task.bytes;
+        const movable = bytes !== undefined && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+        worker.postMessage(message, movable ? [bytes.buffer as ArrayBuffer] : []);
       }),
   );
   queue = run;

@@ -4,13 +4,14 @@
  * throws: failures come back as an error message.
  */
 import fs from 'node:fs';
-import { analyze } from '../pipeline/index.js';
+import { analyze, cleanCounting } from '../pipeline/index.js';
 import { render, renderJsonLine, type Format } from '../render/index.js';
 import { decodeInput, describeDecoding } from './decode.js';
 import { CliError, describeSystemError, InputError } from './errors.js';
 import { renderExplain } from './explain.js';
 import { writeFileAtomic } from './output.js';
 import { PLAIN, type Palette } from './palette.js';
+import type { Article } from '../types.js';
 
 export interface PageTask {
   /** Name shown in messages and recorded as `input`. */
@@ -93,16 +94,27 @@ export function writeOutput(target: string, data: string, within: string | undef
 export function runPage(task: PageTask, palette: Palette = PLAIN): PageResult {
   let bytes = 0;
   try {
-    const raw = task.bytes ?? readFileInput(task.path!, task.display, task.maxSize, task.size !== undefined);
+    // The bytes are let go once decoded (and the task's too), so that a big input is not held twice while it is cleaned.
+    let raw: Uint8Array | null = task.bytes ?? readFileInput(task.path!, task.display, task.maxSize, task.size !== undefined);
+    delete task.bytes;
     bytes = raw.length;
     const decoded = decodeInput(raw, task.display === '-' ? 'standard input' : task.display, { encoding: task.encoding });
-    const analysis = analyze(decoded.text, { input: task.display, explain: task.explain });
-    const article = analysis.article;
+    raw = null;
+    let article: Article;
+    let blank: boolean;
     let data: string;
-    if (task.explain) data = renderExplain(task.display, analysis, palette);
-    else if (task.jsonLine) data = renderJsonLine(article);
-    else data = render(article, task.format, { frontMatter: task.frontMatter });
-    const result: PageResult = { empty: article.paragraphs.length === 0, blank: analysis.blocks.length === 0, bytes, decoding: describeDecoding(decoded) };
+    if (task.explain) {
+      const analysis = analyze(decoded.text, { input: task.display, explain: true });
+      article = analysis.article;
+      blank = analysis.blocks.length === 0;
+      data = renderExplain(task.display, analysis, palette);
+    } else {
+      const cleaned = cleanCounting(decoded.text, { input: task.display });
+      article = cleaned.article;
+      blank = cleaned.blockCount === 0;
+      data = task.jsonLine ? renderJsonLine(article) : render(article, task.format, { frontMatter: task.frontMatter });
+    }
+    const result: PageResult = { empty: article.paragraphs.length === 0, blank, bytes, decoding: describeDecoding(decoded) };
     if (decoded.warnings.length) result.warnings = decoded.warnings;
     if (task.target === undefined) result.data = data;
     else {

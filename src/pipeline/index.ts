@@ -280,15 +280,17 @@ class Body {
  * metadata, and the lines it takes out of the body, come from the first window, where a
  * page shows its headline, byline and date. `keepBlocks` keeps every block, for explanations.
  */
-function run(input: string, options: CleanOptions, keepBlocks: boolean): Analysis {
+function run(input: string, options: CleanOptions, keepBlocks: boolean): Analysis & { blockCount: number } {
   const model = (options.model as Model | undefined) ?? MODEL;
   const explain = options.explain !== false;
   const body = new Body();
   const blocks: Block[] = [];
   let first: { meta: ReturnType<typeof extractMetadata>; pageLanguage: string | null } | null = null;
   let lineOffset = 0;
+  let blockCount = 0;
   for (const window of windows(input)) {
     const page = prepare(window);
+    blockCount += page.table.length;
     const labels = classifyTable(page.table, page.stopwordsKnown, model, explain, page.content);
     // Blocks as objects only where they are needed: metadata, explanations.
     let label = labels.label;
@@ -336,12 +338,22 @@ function run(input: string, options: CleanOptions, keepBlocks: boolean): Analysi
     blocks: article.blocks,
     wordCount: article.wordCount,
   };
-  return { article: result, blocks, evidence };
+  return { article: result, blocks, evidence, blockCount };
 }
 
 /** Every block with its label, score and reasons, the article, and where each metadata field came from. */
 export function analyze(input: string, options: CleanOptions = {}): Analysis {
-  return run(input, options, true);
+  const { article, blocks, evidence } = run(input, options, true);
+  return { article, blocks, evidence };
+}
+
+/**
+ * clean(), and how many blocks the page has (none: the text held nothing to read), without
+ * holding on to the blocks as analyze() does: a long text's blocks take many times its size.
+ */
+export function cleanCounting(text: string, options: CleanOptions = {}): { article: Article; blockCount: number } {
+  const { article, blockCount } = run(text, { explain: false, ...options }, false);
+  return { article, blockCount };
 }
 
 /** Cleans one page of copied web text: the article body and its metadata. */
