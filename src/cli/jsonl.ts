@@ -77,7 +77,7 @@ const CHUNKS_PER_WORKER = 2;
  * the chunks it held are cleaned again one by one, so that only a line that fails on its own
  * becomes an error record.
  */
-class LinePool {
+export class LinePool {
   private readonly members: { thread: WorkerThread; held: { resolve: (r: LineChunkResults) => void; chunk: LineChunk }[] }[] = [];
 
   constructor(size: number) {
@@ -106,6 +106,11 @@ class LinePool {
     this.members.push(member);
   }
 
+  /** How many worker threads. */
+  get size(): number {
+    return this.members.length;
+  }
+
   /** How many chunks may be held at once. */
   get capacity(): number {
     return this.members.length * CHUNKS_PER_WORKER;
@@ -128,10 +133,21 @@ class LinePool {
 
 /** How a JSON Lines input is spread over worker threads. */
 export interface JsonlJobs {
-  /** Threads to clean in (1: the main thread alone). */
-  jobs: number;
-  /** Worker threads start only once this many bytes have been read (they first compile the cleaner for themselves). */
+  /** The worker threads, started on first use and shared by the run's inputs; null: the main thread alone. */
+  pool: (() => LinePool) | null;
+  /** Worker threads are used only once this many bytes of an input have been read (they first compile the cleaner for themselves). */
   fromBytes: number;
+}
+
+/** The worker threads of a run's JSON Lines inputs: started when first asked for, stopped at the end. */
+export class SharedLinePool {
+  private pool: LinePool | null = null;
+  constructor(private readonly size: number) {}
+  readonly get = (): LinePool => (this.pool ??= new LinePool(this.size));
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.pool = null;
+  }
 }
 
 /** One line of input: its text, or why it has none (longer than the limit, not UTF-8). */
@@ -209,7 +225,7 @@ export async function cleanJsonLines(
   maxSize: number,
   reporter: Reporter,
   emit: (line: string) => Promise<void> | void,
-  parallel: JsonlJobs = { jobs: 1, fromBytes: 0 },
+  parallel: JsonlJobs = { pool: null, fromBytes: 0 },
 ): Promise<JsonlResult> {
   const stream = input.kind === 'stdin' ? io.stdin : fs.createReadStream(input.path);
   let records = 0;
@@ -242,35 +258,31 @@ export async function cleanJsonLines(
     inFlight.push({ chunk: sent, done: pool!.run(sent) });
     while (inFlight.length >= pool!.capacity) await settleOldest();
   };
-  try {
-    for await (const raw of readLines(stream, maxSize, input.kind === 'stdin' ? 'standard input' : input.display)) {
-      n++;
-      bytes += raw.bytes + 1;
-      let line: NumberedLine;
-      if (raw.text === null) line = { n, problem: raw.problem };
-      else {
-        const text = raw.text.replace(/^\uFEFF/, '').trim();
-        if (text === '') continue;
-        line = { n, text };
-      }
-      if (!pool && parallel.jobs > 1 && bytes >= parallel.fromBytes) {
-        pool = new LinePool(parallel.jobs);
-        reporter.verbose(`'${input.display}': from line ${n} on, in ${parallel.jobs} worker threads`);
-      }
-      if (!pool) {
-        await put(line, resultOf(line, input.display, maxSize));
-        continue;
-      }
-      chunk.push(line);
-      chunkChars += line.text?.length ?? 0;
-      if (chunkChars >= CHUNK_CHARS) await send();
+  for await (const raw of readLines(stream, maxSize, input.kind === 'stdin' ? 'standard input' : input.display)) {
+    n++;
+    bytes += raw.bytes + 1;
+    let line: NumberedLine;
+    if (raw.text === null) line = { n, problem: raw.problem };
+    else {
+      const text = raw.text.replace(/^\uFEFF/, '').trim();
+      if (text === '') continue;
+      line = { n, text };
     }
-    if (pool) {
-      await send();
-      while (inFlight.length > 0) await settleOldest();
+    if (!pool && parallel.pool && bytes >= parallel.fromBytes) {
+      pool = parallel.pool();
+      reporter.verbose(`'${input.display}': from line ${n} on, in ${pool.size} worker threads`);
     }
-  } finally {
-    await pool?.close();
+    if (!pool) {
+      await put(line, resultOf(line, input.display, maxSize));
+      continue;
+    }
+    chunk.push(line);
+    chunkChars += line.text?.length ?? 0;
+    if (chunkChars >= CHUNK_CHARS) await send();
+  }
+  if (pool) {
+    await send();
+    while (inFlight.length > 0) await settleOldest();
   }
   return { records, errors, bytes };
 }

@@ -11,7 +11,7 @@ import { checkEncoding, parseSize } from './decode.js';
 import { CliError, describeSystemError, EXIT, InputError, UsageError } from './errors.js';
 import { parseExtensions, resolveInputs, STDIN, type Input } from './inputs.js';
 import { needsIsolation, runIsolated, workerFailure } from './isolate.js';
-import { cleanJsonLines, type JsonlJobs } from './jsonl.js';
+import { cleanJsonLines, SharedLinePool, type JsonlJobs } from './jsonl.js';
 import { openAtomic, outputPathFor, RealPaths, removeTemporaries, writeFileAtomic, type AtomicFile } from './output.js';
 import { inputSize, runPage, type PageResult, type PageTask } from './page.js';
 import { WorkerPool } from './pool.js';
@@ -452,6 +452,10 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       }
     }
   };
+  // JSON Lines: an input's lines go to worker threads (shared by the inputs) when --jobs asks
+  // for them, else once it has proved big enough to pay for their start, as a batch must.
+  const linePool = opts.inputFormat === 'jsonl' && opts.jobs > 1 ? new SharedLinePool(opts.jobs) : null;
+  const linesParallel: JsonlJobs = { pool: linePool ? linePool.get : null, fromBytes: opts.jobsGiven ? 0 : MIN_PARALLEL_BYTES };
   const progress = createProgress({ total: planned.length, stream: io.stderr, enabled: !opts.quiet && !opts.explain });
   current.progress = progress;
   current.stderr = io.stderr;
@@ -471,10 +475,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
       const { input, target } = planned[i]!;
       if (opts.inputFormat === 'jsonl') {
         try {
-          // Its lines go to worker threads when --jobs asks for them, else once the input has
-          // proved big enough to pay for their start (as a batch of files must, see below).
-          const parallel: JsonlJobs = { jobs: opts.jobs, fromBytes: opts.jobsGiven ? 0 : MIN_PARALLEL_BYTES };
-          const r = await cleanJsonlInput(input, target, io, maxSize, reporter, within, parallel);
+          const r = await cleanJsonlInput(input, target, io, maxSize, reporter, within, linesParallel);
           first = false;
           tally.bytes += r.bytes;
           if (r.errors > 0) throw new InputError(`'${input.display}': ${r.errors} of ${r.records + r.errors} lines could not be cleaned (their error records are in the output)`);
@@ -539,6 +540,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     reporter.route(null);
     await pool?.close();
     await writer?.close();
+    await linePool?.close();
   }
 
   if (several || opts.outDir) {
