@@ -73,12 +73,13 @@ const CHUNKS_PER_WORKER = 2;
 
 /**
  * Worker threads that clean chunks of lines; each answers its chunks in the order it was sent
- * them. A worker that fails (out of memory on a huge document) is replaced, and the lines of
- * the chunks it held are cleaned again one by one, so that only a line that fails on its own
- * becomes an error record.
+ * them. A worker that fails (out of memory on a huge document) is replaced; the lines of the
+ * chunk it failed on are cleaned again one by one, so that only a line that fails on its own
+ * becomes an error record, and the chunks it had not started go out again.
  */
 export class LinePool {
   private readonly members: { thread: WorkerThread; held: { resolve: (r: LineChunkResults) => void; chunk: LineChunk }[] }[] = [];
+  private closing = false;
 
   constructor(size: number) {
     for (let k = 0; k < size; k++) this.spawn();
@@ -88,21 +89,26 @@ export class LinePool {
     const thread = new (loadWorker())(new URL('./worker.js', import.meta.url));
     const member = { thread, held: [] as { resolve: (r: LineChunkResults) => void; chunk: LineChunk }[] };
     thread.on('message', (m: LineChunkResults) => member.held.shift()?.resolve(m));
-    thread.on('error', (err: Error & { code?: string }) => {
-      this.members.splice(this.members.indexOf(member), 1);
+    const fail = (err: Error & { code?: string }) => {
+      const at = this.members.indexOf(member);
+      if (at < 0 || this.closing) return;
+      this.members.splice(at, 1);
       const why =
         err.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? 'needs more memory than the JavaScript heap allows (raise it with NODE_OPTIONS=--max-old-space-size=MB)'
           : `internal error: ${err.message}`;
       this.spawn();
-      for (const { resolve, chunk } of member.held.splice(0)) {
-        if (chunk.chunk.length === 1) {
-          resolve({ results: [{ out: JSON.stringify({ id: null, line: chunk.chunk[0]!.n, error: why }), ok: false }] });
-          continue;
-        }
-        void Promise.all(chunk.chunk.map((line) => this.run({ ...chunk, chunk: [line] }))).then((parts) => resolve({ results: parts.flatMap((p) => p.results) }));
-      }
-    });
+      // A worker answers its chunks in turn: it failed on the first it held. The others go out again as they are.
+      const [failed, ...waiting] = member.held.splice(0);
+      for (const { resolve, chunk } of waiting) void this.run(chunk).then(resolve);
+      if (!failed) return;
+      const { resolve, chunk } = failed;
+      if (chunk.chunk.length === 1) resolve({ results: [{ out: JSON.stringify({ id: null, line: chunk.chunk[0]!.n, error: why }), ok: false }] });
+      else void Promise.all(chunk.chunk.map((line) => this.run({ ...chunk, chunk: [line] }))).then((parts) => resolve({ results: parts.flatMap((p) => p.results) }));
+    };
+    thread.on('error', fail);
+    // A worker that stops without an error (and not by close) fails as one that has one.
+    thread.on('exit', (code) => fail(new Error(`worker stopped with exit code ${code}`)));
     this.members.push(member);
   }
 
@@ -127,6 +133,7 @@ export class LinePool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.members.map((m) => m.thread.terminate()));
   }
 }

@@ -218,6 +218,29 @@ fs.renameSync = function (...args) {
     expect(out[17]).toMatchObject({ id: null, line: 18 });
   }, 60_000);
 
+  it('turns a JSON Lines document whose worker stops (no error, an exit) into an error record, and goes on', () => {
+    // A preload module (it runs in every thread) makes a worker thread exit on one document.
+    const stop = `
+import { isMainThread } from 'node:worker_threads';
+if (!isMainThread) {
+  const parse = JSON.parse;
+  JSON.parse = function (text, ...rest) {
+    if (typeof text === 'string' && text.includes('STOP-THE-WORKER')) process.exit(3);
+    return parse.call(this, text, ...rest);
+  };
+}
+`;
+    const d = workspace({ 'stop.mjs': stop });
+    const lines = Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: i, text: i === 11 ? 'STOP-THE-WORKER' : PAGE.replace('Harbour', `Harbour ${i}`) }));
+    const r = cli(['--input-format', 'jsonl', '-j', '2'], { cwd: d, input: `${lines.join('\n')}\n`, nodeArgs: ['--import', path.join(d, 'stop.mjs')] });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("article-cleaner: warning: '-' line 12: internal error: worker stopped with exit code 3\n");
+    expect(r.stderr).toMatch(/1 of 30 lines could not be cleaned/);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(Array.from({ length: 30 }, (_, i) => (i === 11 ? null : i)));
+    expect(out.filter((o) => !('error' in o))).toHaveLength(29);
+  }, 60_000);
+
   const script = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
   it.skipIf(!script)('shows a progress bar on a terminal and ends with the summary', () => {
     const d = workspace(pages(40));
