@@ -85,7 +85,7 @@ function prepareFolder(file: string, within?: string): ReadyFolder {
       throw new Error(`it would land outside the output folder (through a symbolic link to '${real}')`);
     }
   }
-  const folder: ReadyFolder = { key, special: made === undefined ? specialEntries(dir) : new Set() };
+  const folder: ReadyFolder = { key, special: made === undefined ? readOutputFolder(dir) : new Set() };
   readyFolders.set(key, folder);
   return folder;
 }
@@ -117,17 +117,27 @@ export function isStaleTemporary(name: string): boolean {
   return !processRuns(pid);
 }
 
+/** Removes a temporary file a killed run left; one that cannot be removed is let be (it harms no output). */
+function removeStale(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // not ours to insist on
+  }
+}
+
 /**
- * The names of a folder's entries that are neither regular files nor folders (read one by one:
- * the folder may be large). Temporary files left by a killed run are removed on the way.
+ * Reads an output folder once (entry by entry: it may be large): the names of its entries that
+ * are neither regular files nor folders, and on the way, the temporary files a killed run left
+ * are removed.
  */
-function specialEntries(dir: string): Set<string> {
+function readOutputFolder(dir: string): Set<string> {
   const special = new Set<string>();
   const listing = fs.opendirSync(dir);
   try {
     for (let entry = listing.readSync(); entry !== null; entry = listing.readSync()) {
       if (entry.isFile()) {
-        if (entry.name.endsWith('.tmp') && isStaleTemporary(entry.name)) fs.rmSync(path.join(dir, entry.name), { force: true });
+        if (entry.name.endsWith('.tmp') && isStaleTemporary(entry.name)) removeStale(path.join(dir, entry.name));
       } else if (!entry.isDirectory()) special.add(entry.name);
     }
   } finally {
