@@ -358,5 +358,5 @@ export function cleanCounting(text: string, options: CleanOptions = {}): { artic
 
 /** Cleans one page of copied web text: the article body and its metadata. */
 export function clean(text: string, options: CleanOptions = {}): Article {
-  return run(text, { explain: false, ...options }, false).article;
+  return cleanCounting(text, options).article;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clean, render } from '../../src/index.js';
+import { analyze, clean, render } from '../../src/index.js';
+import { cleanCounting } from '../../src/pipeline/index.js';
 import { normalizeText } from '../../src/pipeline/normalize.js';
 
 // Text that looks like pages: lines of words, blank lines, furniture.
@@ -35,6 +36,29 @@ const tokens = (s: string) => new Set(s.normalize('NFC').match(/[\p{L}\p{N}]+/gu
 const titleAndBody = (a: ReturnType<typeof clean>) => [a.title, ...a.paragraphs].filter((x): x is string => Boolean(x));
 
 describe('clean() invariants', () => {
+  it('cleanCounting() gives the article and the number of blocks analyze() does, for texts of one window and of several', () => {
+    const long = fc.array(article, { minLength: 1, maxLength: 3 }).map((pages) => pages.join('\n\n').repeat(Math.ceil(1_100_000 / Math.max(1, pages.join('').length))));
+    fc.assert(
+      fc.property(fc.oneof(anyText, article), (text) => {
+        const counted = cleanCounting(text);
+        const analysis = analyze(text, { explain: false });
+        expect(counted.article).toEqual(analysis.article);
+        expect(counted.blockCount).toBe(analysis.blocks.length);
+      }),
+      { numRuns: 150 },
+    );
+    fc.assert(
+      fc.property(long, (text) => {
+        expect(text.length).toBeGreaterThan(1_000_000);
+        const counted = cleanCounting(text);
+        const analysis = analyze(text, { explain: false });
+        expect(counted.article).toEqual(analysis.article);
+        expect(counted.blockCount).toBe(analysis.blocks.length);
+      }),
+      { numRuns: 2 },
+    );
+  });
+
   it('never throws and always returns the full schema', () => {
     fc.assert(
       fc.property(anyText, (text) => {
