@@ -166,7 +166,9 @@ const rssFile = path.join(tmp, 'rss');
 const preload = path.join(tmp, 'rss.cjs');
 fs.writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS * 1024)));`);
 const cliPeak = (args, input) => {
-  spawnSync(process.execPath, ['--require', preload, bin, ...args], { stdio: [input === undefined ? 'ignore' : fs.openSync(input, 'r'), 'ignore', 'ignore'] });
+  const fd = input === undefined ? 'ignore' : fs.openSync(input, 'r');
+  spawnSync(process.execPath, ['--require', preload, bin, ...args], { stdio: [fd, 'ignore', 'ignore'] });
+  if (fd !== 'ignore') fs.closeSync(fd);
   return Number(fs.readFileSync(rssFile, 'utf8'));
 };
 const bigFile = path.join(tmp, 'big-50.txt');

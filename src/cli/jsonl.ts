@@ -21,9 +21,21 @@ export interface JsonlResult {
   bytes: number;
 }
 
-/** The result line of one input line (a JSON text without the newline). */
-export function cleanJsonLine(line: string, lineNumber: number, source: string, maxSize: number): { out: string; ok: boolean } {
-  const fail = (id: unknown, message: string) => ({ out: JSON.stringify({ id: id ?? null, line: lineNumber, error: message }), ok: false });
+/** The result of one input line: its output line (a JSON text without the newline), and the error when it has one. */
+export interface LineResult {
+  out: string;
+  ok: boolean;
+  error?: string;
+}
+
+/** The error record of a line that cannot be cleaned. */
+function errorRecord(id: unknown, lineNumber: number, message: string): LineResult {
+  return { out: JSON.stringify({ id: id ?? null, line: lineNumber, error: message }), ok: false, error: message };
+}
+
+/** The result line of one input line. */
+export function cleanJsonLine(line: string, lineNumber: number, source: string, maxSize: number): LineResult {
+  const fail = (id: unknown, message: string) => errorRecord(id, lineNumber, message);
   let doc: unknown;
   try {
     doc = JSON.parse(line);
@@ -52,12 +64,12 @@ export interface LineChunk {
   maxSize: number;
 }
 export interface LineChunkResults {
-  results: { out: string; ok: boolean }[];
+  results: LineResult[];
 }
 
 /** The result line of a numbered line: its cleaned document, or its error record. */
-function resultOf(line: NumberedLine, source: string, maxSize: number): { out: string; ok: boolean } {
-  if (line.text === undefined) return { out: JSON.stringify({ id: null, line: line.n, error: line.problem }), ok: false };
+function resultOf(line: NumberedLine, source: string, maxSize: number): LineResult {
+  if (line.text === undefined) return errorRecord(null, line.n, line.problem!);
   return cleanJsonLine(line.text, line.n, source, maxSize);
 }
 
@@ -103,7 +115,7 @@ export class LinePool {
       for (const { resolve, chunk } of waiting) void this.run(chunk).then(resolve);
       if (!failed) return;
       const { resolve, chunk } = failed;
-      if (chunk.chunk.length === 1) resolve({ results: [{ out: JSON.stringify({ id: null, line: chunk.chunk[0]!.n, error: why }), ok: false }] });
+      if (chunk.chunk.length === 1) resolve({ results: [errorRecord(null, chunk.chunk[0]!.n, why)] });
       else void Promise.all(chunk.chunk.map((line) => this.run({ ...chunk, chunk: [line] }))).then((parts) => resolve({ results: parts.flatMap((p) => p.results) }));
     };
     thread.on('error', fail);
@@ -239,12 +251,12 @@ export async function cleanJsonLines(
   let errors = 0;
   let bytes = 0;
   let n = 0;
-  const put = async (line: NumberedLine, r: { out: string; ok: boolean }) => {
+  const put = async (line: NumberedLine, r: LineResult) => {
     await emit(`${r.out}\n`);
     if (r.ok) records++;
     else {
       errors++;
-      reporter.warn(`'${input.display}' line ${line.n}: ${JSON.parse(r.out).error}`);
+      reporter.warn(`'${input.display}' line ${line.n}: ${r.error}`);
     }
   };
   let pool: LinePool | null = null;
