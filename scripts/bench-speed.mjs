@@ -71,9 +71,9 @@ const cleaning = median(cleanings);
 // Where the time goes, in the same run: the stages before metadata, and two single passes
 // over every character that any cleaning needs (normalising; finding the words and looking
 // each up in the word lists).
-const { prepare, classifyBlocks } = await import(path.join(root, 'dist', 'pipeline', 'index.js'));
-const { scanWords } = await import(path.join(root, 'dist', 'pipeline', 'features.js'));
-const { normalizeText } = await import(path.join(root, 'dist', 'pipeline', 'normalize.js'));
+const { prepare, classifyBlocks } = await import(path.join(root, 'dist', 'clean.js'));
+const { scanWords } = await import(path.join(root, 'dist', 'blocks', 'features.js'));
+const { normalizeText } = await import(path.join(root, 'dist', 'page', 'normalize.js'));
 const stages = [
   ['normalising only (one pass)', (t) => normalizeText(t)],
   ['finding and looking up the words only (one pass)', (t) => scanWords(t)],

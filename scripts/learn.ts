@@ -2,7 +2,7 @@
  * The learners of scripts/train.ts: logistic regression (Adam, L2) and a listwise softmax
  * ranker over each page's candidates, optionally with a "none of them" option.
  */
-import { dot, sigmoid, type LinearModel } from '../src/pipeline/model.js';
+import { dot, sigmoid, type LinearModel } from '../src/blocks/model.js';
 
 /** A labelled example with its weight. */
 export interface Example { x: number[]; y: number; w: number }

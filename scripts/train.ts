@@ -1,5 +1,5 @@
 /**
- * Trains the block classifier (src/pipeline/model.ts) on the benchmark corpus in
+ * Trains the block classifier (src/blocks/model.ts) on the benchmark corpus in
  * ../shared/corpus and writes src/model/weights.json.
  *
  *   npm run train            # train on every page, write the weights
@@ -19,19 +19,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { tokenize } from '../src/pipeline/features.js';
+import { tokenize } from '../src/blocks/features.js';
 import { stopwordsOf } from '../src/lexicon/stopwords.js';
 import { foldOf } from './folds.js';
 import { fit, fitListwise, fitRanker, type Example } from './learn.js';
-import { classifyBlocks, prepare } from '../src/pipeline/index.js';
-import { mainRunStart } from '../src/pipeline/metadata.js';
-import { SOURCE_FEATURES, sourceCandidates, sourceVectors } from '../src/pipeline/source.js';
-import { findTitle, TITLE_FEATURES, titleCandidates, titleVectors } from '../src/pipeline/title.js';
+import { classifyBlocks, prepare } from '../src/clean.js';
+import { mainRunStart } from '../src/metadata/index.js';
+import { SOURCE_FEATURES, sourceCandidates, sourceVectors } from '../src/metadata/source.js';
+import { findTitle, TITLE_FEATURES, titleCandidates, titleVectors } from '../src/metadata/title.js';
 import {
   CONTEXT_FEATURES, LOCAL_FEATURES, contextVectors, dot, localVector, maxSpan, predict, sigmoid, spanWeights,
   type LinearModel, type Model,
-} from '../src/pipeline/model.js';
-import type { BlockTable } from '../src/pipeline/table.js';
+} from '../src/blocks/model.js';
+import type { BlockTable } from '../src/page/table.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const corpus = path.resolve(root, '..', 'shared', 'corpus');

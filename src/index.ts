@@ -4,7 +4,7 @@
  *   import { clean } from 'article-cleaner';
  *   const article = clean(text);            // pure: no IO
  */
-export { clean, analyze } from './pipeline/index.js';
+export { clean, analyze } from './clean.js';
 export { repairMojibake } from './mojibake.js';
 export { render, renderMarkdown, renderJson, renderJsonLine, renderText, toJsonObject, JSON_KEYS, FORMATS, FORMAT_EXTENSION } from './render/index.js';
 export type { Format, RenderOptions } from './render/index.js';

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { repairMojibake } from '../mojibake.js';
-import { clean } from '../pipeline/index.js';
+import { clean } from '../clean.js';
 import { toJsonObject } from '../render/json.js';
 import { binaryKind } from './decode.js';
 import { InputError } from './errors.js';

@@ -4,7 +4,7 @@
  * throws: failures come back as an error message.
  */
 import fs from 'node:fs';
-import { analyze, cleanCounting } from '../pipeline/index.js';
+import { analyze, cleanCounting } from '../clean.js';
 import { render, renderJsonLine, type Format } from '../render/index.js';
 import { decodeInput, describeDecoding } from './decode.js';
 import { CliError, describeSystemError, InputError } from './errors.js';

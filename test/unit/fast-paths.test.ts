@@ -9,7 +9,7 @@ import { PHRASES } from '../../src/lexicon/boilerplate.js';
 import { caseless } from '../../src/lexicon/chars.js';
 import { matchLine, matchPhrases } from '../../src/lexicon/index.js';
 import { Needles } from '../../src/lexicon/needles.js';
-import { computeFeatures, punctuation } from '../../src/pipeline/features.js';
+import { computeFeatures, punctuation } from '../../src/blocks/features.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phraseList = [...new Set(Object.values(PHRASES).flat())];

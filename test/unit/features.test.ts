@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFeatures, countWords, tokenize } from '../../src/pipeline/features.js';
+import { computeFeatures, countWords, tokenize } from '../../src/blocks/features.js';
 
 const en = 'en';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, dominantScript, entryInfo, stopwordEntries, stopwordList } from '../../src/lexicon/stopwords.js';
-import { tokenize } from '../../src/pipeline/features.js';
+import { tokenize } from '../../src/blocks/features.js';
 
 const guess = (text: string) => detectLanguage(text, tokenize(text));
 

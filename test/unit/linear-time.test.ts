@@ -9,10 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeInput } from '../../src/cli/decode.js';
-import { analyze, classifyBlocks, DEFAULT_MODEL, prepare } from '../../src/pipeline/index.js';
-import { extractMetadata } from '../../src/pipeline/metadata.js';
-import { normalizeText } from '../../src/pipeline/normalize.js';
-import { segment } from '../../src/pipeline/segment.js';
+import { analyze, classifyBlocks, DEFAULT_MODEL, prepare } from '../../src/clean.js';
+import { extractMetadata } from '../../src/metadata/index.js';
+import { normalizeText } from '../../src/page/normalize.js';
+import { segment } from '../../src/page/segment.js';
 import { render } from '../../src/render/index.js';
 import { root } from '../cli/helpers.js';
 

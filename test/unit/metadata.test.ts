@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineOf, creditOf, parseDate } from '../../src/pipeline/metadata.js';
+import { bylineOf, creditOf, parseDate } from '../../src/metadata/index.js';
 import { analyze } from '../../src/index.js';
 
 const words = (s: string) => s.split(/\s+/).length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../src/pipeline/normalize.js';
+import { normalizeText } from '../../src/page/normalize.js';
 
 describe('normalizeText', () => {
   it('turns CRLF and CR into LF', () => {

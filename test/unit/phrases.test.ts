@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METADATA } from '../../src/constants.js';
 import { SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../../src/lexicon/metadata.js';
-import { PHRASE_END, PHRASE_START, PhraseStats, type PhraseLine } from '../../src/pipeline/phrases.js';
+import { PHRASE_END, PHRASE_START, PhraseStats, type PhraseLine } from '../../src/metadata/phrases.js';
 
 interface Plain {
   name: string;

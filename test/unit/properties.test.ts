@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, clean, render } from '../../src/index.js';
-import { cleanCounting } from '../../src/pipeline/index.js';
-import { normalizeText } from '../../src/pipeline/normalize.js';
+import { cleanCounting } from '../../src/clean.js';
+import { normalizeText } from '../../src/page/normalize.js';
 
 // Text that looks like pages: lines of words, blank lines, furniture.
 const word = fc.constantFrom('the', 'council', 'said', 'river', 'Share', 'Menu', 'we', 'you', 'Photo:', 'Reuters', '©', '2024', 'und', 'die', 'été', 'город', '東京', '-', '#', '1.', 'By', 'Jane', 'Doe.', 'rose,', 'today.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment, shapeOf } from '../../src/pipeline/segment.js';
+import { segment, shapeOf } from '../../src/page/segment.js';
 
 describe('segment', () => {
   it('makes one block per non-empty line and counts the blank lines before it', () => {

@@ -1,11 +1,11 @@
 /** Publication-name candidates and the feature vectors of both metadata rankers, on invented pages. */
 import { describe, expect, it } from 'vitest';
-import { classifyBlocks } from '../../src/pipeline/index.js';
-import { mainRunStart } from '../../src/pipeline/metadata.js';
-import { SOURCE_FEATURES, sourceCandidates, sourceVectors } from '../../src/pipeline/source.js';
-import { TITLE_FEATURES, titleCandidates, titleVectors } from '../../src/pipeline/title.js';
+import { classifyBlocks } from '../../src/clean.js';
+import { mainRunStart } from '../../src/metadata/index.js';
+import { SOURCE_FEATURES, sourceCandidates, sourceVectors } from '../../src/metadata/source.js';
+import { TITLE_FEATURES, titleCandidates, titleVectors } from '../../src/metadata/title.js';
 import { stopwordsOf } from '../../src/lexicon/stopwords.js';
-import { creditOf } from '../../src/pipeline/cues.js';
+import { creditOf } from '../../src/metadata/cues.js';
 
 const candidatesOf = (lines: string[]) => {
   const { blocks, pageLanguage } = classifyBlocks(lines.join('\n'), undefined, false);

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PhraseStats, type PhraseLine } from '../../src/pipeline/phrases.js';
-import { sourceCandidates, spacedOrDotted } from '../../src/pipeline/source.js';
-import { classifyBlocks } from '../../src/pipeline/index.js';
+import { PhraseStats, type PhraseLine } from '../../src/metadata/phrases.js';
+import { sourceCandidates, spacedOrDotted } from '../../src/metadata/source.js';
+import { classifyBlocks } from '../../src/clean.js';
 
 const piece = fc.constantFrom(
   'The', 'Daily', 'LANTERN', 'İstanbul', 'ΟΔΟΣ', 'ΟΔΟΣ.', 'Σ', 'ſport', 'K', 'Город', '東京', 'acme.com', 'Co.', '2024', 'x',

@@ -8,10 +8,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METADATA } from '../../src/constants.js';
 import type { Block } from '../../src/types.js';
-import { DEFAULT_MODEL, classifyBlocks } from '../../src/pipeline/index.js';
-import { mainRunStart } from '../../src/pipeline/metadata.js';
-import { dot, sigmoid, topReasons, type LinearModel } from '../../src/pipeline/model.js';
-import { SITE_NAME_IN_FOOTER, TITLE_FEATURES, findTitle, mayNameSite, titleBound, titleCandidates, titleVectors } from '../../src/pipeline/title.js';
+import { DEFAULT_MODEL, classifyBlocks } from '../../src/clean.js';
+import { mainRunStart } from '../../src/metadata/index.js';
+import { dot, sigmoid, topReasons, type LinearModel } from '../../src/blocks/model.js';
+import { SITE_NAME_IN_FOOTER, TITLE_FEATURES, findTitle, mayNameSite, titleBound, titleCandidates, titleVectors } from '../../src/metadata/title.js';
 
 const headline = fc.constantFrom(
   'Storm Closes Harbour for Third Day', 'City Council Approves New Cycle Lanes', 'ΝΕΟΣ ΔΡΟΜΟΣ ΣΤΗΝ ΠΟΛΗ', 'Οδός Σ', 'İstanbul Bridge Reopens',

@@ -5,8 +5,8 @@
  * alone. `linesOf(blocks)` gives the same memo for the same array of blocks.
  */
 import type { Block } from '../types.js';
-import { bylineOf, creditOf, isDateLine } from './cues.js';
-import { scanTokens, type TokenSink } from './features.js';
+import { bylineOf, creditOf, isDateLine } from '../metadata/cues.js';
+import { scanTokens, type TokenSink } from '../blocks/features.js';
 import { Interner } from './intern.js';
 
 const NOT_YET = undefined;

@@ -12,7 +12,7 @@ import { METADATA } from '../constants.js';
 import { classOf, codePointBefore, isSpace, LETTER, NUMBER, UPPER, WORD_CHAR } from '../lexicon/chars.js';
 import { trimJunk } from '../lexicon/index.js';
 import { SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../lexicon/metadata.js';
-import { hashOf, Interner } from './intern.js';
+import { hashOf, Interner } from '../page/intern.js';
 
 /** What the page shows of a phrase. */
 export interface Stats {

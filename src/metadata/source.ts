@@ -23,9 +23,9 @@ import { COMPANY_WORDS, SITE_ARTICLES, SUBSCRIBE_AFTER, SUBSCRIBE_BEFORE, SITE_C
 import type { Block } from '../types.js';
 import { HASH_SEED, hashStep, type Stopwords } from '../lexicon/stopwords.js';
 import { alternation } from './cues.js';
-import { linesOf } from './lines.js';
-import { dot, topReasons, type LinearModel } from './model.js';
-import { hashOf } from './intern.js';
+import { linesOf } from '../page/lines.js';
+import { dot, topReasons, type LinearModel } from '../blocks/model.js';
+import { hashOf } from '../page/intern.js';
 import { newStats, PhraseStats } from './phrases.js';
 
 type Cue =

@@ -13,7 +13,7 @@
 import { CONTEXT, SCORE } from '../constants.js';
 import type { BlockFeatures, Label, Shape } from '../types.js';
 import { predict, topReasons, type Model, type PageWords } from './model.js';
-import { BlockTable } from './table.js';
+import { BlockTable } from '../page/table.js';
 
 export { maxSpan } from './model.js';
 

@@ -8,7 +8,7 @@ import { CATEGORIES, type Category } from '../lexicon/boilerplate.js';
 import { endMarkerOf, isCommentHeader } from '../lexicon/index.js';
 import { classOf, LOWER } from '../lexicon/chars.js';
 import type { BlockFeatures, Shape } from '../types.js';
-import { punctuation, type Marks, type Words } from './features.js';
+import { punctuation, type Marks, type Words } from '../blocks/features.js';
 
 const SHAPES: readonly Shape[] = ['text', 'heading', 'list-item', 'quote'];
 

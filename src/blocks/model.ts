@@ -12,8 +12,8 @@
  */
 import { CONTEXT, SCORE } from '../constants.js';
 import { CATEGORIES } from '../lexicon/boilerplate.js';
-import { hashOf, Interner } from './intern.js';
-import { HARD_END, type BlockTable } from './table.js';
+import { hashOf, Interner } from '../page/intern.js';
+import { HARD_END, type BlockTable } from '../page/table.js';
 
 export interface LinearModel {
   names: string[];

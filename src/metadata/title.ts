@@ -11,8 +11,8 @@ import { METADATA, SCORE } from '../constants.js';
 import type { Block } from '../types.js';
 import { BYLINE_ROLES } from '../lexicon/metadata.js';
 import { spacedOut } from '../lexicon/chars.js';
-import { linesOf } from './lines.js';
-import { dot, sigmoid, topReasons, type LinearModel } from './model.js';
+import { linesOf } from '../page/lines.js';
+import { dot, sigmoid, topReasons, type LinearModel } from '../blocks/model.js';
 
 const BODY_LABELS = new Set(['body', 'heading', 'list', 'quote']);
 

@@ -7,18 +7,18 @@
  * (see PAGE.MAX_CHARS), so what a run holds besides the input is one window's blocks and the
  * article found so far.
  */
-import { PAGE } from '../constants.js';
-import { KnownWords, LanguageSample, stopwordList, UNSPACED_LANGUAGES } from '../lexicon/stopwords.js';
-import type { Analysis, Article, Block, BodyBlock, CleanOptions, Label } from '../types.js';
-import { classifyTable, type Labels } from './classify.js';
-import weights from '../model/weights.json' with { type: 'json' };
-import { WordNumbers, type Model, type PageWords } from './model.js';
-import { readBlock, scanWords, stopwordShare, wordCount } from './features.js';
-import { withLowerCase } from './lines.js';
-import { extractMetadata } from './metadata.js';
-import { normalizeText } from './normalize.js';
-import { Segmenter } from './segment.js';
-import { BlockTable } from './table.js';
+import { PAGE } from './constants.js';
+import { KnownWords, LanguageSample, stopwordList, UNSPACED_LANGUAGES } from './lexicon/stopwords.js';
+import type { Analysis, Article, Block, BodyBlock, CleanOptions, Label } from './types.js';
+import { classifyTable, type Labels } from './blocks/classify.js';
+import weights from './model/weights.json' with { type: 'json' };
+import { WordNumbers, type Model, type PageWords } from './blocks/model.js';
+import { readBlock, scanWords, stopwordShare, wordCount } from './blocks/features.js';
+import { withLowerCase } from './page/lines.js';
+import { extractMetadata } from './metadata/index.js';
+import { normalizeText } from './page/normalize.js';
+import { Segmenter } from './page/segment.js';
+import { BlockTable } from './page/table.js';
 
 /** The bundled block classifier and headline ranker (trained by scripts/train.ts). */
 export const DEFAULT_MODEL = weights as Model;

@@ -6,8 +6,8 @@
 import { METADATA } from '../constants.js';
 import type { Block, FieldEvidence } from '../types.js';
 import { parseDate, UPDATED_RE } from './cues.js';
-import { linesOf } from './lines.js';
-import { maxSpan, type LinearModel } from './model.js';
+import { linesOf } from '../page/lines.js';
+import { maxSpan, type LinearModel } from '../blocks/model.js';
 import { findSource } from './source.js';
 import { stopwordsOf } from '../lexicon/stopwords.js';
 import { findTitle } from './title.js';
