@@ -1,6 +1,8 @@
 /** Compiled lookups over the boilerplate lexicon (data in ./boilerplate.ts). */
 import { ABOUT_WORDS, COMMENT_VERBS, END_MARKERS_HARD, END_MARKERS_SOFT, LEAD_INS, LINES, PHRASES, type Category } from './boilerplate.js';
 import { caseless, classOf, isSpace, WORD_CHAR } from './chars.js';
+import { TIME_AT_LETTERS, TIME_AT_WORDS } from './dates.js';
+import { alternation, inOrder } from './pattern.js';
 import { HASH_SEED, hashStep } from './stopwords.js';
 
 export type { Category } from './boilerplate.js';
@@ -14,8 +16,6 @@ const PHRASE_CATEGORY = new Map<string, Category>();
 for (const [cat, list] of Object.entries(PHRASES) as [Category, readonly string[]][]) {
   for (const phrase of list) if (!PHRASE_CATEGORY.has(phrase)) PHRASE_CATEGORY.set(phrase, cat);
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The phrases as a trie over their UTF-16 units: TRIE maps node * 0x10000 + unit to the child
@@ -43,10 +43,10 @@ PHRASE_LIST.forEach((phrase, k) => {
   PHRASE_STARTS[phrase.charCodeAt(0)] = 1;
 });
 const markerRe = (list: readonly string[]) =>
-  new RegExp(`^(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  new RegExp(`^(?:${alternation(list)})(?![\\p{L}\\p{N}])`, 'u');
 const END_HARD_RE = markerRe(END_MARKERS_HARD);
 // "About Acme", "Über Die Zeitung": an about-word, then one to four capitalised words and nothing else.
-const ABOUT_PREFIX_RE = new RegExp(`^(?:${[...ABOUT_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+`, 'iu');
+const ABOUT_PREFIX_RE = new RegExp(`^(?:${alternation(ABOUT_WORDS)})\\s+`, 'iu');
 const NAME_RE = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u;
 const ABOUT_START = caseless(ABOUT_WORDS.map((w) => w.charAt(0)));
 const isAboutHeading = (text: string) => {
@@ -163,7 +163,7 @@ export function lineKey(text: string, lower: string = text.toLowerCase()): strin
 }
 
 const LEAD_IN_RE = new RegExp(
-  `^(?:${[...LEAD_INS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*(?::|»|›|>|→|\\|)\\s*\\S`,
+  `^(?:${alternation(LEAD_INS)})\\s*(?::|»|›|>|→|\\|)\\s*\\S`,
   'iu',
 );
 
@@ -230,13 +230,15 @@ export function isEndMarker(text: string, words: number): boolean {
   return endMarkerOf(text, words) !== null;
 }
 
-const COMMENT_VERB_LIST = [...COMMENT_VERBS].sort((a, b) => b.length - a.length).map(escape).join('|');
+const COMMENT_VERB_LIST = alternation(COMMENT_VERBS);
 const COMMENT_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${COMMENT_VERB_LIST})\\s*:?$`, 'iu');
 /** COMMENT_VERB_RE without the spaces and colon after the verb. */
 const COMMENT_VERB_END_RE = new RegExp(`(?<![\\p{L}])(?:${COMMENT_VERB_LIST})$`, 'iu');
 const LONGEST_VERB = Math.max(...COMMENT_VERBS.map((v) => v.length));
 // "May 3, 2019 at 6:34 am", "3. Mai 2019 um 18:34", "03/05/2019 - 18:34": a date with a time.
-const STAMP_RE = /\d{1,4}[\s./-]*(?:\p{L}+\.?\s*)?\d{0,4},?\s*(?:at|um|à|a las|alle|às|o|в|-|,)?\s*\d{1,2}[:.h]\d{2}/u;
+const STAMP_RE = new RegExp(String.raw`\d{1,4}[\s./-]*(?:\p{L}+\.?\s*)?\d{0,4},?\s*(?:${inOrder([...TIME_AT_WORDS, ...TIME_AT_LETTERS])}|-|,)?\s*\d{1,2}[:.h]\d{2}`, 'u');
+/** "At" before a time in so many letters (TIME_AT_WORDS; "o" and "в" are common words too). */
+const AT_WORD_RE = new RegExp(`(?:\\b(?:${inOrder(TIME_AT_WORDS)})\\b)`, 'iu');
 /** What every match of STAMP_RE ends with. */
 const CLOCK = /\d[:.h]\d\d/;
 
@@ -263,6 +265,6 @@ export function isCommentHeader(text: string, words: number): boolean {
   if (words > 15) return false;
   return (
     endsWithCommentVerb(text) ||
-    (words <= 12 && CLOCK.test(text) && STAMP_RE.test(text) && /\p{L}{2,}/u.test(text) && /(?:\b(?:at|um|à|a las|alle|às)\b)/iu.test(text))
+    (words <= 12 && CLOCK.test(text) && STAMP_RE.test(text) && /\p{L}{2,}/u.test(text) && AT_WORD_RE.test(text))
   );
 }

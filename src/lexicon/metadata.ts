@@ -1,6 +1,7 @@
 /**
- * Metadata cues as data: credit prefixes and agencies, byline prefixes, month names,
- * source patterns. All generic and multilingual.
+ * Metadata cues as data: credit prefixes and agencies, byline prefixes and roles, copyright
+ * lines, the words around a publication's name. All generic and multilingual; dates and
+ * times are in ./dates.ts.
  */
 
 /** Words that introduce an image credit ("Photo: X", "Foto: X", "Crédit : X"). */
@@ -44,41 +45,34 @@ export const BYLINE_ROLES: readonly string[] = [
   'redaktion', 'rédaction', 'redacción', 'redação', 'redakcja', 'редакция', 'staff writers', 'editors',
 ];
 
-/** Weekday names, many languages: a date, not a name, when they follow a byline. */
-export const WEEKDAYS: readonly string[] = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'montag', 'dienstag', 'mittwoch',
-  'donnerstag', 'freitag', 'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'lunedì', 'martedì', 'mercoledì', 'giovedì',
-  'venerdì', 'sabato', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'poniedziałek',
-  'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela',
+/** Words after a byline's names that lead to its date ("By Jane Doe on May 3", "Von Jane Doe am 3. Mai"). */
+export const BYLINE_DATE_LEADS: readonly string[] = ['on', 'am', 'le', 'el', 'il', 'em', 'updated', 'published'];
+
+/** Lower-case words a person's name may hold ("Ludwig van Beethoven", "Jane Doe and John Roe"). */
+export const NAME_PARTICLES: readonly string[] = [
+  'van', 'von', 'der', 'de', 'da', 'del', 'di', 'la', 'le', 'du', 'bin', 'al', 'y', 'e', 'und', 'and', 'et', '&',
 ];
 
-/** Month names and abbreviations -> month number, many languages. */
-export const MONTHS: Readonly<Record<string, number>> = (() => {
-  const table: [number, string[]][] = [
-    [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'stycznia', 'styczeń', 'styczen', 'января', 'январь', 'januari', 'tammikuuta']],
-    [2, ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'febrero', 'febbraio', 'fevereiro', 'fev', 'lutego', 'luty', 'февраля', 'февраль', 'februari', 'helmikuuta']],
-    [3, ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'marca', 'marzec', 'марта', 'март', 'maart', 'maaliskuuta']],
-    [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'апреля', 'апрель', 'huhtikuuta']],
-    [5, ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'maja', 'maj', 'мая', 'май', 'mei', 'toukokuuta']],
-    [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'июня', 'июнь', 'kesäkuuta']],
-    [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'июля', 'июль', 'heinäkuuta']],
-    [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'sierpnia', 'sierpień', 'августа', 'август', 'augustus', 'elokuuta']],
-    [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'września', 'wrzesień', 'сентября', 'сентябрь', 'syyskuuta']],
-    [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'октября', 'октябрь', 'lokakuuta']],
-    [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'ноября', 'ноябрь', 'marraskuuta']],
-    [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'декабря', 'декабрь', 'joulukuuta']],
-  ];
-  const out: Record<string, number> = {};
-  for (const [n, names] of table) for (const name of names) out[name] = n;
-  return out;
-})();
+/** Words that join the names of a byline ("Jane Doe and John Roe", "Ana Ruiz y Luis Gil"), besides "," and "&". */
+export const NAME_CONJUNCTIONS: readonly string[] = ['and', 'und', 'et', 'y', 'e', 'i'];
 
-/** Words that mark a date as a modification date rather than the publication date. */
-export const UPDATED_WORDS: readonly string[] = [
-  'updated', 'update', 'last updated', 'modified', 'aktualisiert', 'zuletzt aktualisiert', 'stand', 'mis à jour', 'actualizado',
-  'actualización', 'aggiornato', 'atualizado', 'zaktualizowano', 'обновлено',
+/** Names of a whole newsroom: with BYLINE_ROLES, what a line about its writers says instead of a headline. */
+export const NEWSROOM_WORDS: readonly string[] = ['editorial staff', 'staff', 'redaktion', 'rédaction', 'redacción'];
+
+/** Where a person stands in a picture, in parentheses after the name ("Jane Doe (left)"). */
+export const CAPTION_POSITIONS: readonly string[] = [
+  'left', 'right', 'centre', 'center', 'top', 'bottom', 'front', 'back', 'l', 'r', 'links', 'rechts', 'mitte', 'gauche',
+  'droite', 'izquierda', 'derecha', 'sinistra', 'destra',
 ];
+
+/** Words that say a caption shows someone ("pictured", "en la imagen"). */
+export const PICTURED_WORDS: readonly string[] = ['pictured', 'abgebildet', 'en la imagen', 'sur la photo', 'nella foto'];
+
+/**
+ * Words that make the parenthesis ending a caption its credit ("... (AP Photo/John Roe)"),
+ * matched with their case as written here.
+ */
+export const PARENTHESISED_CREDIT_WORDS: readonly string[] = ['Photo', 'Foto', 'Getty', 'Reuters', 'AFP', 'AP', 'EPA', 'dpa', 'Image', 'Credit'];
 
 /** Words that stand right before a site's name in its furniture ("About X", "Welcome to X", "Follow X"). */
 export const SITE_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
@@ -104,10 +98,35 @@ export const SITE_ARTICLES: ReadonlySet<string> = new Set([
   'the', 'die', 'der', 'das', 'le', 'la', 'les', "l'", 'el', 'los', 'las', 'il', 'lo', 'gli', 'i', 'o', 'os', 'a', 'as', 'het', 'de', 'den',
 ]);
 
+/** What a copyright line starts with: "© 2024 Acme", "(c) Acme", "Copyright 2024 Acme". */
+export const COPYRIGHT_SIGNS: readonly string[] = ['©', '(c)', 'copyright'];
+
+/** A site's "all rights reserved", whole. */
+export const RIGHTS_RESERVED: readonly string[] = [
+  'all rights reserved', 'all right reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos',
+];
+
+/** How "all rights reserved" starts, which ends the holder's name in a copyright line. */
+export const RIGHTS_RESERVED_STARTS: readonly string[] = [
+  'all rights', 'alle rechte', 'tous droits', 'todos los derechos', 'tutti i diritti', 'todos os direitos', 'wszelkie prawa',
+];
+
+/** What copyright and byline lines put where a name goes, and is none. */
+export const NOT_NAMES: readonly string[] = ['all', 'the author', 'author', 'authors', 'all rights reserved', 'copyright', '©'];
+
+/**
+ * Legal forms and group words that make a name a company's ("Acme GmbH", "Acme Media"),
+ * matched with their case as written here.
+ */
+export const COMPANY_FORMS: readonly string[] = [
+  'GmbH', 'AG', 'Inc', 'Ltd', 'LLC', 'LLP', 'S.A', 'SA', 'SL', 'SAS', 'SARL', 'S.p.A', 'S.pA', 'Sp.A', 'SpA', 'Pvt', 'Pty',
+  'Corp', 'Corporation', 'Limited', 'Media', 'Group', 'Verlag', 'e. V', 'e.V', 'Co', 'KG',
+];
+
 /** Words that end a company's legal name ("Acme Media Group Ltd"): the brand is what comes before them. */
 export const COMPANY_WORDS: readonly string[] = [
-  'inc', 'ltd', 'llc', 'llp', 'plc', 'limited', 'corp', 'corporation', 'company', 'co', 'gmbh', 'ag', 'kg', 'se', 'sa', 's\\.a',
-  'sl', 's\\.l', 'srl', 's\\.r\\.l', 'ltda', 'sas', 'sarl', 'spa', 's\\.p\\.a', 'pvt', 'pty', 'bv', 'nv', 'ab', 'oy', 'as', 'e\\.v', 'ev', 'media', 'medien',
+  'inc', 'ltd', 'llc', 'llp', 'plc', 'limited', 'corp', 'corporation', 'company', 'co', 'gmbh', 'ag', 'kg', 'se', 'sa', 's.a',
+  'sl', 's.l', 'srl', 's.r.l', 'ltda', 'sas', 'sarl', 'spa', 's.p.a', 'pvt', 'pty', 'bv', 'nv', 'ab', 'oy', 'as', 'e.v', 'ev', 'media', 'medien',
   'group', 'gruppe', 'groupe', 'grupo', 'holdings', 'holding', 'network', 'networks', 'communications', 'publishing',
   'publications', 'verlag', 'verlagsgesellschaft', 'mbh', '&', 'and', 'und',
 ];

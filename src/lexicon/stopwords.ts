@@ -3,10 +3,10 @@
  * language guess from them: the language whose stopwords cover most of the text's
  * tokens, within the script the text is written in.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { PERSONAL_WORDS } from './boilerplate.js';
 import { classOf, LETTER } from './chars.js';
+import type { WordTable } from './word-table.js';
+// The stopword lists' table, made from stopwords-iso by scripts/word-table.ts: data, bundled with the code.
+import WORDS from './words.json' with { type: 'json' };
 
 /** Languages written without spaces between words: token-based densities do not apply. */
 export const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'th']);
@@ -38,62 +38,7 @@ export interface WordInfo {
   readonly personal: boolean;
 }
 
-/**
- * Every word of the stopword lists and of PERSONAL_WORDS, in a form that loads fast: the
- * languages' codes and list sizes, the distinct entries (personal 0 or 1, then the indices of
- * the languages whose list has the word), and the words of each entry.
- */
-export interface WordTable {
-  codes: string[];
-  sizes: number[];
-  entries: number[][];
-  words: string[][];
-}
-
-/** Makes the word table from the stopword lists (stopwords-iso: language code -> words). */
-export function makeWordTable(lists: Record<string, string[]>): WordTable {
-  const codes = Object.keys(lists);
-  const langs = new Map<string, number[]>();
-  codes.forEach((code, i) => {
-    for (const w of lists[code]!) {
-      const key = w.toLowerCase();
-      const list = langs.get(key);
-      if (!list) langs.set(key, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
-    }
-  });
-  for (const w of PERSONAL_WORDS) if (!langs.has(w)) langs.set(w, []);
-  const personal = new Set(PERSONAL_WORDS);
-  const entryOf = new Map<string, number>();
-  const entries: number[][] = [];
-  const words: string[][] = [];
-  for (const [word, list] of langs) {
-    const entry = [personal.has(word) ? 1 : 0, ...list];
-    const key = entry.join(',');
-    let id = entryOf.get(key);
-    if (id === undefined) {
-      entryOf.set(key, (id = entries.length));
-      entries.push(entry);
-      words.push([]);
-    }
-    words[id]!.push(word);
-  }
-  return { codes, sizes: codes.map((c) => lists[c]!.length), entries, words };
-}
-
-/**
- * The word table the build wrote beside the compiled modules (dist/lexicon/words.json; this
- * module and the CLI bundle are both one folder below dist/), or else one made from the lists.
- */
-function loadWordTable(): WordTable {
-  try {
-    return JSON.parse(readFileSync(new URL('../lexicon/words.json', import.meta.url), 'utf8')) as WordTable;
-  } catch {
-    return makeWordTable(createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>);
-  }
-}
-
-const TABLE = loadWordTable();
+const TABLE: WordTable = WORDS;
 const LANG_CODES = TABLE.codes;
 const LANG_INDEX = new Map(LANG_CODES.map((c, i) => [c, i] as const));
 const INFOS: readonly WordInfo[] = TABLE.entries.map(([personal, ...langs], id) => ({ id, langs, personal: personal === 1 }));

@@ -1,14 +1,25 @@
 /**
  * Line cues for metadata: does a line carry an image credit, a byline, a date, a time stamp?
  * Each is a pure function of the line's text; the data (prefixes, agencies, month names)
- * lives in ../lexicon/metadata.ts.
+ * lives in ../lexicon/metadata.ts and ../lexicon/dates.ts.
  */
 import { METADATA } from '../constants.js';
-import { BYLINE_PREFIXES, BYLINE_ROLES, CREDIT_BY_WORDS, CREDIT_PREFIXES, MONTHS, PICTURE_AGENCIES, UPDATED_WORDS, WEEKDAYS } from '../lexicon/metadata.js';
+import { AGO_UNITS, MONTHS, TIME_AT_LETTERS, TIME_AT_WORDS, TIME_ZONES, UPDATED_WORDS, US_TIME_ZONES, VOR_UNITS, WEEKDAYS } from '../lexicon/dates.js';
+import {
+  BYLINE_DATE_LEADS,
+  BYLINE_PREFIXES,
+  BYLINE_ROLES,
+  COPYRIGHT_SIGNS,
+  CREDIT_BY_WORDS,
+  CREDIT_PREFIXES,
+  NAME_CONJUNCTIONS,
+  NAME_PARTICLES,
+  PARENTHESISED_CREDIT_WORDS,
+  PICTURE_AGENCIES,
+  RIGHTS_RESERVED,
+} from '../lexicon/metadata.js';
 import { caseless, hasDigits } from '../lexicon/chars.js';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+import { alternation, escapeRegExp, inOrder } from '../lexicon/pattern.js';
 
 // ---------- image credit ----------
 const CREDIT_PREFIX_RE = new RegExp(
@@ -20,7 +31,7 @@ const CREDIT_START = caseless(CREDIT_PREFIXES.map((p) => p.charAt(0)));
 // "Image copyright Reuters", "Foto copyright dpa".
 const COPYRIGHT_PREFIX_RE = new RegExp(`^(?:${alternation(CREDIT_PREFIXES)})\\s+(?:copyright|©)\\s*\\S`, 'iu');
 // The site's own copyright line ("© 2020 Acme Inc. All rights reserved.") credits no picture.
-const SITE_COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4})|all rights? reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos/iu;
+const SITE_COPYRIGHT = new RegExp(`(?:${inOrder(COPYRIGHT_SIGNS)})\\s*(?:\\d{4})|${inOrder(RIGHTS_RESERVED)}`, 'iu');
 // Starts at the beginning of a run of non-spaces, so a run of '@' is scanned once.
 const EMAIL = /(?<!\S)\S[^\s@]*@\S+\.\w|\[email/u;
 // Agencies are matched with their case as written, and names of four letters or more in capitals too ("GETTY").
@@ -35,7 +46,7 @@ const TRAILING_CREDIT_RE = new RegExp(
   `(?:^|[\\s.])((?:${alternation(CREDIT_PREFIXES)})\\s*[:：]\\s*[^:()]{2,80}|©\\s*[^©()]{2,80})$`,
   'iu',
 );
-const TRAILING_PAREN_CREDIT_RE = /(?:^|\s)(\([^()]{0,60}(?:Photo|Foto|Getty|Reuters|AFP|AP|EPA|dpa|Image|Credit)\b[^()]{0,60}\))$/u;
+const TRAILING_PAREN_CREDIT_RE = new RegExp(`(?:^|\\s)(\\([^()]{0,60}(?:${inOrder(PARENTHESISED_CREDIT_WORDS)})\\b[^()]{0,60}\\))$`, 'u');
 
 /** Returns the credit a line gives, or null. */
 export function creditOf(text: string, words: number): string | null {
@@ -75,8 +86,9 @@ const DATE_AFTER_NAME_RE = new RegExp(
   `,?\\s+(?:(?:${alternation(Object.keys(MONTHS))})\\.?\\s+\\d|(?:${alternation(WEEKDAYS)})\\b).*$`,
   'iu',
 );
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|van|von|der|de|da|del|di|la|le|du|bin|al|y|e|und|and|et|&)$/u;
-const NAME_SEPARATORS = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*/u;
+const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.-]*|${inOrder(NAME_PARTICLES)})$`, 'u');
+const NAME_SEPARATORS = new RegExp(`\\s*(?:,|&|${NAME_CONJUNCTIONS.map((w) => `\\b${escapeRegExp(w)}\\b`).join('|')})\\s*`, 'u');
+const DATE_LEAD_RE = new RegExp(`\\s+(?:${inOrder(BYLINE_DATE_LEADS)})\\s+.*$`, 'iu');
 
 const BYLINE_START = caseless(BYLINE_PREFIXES.map((p) => p.charAt(0)));
 
@@ -88,7 +100,7 @@ export function bylineOf(text: string, words: number): string[] | null {
   let rest = m[1]!;
   if (ROLE_ONLY_RE.test(rest)) return null;
   // Cut at a date, time, "on", "|", "•", "/" and roles.
-  rest = rest.replace(/\s+(?:on|am|le|el|il|em|am|updated|published)\s+.*$/iu, '');
+  rest = rest.replace(DATE_LEAD_RE, '');
   rest = rest.split(/\s*[|•·/]\s*|\s+[-–—]\s+/u)[0]!;
   rest = rest.replace(ROLE_RE, '');
   rest = rest.replace(DATE_AFTER_NAME_RE, '');
@@ -110,7 +122,7 @@ export function bylineOf(text: string, words: number): string[] | null {
 
 // ---------- dates ----------
 const MONTH_NAMES = alternation(Object.keys(MONTHS));
-const TIME_PART = String.raw`(?:[,\s]+(?:at|um|à|a las|alle|às|o|в)?\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?m\.?)?)?`;
+const TIME_PART = String.raw`(?:[,\s]+(?:${inOrder([...TIME_AT_WORDS, ...TIME_AT_LETTERS])})?\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?m\.?)?)?`;
 const DATE_PATTERNS: { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'd-month-y' | 'month-d-y' }[] = [
   { re: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?`, 'u'), order: 'ymd' },
   { re: new RegExp(String.raw`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})` + TIME_PART, 'u'), order: 'dmy' },
@@ -123,14 +135,6 @@ export const UPDATED_RE = new RegExp(`(?:${alternation(UPDATED_WORDS)})`, 'iu');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Fixed offsets of time-zone abbreviations seen in bylines (US zones handled with DST below). */
-const FIXED_ZONES: Readonly<Record<string, string>> = {
-  Z: '+00:00', UTC: '+00:00', GMT: '+00:00', BST: '+01:00', CET: '+01:00', MEZ: '+01:00', CEST: '+02:00', MESZ: '+02:00',
-  WET: '+00:00', WEST: '+01:00', EET: '+02:00', EEST: '+03:00', MSK: '+03:00', IST: '+05:30', JST: '+09:00', KST: '+09:00',
-  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
-};
-/** Standard offsets (hours) of the US zones written without S/D ("ET", "PT"). */
-const US_ZONES: Readonly<Record<string, number>> = { ET: -5, CT: -6, MT: -7, PT: -8 };
 const ZONE_AFTER = /^\s*(?:[Uu]hr\s*)?\(?\s*(?:([A-Z]{1,4})\b|([+-])(\d{2}):?(\d{2})\b)/u;
 
 /** US daylight saving time: from the second Sunday of March to the first Sunday of November. */
@@ -150,8 +154,8 @@ function zoneOffset(rest: string, y: number, mo: number, d: number): string | nu
   if (!z) return null;
   if (z[2]) return `${z[2]}${z[3]}:${z[4]}`;
   const name = z[1]!;
-  if (FIXED_ZONES[name]) return FIXED_ZONES[name]!;
-  const base = US_ZONES[name];
+  if (TIME_ZONES[name]) return TIME_ZONES[name]!;
+  const base = US_TIME_ZONES[name];
   if (base === undefined) return null;
   const hours = base + (usDaylightTime(y, mo, d) ? 1 : 0);
   return `${hours < 0 ? '-' : '+'}${pad(Math.abs(hours))}:00`;
@@ -210,7 +214,10 @@ export function parseDate(text: string, language: string | null = null): string 
 }
 
 // "6:55 AM", "12:01", "vor 2 Stunden", "2 hours ago": a time stamp on a short line.
-const TIME_STAMP = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\b|\b\d+\s+(?:minutes?|hours?|days?|mins?|hrs?)\s+ago\b|\bvor\s+\d+\s+(?:minuten|stunden|tagen)\b/iu;
+const TIME_STAMP = new RegExp(
+  String.raw`\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\b|\b\d+\s+(?:${inOrder(AGO_UNITS)})\s+ago\b|\bvor\s+\d+\s+(?:${inOrder(VOR_UNITS)})\b`,
+  'iu',
+);
 
 /** A short line with a date or a time stamp. */
 export function isDateLine(text: string, words: number): boolean {

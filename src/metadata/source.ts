@@ -19,10 +19,21 @@ import { METADATA } from '../constants.js';
 import { classOf, codePointBefore, hasDigits, isSpace, LETTER, LOWER, NUMBER, spacedOut, UPPER, WORD_CHAR } from '../lexicon/chars.js';
 import { matchLine } from '../lexicon/index.js';
 import { Needles } from '../lexicon/needles.js';
-import { COMPANY_WORDS, SITE_ARTICLES, SUBSCRIBE_AFTER, SUBSCRIBE_BEFORE, SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../lexicon/metadata.js';
+import {
+  COMPANY_FORMS,
+  COMPANY_WORDS,
+  COPYRIGHT_SIGNS,
+  NOT_NAMES,
+  RIGHTS_RESERVED_STARTS,
+  SITE_ARTICLES,
+  SUBSCRIBE_AFTER,
+  SUBSCRIBE_BEFORE,
+  SITE_CONTEXT_AFTER,
+  SITE_CONTEXT_BEFORE,
+} from '../lexicon/metadata.js';
 import type { Block } from '../types.js';
 import { HASH_SEED, hashStep, type Stopwords } from '../lexicon/stopwords.js';
-import { alternation } from './cues.js';
+import { alternation, escapeRegExp, inOrder } from '../lexicon/pattern.js';
 import { linesOf } from '../page/lines.js';
 import { dot, topReasons, type LinearModel } from '../blocks/model.js';
 import { hashOf } from '../page/intern.js';
@@ -61,8 +72,11 @@ const PATTERNS: { cue: Cue; needles: readonly string[]; re: RegExp }[] = [
   { cue: 'newsletter', needles: ['newsletter'], re: /^((?:the\s+)?\p{Lu}[^,.;:!?]{1,40}?)\s+newsletters?$/iu },
   {
     cue: 'copyright',
-    needles: ['©', '(c)', 'copyright'],
-    re: /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{L}[^©|,;:()·•–—]{1,60}?)\s*(?:[,;|·•–—]|\.(?:\s|$)|\s-\s|\s+all rights|\s+alle rechte|\s+tous droits|\s+todos los derechos|\s+tutti i diritti|\s+todos os direitos|\s+wszelkie prawa|\s+\d{4}|$)/iu,
+    needles: COPYRIGHT_SIGNS,
+    re: new RegExp(
+      String.raw`(?:${inOrder(COPYRIGHT_SIGNS)})\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{L}[^©|,;:()·•–—]{1,60}?)\s*(?:[,;|·•–—]|\.(?:\s|$)|\s-\s|${RIGHTS_RESERVED_STARTS.map((w) => String.raw`\s+${escapeRegExp(w)}`).join('|')}|\s+\d{4}|$)`,
+      'iu',
+    ),
   },
   { cue: 'trademark', needles: ['trademark'], re: /^(\p{Lu}[^,.;:!?]{1,40}?)\s+is a (?:registered )?trademark/u },
 ];
@@ -88,8 +102,9 @@ const isSeparator = (c: number) => c === 0x7c || c === 0x2013 || c === 0x2014 ||
 const maySeparate = (text: string) => spacedOut(text, isSeparator);
 const TLD = '(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|cl|pe|news|tv|fm|media|online|blog|co\\.uk|com\\.br|com\\.ar|com\\.mx|com\\.au)';
 const DOMAIN = new RegExp(`(?<![\\p{L}\\p{N}.@-])(?:www\\.)?([\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)?\\.${TLD})(?![\\p{L}\\p{N}-])`, 'giu');
-const COMPANY_TAIL = new RegExp(`(?:[\\s,]+(?:${COMPANY_WORDS.join('|')})\\.?)+$`, 'iu');
-const COMPANY = /\b(?:GmbH|AG|Inc|Ltd|LLC|LLP|S\.?A|SL|SAS|SARL|S\.?p\.?A|Pvt|Pty|Corp|Corporation|Limited|Media|Group|Verlag|e\.\s?V|Co|KG)\b\.?/u;
+const COMPANY_TAIL = new RegExp(`(?:[\\s,]+(?:${inOrder(COMPANY_WORDS)})\\.?)+$`, 'iu');
+const COMPANY = new RegExp(`\\b(?:${inOrder(COMPANY_FORMS)})\\b\\.?`, 'u');
+const NOT_A_NAME = new RegExp(`^(?:${inOrder(NOT_NAMES)})$`, 'iu');
 
 export interface Candidate {
   name: string;
@@ -131,7 +146,7 @@ function tidy(raw: string): string | null {
   let spaces = 0;
   for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) spaces++;
   if (spaces + 1 > METADATA.SOURCE_MAX_WORDS) return null;
-  if (!/\p{L}/u.test(s) || /^(?:all|the author|authors?|all rights reserved|copyright|©)$/iu.test(s)) return null;
+  if (!/\p{L}/u.test(s) || NOT_A_NAME.test(s)) return null;
   return s;
 }
 

@@ -9,7 +9,8 @@
  */
 import { METADATA, SCORE } from '../constants.js';
 import type { Block } from '../types.js';
-import { BYLINE_ROLES } from '../lexicon/metadata.js';
+import { BYLINE_ROLES, CAPTION_POSITIONS, COPYRIGHT_SIGNS, NEWSROOM_WORDS, PICTURED_WORDS } from '../lexicon/metadata.js';
+import { inOrder } from '../lexicon/pattern.js';
 import { spacedOut } from '../lexicon/chars.js';
 import { linesOf } from '../page/lines.js';
 import { dot, sigmoid, topReasons, type LinearModel } from '../blocks/model.js';
@@ -84,9 +85,12 @@ export function titleCandidates(blocks: readonly Block[], first: number): number
 }
 
 // "(left)", "pictured", "abgebildet": the wording of captions.
-const CAPTION = /\((?:left|right|centre|center|top|bottom|front|back|l|r|links|rechts|mitte|gauche|droite|izquierda|derecha|sinistra|destra)\)|\b(?:pictured|abgebildet|en la imagen|sur la photo|nella foto)\b/iu;
-const ROLE = new RegExp(`\\b(?:${BYLINE_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|editorial staff|staff|redaktion|rédaction|redacción)\\b`, 'iu');
-export const SITE_NAME_IN_FOOTER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{L}][^©|,;:()]{1,60}?)\s*(?:[,;|.]|$)|^([\p{L}\p{N}-]+\.(?:com|org|net|de|ch|at|fr|es|it|info))$/iu;
+const CAPTION = new RegExp(`\\((?:${inOrder(CAPTION_POSITIONS)})\\)|\\b(?:${inOrder(PICTURED_WORDS)})\\b`, 'iu');
+const ROLE = new RegExp(`\\b(?:${inOrder([...BYLINE_ROLES, ...NEWSROOM_WORDS])})\\b`, 'iu');
+export const SITE_NAME_IN_FOOTER = new RegExp(
+  String.raw`(?:${inOrder(COPYRIGHT_SIGNS)})\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{L}][^©|,;:()]{1,60}?)\s*(?:[,;|.]|$)|^([\p{L}\p{N}-]+\.(?:com|org|net|de|ch|at|fr|es|it|info))$`,
+  'iu',
+);
 /**
  * Whether SITE_NAME_IN_FOOTER can match a line, from the line lower-cased: it needs "©", "(c)" or
  * "copyright", or a line without spaces that has a dot.

@@ -6,8 +6,8 @@
  * the number of blank lines before it is kept as a feature. A line's shape (list item,
  * quote) is read from its leading marker.
  */
-import { Buffer } from 'node:buffer';
 import type { Shape } from '../types.js';
+import { stringOf, unitsOf } from './own-string.js';
 
 /**
  * Strings of up to this many characters that are cut out of another are copies; longer ones
@@ -61,7 +61,7 @@ export class Segmenter {
     const lines = text.split('\n');
     const end = more ? lines.length - 1 : lines.length;
     // The blocks' texts are made as strings of their own (see MAX_SHORT), from the text's UTF-16 units.
-    const units = text.length > MAX_SHORT ? Buffer.from(text, 'utf16le') : null;
+    const units = text.length > MAX_SHORT ? unitsOf(text) : null;
     for (let i = 0, at = 0; i < end; at += lines[i]!.length + 1, i++) {
       const raw = lines[i]!;
       this.lines++;
@@ -70,7 +70,7 @@ export class Segmenter {
         continue;
       }
       const s = shapeOf(raw);
-      const body = units && s.text.length > MAX_SHORT ? units.toString('utf16le', 2 * (at + raw.length - s.text.length), 2 * (at + raw.length)) : s.text;
+      const body = units && s.text.length > MAX_SHORT ? stringOf(units, at + raw.length - s.text.length, at + raw.length) : s.text;
       const seg: Segment = { index: this.blocks, line: this.lines, text: body, gapBefore: this.blocks === 0 ? 1 : this.gap, shape: s.shape };
       if (s.marker) seg.marker = s.marker;
       if (s.text.length < raw.length) seg.prefix = raw.slice(0, raw.length - s.text.length);

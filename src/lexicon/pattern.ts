@@ -1,0 +1,13 @@
+/**
+ * Regular-expression alternations made from the lexicon's word lists: the lists stay plain
+ * strings, and every character a pattern would read as syntax is escaped.
+ */
+
+/** The string as a pattern that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The words as alternatives in the order given, for patterns where the first that fits must win. */
+export const inOrder = (list: readonly string[]): string => list.map(escapeRegExp).join('|');
+
+/** The words as alternatives, longest first, so that a word is never cut short by one it starts with. */
+export const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
