@@ -20,13 +20,13 @@ import { classOf, codePointBefore, hasDigits, isSpace, LETTER, LOWER, NUMBER, sp
 import { matchLine } from '../lexicon/index.js';
 import { Needles } from '../lexicon/needles.js';
 import { COMPANY_WORDS, SITE_ARTICLES, SUBSCRIBE_AFTER, SUBSCRIBE_BEFORE, SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../lexicon/metadata.js';
-import type { Block } from '../types.js';
 import { HASH_SEED, hashStep, type Stopwords } from '../lexicon/stopwords.js';
 import { alternation } from './cues.js';
-import { linesOf } from '../page/lines.js';
 import { dot, topReasons, type LinearModel } from '../blocks/model.js';
+import type { Labels } from '../blocks/classify.js';
 import { hashOf } from '../page/intern.js';
-import { newStats, PhraseStats } from './phrases.js';
+import type { Page } from '../page/page.js';
+import { newStats, PhraseStats, type PhraseLines } from './phrases.js';
 
 type Cue =
   | 'appeal'
@@ -135,18 +135,41 @@ function tidy(raw: string): string | null {
   return s;
 }
 
-/** The blocks whose lines are searched: the page's first and last ones (a masthead and a footer), not too long. */
-function scannedBlocks(blocks: readonly Block[]): readonly Block[] {
+/** The lines searched, by index: the page's first and last ones (a masthead and a footer), not too long. */
+function scannedLines(page: Page): number[] {
   const max = METADATA.SOURCE_SCAN_BLOCKS;
-  const ends = blocks.length <= 2 * max ? blocks : [...blocks.slice(0, max), ...blocks.slice(-max)];
-  return ends.filter((b) => b.text.length <= METADATA.SOURCE_LINE_MAX_CHARS);
+  const n = page.length;
+  const texts = page.table.texts;
+  const out: number[] = [];
+  const scan = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (texts[i]!.length <= METADATA.SOURCE_LINE_MAX_CHARS) out.push(i);
+  };
+  if (n <= 2 * max) scan(0, n);
+  else {
+    scan(0, max);
+    scan(n - max, n);
+  }
+  return out;
+}
+
+/** The page's lines as the phrase count reads them. */
+function phraseLines(page: Page, labels: Labels): PhraseLines {
+  const t = page.table;
+  return {
+    length: t.length,
+    text: (i) => t.texts[i]!,
+    lower: (i) => page.lower(i),
+    words: (i) => t.words[i]!,
+    gapBefore: (i) => t.gapBefore[i]!,
+    inBody: (i) => labels.label[i] === 'body',
+  };
 }
 
 /** Counts every phrase of up to SOURCE_MAX_WORDS words over the scanned short lines. */
-function phraseStats(blocks: readonly Block[]): PhraseStats {
-  const short = scannedBlocks(blocks).filter((b) => b.features.words <= METADATA.SOURCE_SHORT_LINE_WORDS && b.text.length <= METADATA.SOURCE_SHORT_LINE_CHARS);
-  const lines = linesOf(blocks);
-  return PhraseStats.of(blocks, short, (b) => lines.lower(b.index));
+function phraseStats(page: Page, labels: Labels): PhraseStats {
+  const t = page.table;
+  const short = scannedLines(page).filter((i) => t.words[i]! <= METADATA.SOURCE_SHORT_LINE_WORDS && t.texts[i]!.length <= METADATA.SOURCE_SHORT_LINE_CHARS);
+  return PhraseStats.of(phraseLines(page, labels), short);
 }
 
 /** A letter or digit, read one UTF-16 unit at a time (a surrogate is neither): /[\p{L}\p{N}]/u on charAt. */
@@ -219,15 +242,15 @@ function wholeWordMentions(text: string, keys: readonly string[]): number[][] {
 }
 
 /** Mentions of the candidates in the scanned longer lines (prose, footers), a line counted once. */
-function countLongMentions(blocks: readonly Block[], candidates: readonly Candidate[], stats: PhraseStats): void {
-  const lines = linesOf(blocks);
-  const long = scannedBlocks(blocks).filter((b) => b.features.words > METADATA.SOURCE_SHORT_LINE_WORDS && b.features.words <= METADATA.SOURCE_LONG_LINE_WORDS);
+function countLongMentions(page: Page, labels: Labels, candidates: readonly Candidate[], stats: PhraseStats): void {
+  const words = page.table.words;
+  const long = scannedLines(page).filter((i) => words[i]! > METADATA.SOURCE_SHORT_LINE_WORDS && words[i]! <= METADATA.SOURCE_LONG_LINE_WORDS);
   if (long.length === 0) return;
   const starts: number[] = [];
   let joined = '';
-  for (const b of long) {
+  for (const i of long) {
     starts.push(joined.length);
-    joined += lines.lower(b.index) + '\n';
+    joined += page.lower(i) + '\n';
   }
   const lineAt = (pos: number) => {
     let lo = 0;
@@ -249,12 +272,12 @@ function countLongMentions(blocks: readonly Block[], candidates: readonly Candid
       if (line === last) continue;
       last = line;
       if (!s) {
-        s = newStats(c.name, long[line]!.index);
+        s = newStats(c.name, long[line]!);
         stats.set(c.key, s);
       }
       s.lines++;
       s.longLines++;
-      if (long[line]!.label === 'body') s.bodyLines++;
+      if (labels.label[long[line]!] === 'body') s.bodyLines++;
     }
   });
 }
@@ -296,7 +319,7 @@ function digitWords(name: string): boolean {
 }
 
 /** Candidate names of the page, each with the cues that proposed it. */
-export function sourceCandidates(blocks: readonly Block[], stopwords: Stopwords | null = null): { candidates: Candidate[]; stats: PhraseStats } {
+export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopwords | null = null): { candidates: Candidate[]; stats: PhraseStats } {
   const byKey = new Map<string, Candidate>();
   const add = (raw: string, cue: Cue, block: number) => {
     const name = tidy(raw);
@@ -306,49 +329,50 @@ export function sourceCandidates(blocks: readonly Block[], stopwords: Stopwords 
     if (c) c.cues.add(cue);
     else byKey.set(key, { name, key, cues: new Set([cue]), block });
   };
-  const n = blocks.length;
-  const lines = linesOf(blocks);
-  for (const b of scannedBlocks(blocks)) {
-    const w = b.features.words;
+  const t = page.table;
+  const n = t.length;
+  for (const i of scannedLines(page)) {
+    const text = t.texts[i]!;
+    const w = t.words[i]!;
     if (w > METADATA.SOURCE_LONG_LINE_WORDS) continue;
-    const lower = lines.lower(b.index);
+    const lower = page.lower(i);
     const found = NEEDLES.find(lower);
     for (let k = 0; k < PATTERNS.length && found !== 0; k++) {
       if ((found & (1 << k)) === 0) continue;
       const { cue, re } = PATTERNS[k]!;
-      const m = re.exec(b.text);
+      const m = re.exec(text);
       if (!m) continue;
       if (cue !== 'copyright') {
-        add(m[1]!, cue, b.index);
+        add(m[1]!, cue, i);
         continue;
       }
       // A holder with a slash is a picture's credit ("© Jane Doe/AP"), not the site's.
       const holder = m[1]!.replace(/^(?:copyright|by)\s+/iu, '');
       if (holder.includes('/')) continue;
-      add(holder, cue, b.index);
+      add(holder, cue, i);
       // "Forbes Media LLC", "Acme Publishing Group": the brand is the holder without its company words.
       const brand = holder.replace(COMPANY_TAIL, '');
-      if (brand !== holder) add(brand, 'copyright start', b.index);
+      if (brand !== holder) add(brand, 'copyright start', i);
     }
-    if (w <= 12 && mayHaveDomain(b.text)) {
-      for (const d of b.text.matchAll(DOMAIN)) {
-        add(d[1]!, 'domain', b.index);
-        add(d[1]!.replace(/\.[^.]+$/u, ''), 'domain name', b.index);
+    if (w <= 12 && mayHaveDomain(text)) {
+      for (const d of text.matchAll(DOMAIN)) {
+        add(d[1]!, 'domain', i);
+        add(d[1]!.replace(/\.[^.]+$/u, ''), 'domain name', i);
       }
     }
-    const nearEdge = b.index < METADATA.SOURCE_TOP_BLOCKS || b.index >= n - METADATA.SOURCE_BOTTOM_BLOCKS;
-    if (nearEdge && w <= METADATA.SOURCE_MAX_WORDS && !endsWithAny(b.text, '.,:;!?') && b.label !== 'body') {
-      add(b.text, 'line', b.index);
+    const nearEdge = i < METADATA.SOURCE_TOP_BLOCKS || i >= n - METADATA.SOURCE_BOTTOM_BLOCKS;
+    if (nearEdge && w <= METADATA.SOURCE_MAX_WORDS && !endsWithAny(text, '.,:;!?') && labels.label[i] !== 'body') {
+      add(text, 'line', i);
     }
-    if (w <= 20 && maySeparate(b.text) && SEPARATOR.test(b.text)) {
+    if (w <= 20 && maySeparate(text) && SEPARATOR.test(text)) {
       // "Headline | Site": a short part beside a headline-long one.
-      const parts = b.text.split(SEPARATOR);
+      const parts = text.split(SEPARATOR);
       if (parts.some((p) => p.split(/\s+/).length >= 4)) {
-        for (const part of parts) if (part.split(/\s+/).length <= 4) add(part, 'separator', b.index);
+        for (const part of parts) if (part.split(/\s+/).length <= 4) add(part, 'separator', i);
       }
     }
   }
-  const stats = phraseStats(blocks);
+  const stats = phraseStats(page, labels);
   for (const [key, s] of stats.maximal()) {
     if (!nameShaped(s.name, stopwords)) continue;
     const c = byKey.get(key);
@@ -356,7 +380,7 @@ export function sourceCandidates(blocks: readonly Block[], stopwords: Stopwords 
     else byKey.set(key, { name: s.name, key, cues: new Set(['repeated']), block: s.firstBlock });
   }
   const candidates = [...byKey.values()];
-  countLongMentions(blocks, candidates, stats);
+  countLongMentions(page, labels, candidates, stats);
   return { candidates, stats };
 }
 
@@ -418,13 +442,13 @@ const endsWithAny = (s: string, chars: string) => s.length > 0 && chars.includes
 
 /** Feature vectors of the candidates, in the order of SOURCE_FEATURES. */
 export function sourceVectors(
-  blocks: readonly Block[],
+  page: Page,
   candidates: readonly Candidate[],
   stats: PhraseStats,
   title: string | null,
   stopwords: Stopwords | null = null,
 ): number[][] {
-  const n = blocks.length;
+  const n = page.length;
   const titleLower = title?.toLowerCase() ?? null;
   // Domains of the page, letters only: "Boing Boing" is spelled like boingboing.net.
   const domainLetters = new Set<string>();
@@ -433,9 +457,8 @@ export function sourceVectors(
   }
   // Names in bylines are people, not publications.
   const bylineNames = new Set<string>();
-  const lines = linesOf(blocks);
   for (let i = 0; i < Math.min(n, METADATA.SOURCE_SCAN_BLOCKS); i++) {
-    for (const name of lines.byline(i) ?? []) bylineNames.add(name.toLowerCase());
+    for (const name of page.byline(i) ?? []) bylineNames.add(name.toLowerCase());
   }
   const count = Math.log1p(candidates.length) / 5;
   const statsOf = candidates.map((c) => stats.get(c.key));
@@ -471,10 +494,10 @@ export function sourceVectors(
     }
   }
   const copyrightLines: string[] = [];
-  for (const b of scannedBlocks(blocks)) {
-    if (b.features.words > METADATA.SOURCE_LONG_LINE_WORDS) continue;
+  for (const i of scannedLines(page)) {
+    if (page.table.words[i]! > METADATA.SOURCE_LONG_LINE_WORDS) continue;
     // /©|\(c\)|copyright/iu
-    const lower = lines.lower(b.index);
+    const lower = page.lower(i);
     if (lower.includes('©') || lower.includes('(c)') || lower.includes('copyright')) copyrightLines.push(lower);
   }
   return candidates.map((c, k) => {
@@ -580,17 +603,18 @@ export function sourceShares(model: LinearModel, x: readonly number[][]): number
  * candidates and "none of them", is large enough.
  */
 export function findSource(
-  blocks: readonly Block[],
+  page: Page,
+  labels: Labels,
   title: string | null,
   model: LinearModel | undefined,
   stopwords: Stopwords | null = null,
 ): SourceChoice | null {
-  const { candidates, stats } = sourceCandidates(blocks, stopwords);
+  const { candidates, stats } = sourceCandidates(page, labels, stopwords);
   if (candidates.length === 0) return null;
   const strong = candidates.find((c) => c.cues.has('appeal') || c.cues.has('trademark'));
   if (strong) return { name: strong.name, block: strong.block, reason: describe(strong) };
   if (!model) return null;
-  const x = sourceVectors(blocks, candidates, stats, title, stopwords);
+  const x = sourceVectors(page, candidates, stats, title, stopwords);
   const p = sourceShares(model, x);
   let best = -1;
   for (let k = 0; k < candidates.length; k++) if (best < 0 || p[k]! > p[best]!) best = k;

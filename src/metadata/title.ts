@@ -8,27 +8,13 @@
  * probability is high enough; otherwise there is no title.
  */
 import { METADATA, SCORE } from '../constants.js';
-import type { Block } from '../types.js';
+import { BODY_LABELS } from '../labels.js';
 import { BYLINE_ROLES } from '../lexicon/metadata.js';
 import { spacedOut } from '../lexicon/chars.js';
-import { linesOf } from '../page/lines.js';
 import { dot, sigmoid, topReasons, type LinearModel } from '../blocks/model.js';
-
-const BODY_LABELS = new Set(['body', 'heading', 'list', 'quote']);
-
-export function titleShaped(b: Block): boolean {
-  const f = b.features;
-  return (
-    b.shape === 'text' &&
-    f.words >= 1 &&
-    f.words <= METADATA.TITLE_MAX_WORDS &&
-    b.text.length <= METADATA.TITLE_MAX_CHARS &&
-    !/[,;:]$/.test(b.text) &&
-    !f.boilerplate &&
-    !f.linkLike &&
-    /^[\p{L}\p{N}"'“‘«„»¿¡(\[{€$£]/u.test(b.text)
-  );
-}
+import type { Labels } from '../blocks/classify.js';
+import { HEADLINE, headingShaped } from '../page/headings.js';
+import type { Page } from '../page/page.js';
 
 const TITLE_SEPARATOR = /\s+[|–—:•·»-]\s+/u;
 
@@ -38,11 +24,13 @@ const isSeparator = (c: number) => c === 0x7c || c === 0x2013 || c === 0x2014 ||
 const maySeparate = (text: string) => spacedOut(text, isSeparator);
 
 /** Texts, lower-cased, that lines of at most 40 words repeat as "Title | Site" or "Site - Title". */
-function titleEchoes(blocks: readonly Block[]): Set<string> {
+function titleEchoes(page: Page): Set<string> {
+  const t = page.table;
   const echoes = new Set<string>();
-  for (const b of blocks) {
-    if (b.features.words > 40 || !maySeparate(b.text)) continue;
-    const parts = b.text.split(TITLE_SEPARATOR);
+  for (let i = 0; i < t.length; i++) {
+    const text = t.texts[i]!;
+    if (t.words[i]! > 40 || !maySeparate(text)) continue;
+    const parts = text.split(TITLE_SEPARATOR);
     if (parts.length < 2) continue;
     for (const p of parts) echoes.add(p.toLowerCase());
   }
@@ -63,21 +51,23 @@ export const TITLE_FEATURES: readonly string[] = [
 ];
 
 /** Candidate indices: headline-shaped lines in the window around the start of the body. */
-export function titleCandidates(blocks: readonly Block[], first: number): number[] {
-  const lines = linesOf(blocks);
-  if (first < 0) first = blocks.length;
+export function titleCandidates(page: Page, labels: Labels, first: number): number[] {
+  const t = page.table;
+  const label = labels.label;
+  if (first < 0) first = t.length;
   const out: number[] = [];
-  const to = Math.min(blocks.length - 1, first + METADATA.TITLE_AFTER);
+  const to = Math.min(t.length - 1, first + METADATA.TITLE_AFTER);
   for (let i = Math.max(0, first - METADATA.TITLE_WINDOW); i <= to; i++) {
-    const b = blocks[i]!;
-    if (i >= first && b.label !== 'heading' && b.label !== 'body') continue;
+    if (i >= first && label[i] !== 'heading' && label[i] !== 'body') continue;
     // (The cheap test first: most lines of the window are not headline-shaped.)
-    if (!titleShaped(b)) continue;
+    if (!headingShaped(t, i, HEADLINE)) continue;
+    const text = t.texts[i]!;
+    const words = t.words[i]!;
     // A sentence, a credit line or a byline is not a headline.
-    if (b.features.words >= SCORE.PROSE_MIN_WORDS && /\.$/u.test(b.text)) continue;
-    if (lines.credit(i) === b.text || lines.byline(i) !== null) continue;
+    if (words >= SCORE.PROSE_MIN_WORDS && /\.$/u.test(text)) continue;
+    if (page.credit(i) === text || page.byline(i) !== null) continue;
     // ...nor is a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago").
-    if (b.features.words <= METADATA.DATE_LINE_MAX_WORDS && lines.header(i)) continue;
+    if (words <= METADATA.DATE_LINE_MAX_WORDS && page.header(i)) continue;
     out.push(i);
   }
   return out;
@@ -122,8 +112,8 @@ const COSTLY: ReadonlyMap<number, number> = new Map(
 );
 
 /** Feature vectors of the candidates, in the order of TITLE_FEATURES (without `costly`, the COSTLY features are left 0). */
-export function titleVectors(blocks: readonly Block[], first: number, candidates: readonly number[], costly = true): number[][] {
-  const vector = titleFeatures(blocks, first, candidates);
+export function titleVectors(page: Page, labels: Labels, first: number, candidates: readonly number[], costly = true): number[][] {
+  const vector = titleFeatures(page, labels, first, candidates);
   return candidates.map((_, k) => vector(k, costly));
 }
 
@@ -131,29 +121,30 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
  * The feature vector of candidate k (candidates[k]), in the order of TITLE_FEATURES; without
  * `costly`, the COSTLY features are left 0.
  */
-function titleFeatures(blocks: readonly Block[], first: number, candidates: readonly number[]): (k: number, costly: boolean) => number[] {
-  const lines = linesOf(blocks);
-  const n = blocks.length;
+function titleFeatures(page: Page, labels: Labels, first: number, candidates: readonly number[]): (k: number, costly: boolean) => number[] {
+  const t = page.table;
+  const texts = t.texts;
+  const label = labels.label;
+  const n = t.length;
   const noBody = first < 0 ? 1 : 0;
   if (first < 0) first = n;
   // Lines of the page's end (footer), where a site's name comes back.
   const tail = new Set<string>();
-  for (let j = Math.max(0, n - METADATA.SOURCE_BOTTOM_BLOCKS); j < n; j++) if (j > first) tail.add(lines.lower(j));
+  for (let j = Math.max(0, n - METADATA.SOURCE_BOTTOM_BLOCKS); j < n; j++) if (j > first) tail.add(page.lower(j));
   // Content words of the lead (the first body paragraphs): a headline shares some with it.
   const lead = new Set<number>();
   for (let j = Math.max(first, 0), taken = 0; j < n && taken < METADATA.LEAD_BLOCKS; j++) {
-    const b = blocks[j]!;
-    if (b.label !== 'body') continue;
-    for (const t of lines.words(j)) lead.add(t);
+    if (label[j] !== 'body') continue;
+    for (const w of page.wordIds(j)) lead.add(w);
     taken++;
   }
   /** Line j lower-cased, or '' if it is longer than 600 characters. */
-  const lower = (j: number) => (blocks[j]!.text.length <= 600 ? lines.lower(j) : '');
+  const lower = (j: number) => (texts[j]!.length <= 600 ? page.lower(j) : '');
   // A headline is often quoted elsewhere: "12 thoughts on “Headline”", "Share: Headline". Lines
   // within TITLE_ECHO_BLOCKS that are longer than it and hold it.
   const containing = (i: number) => {
     const key = lower(i);
-    if (blocks[i]!.features.words < 3 || key === '') return 0;
+    if (t.words[i]! < 3 || key === '') return 0;
     let count = 0;
     for (let j = Math.max(0, i - METADATA.TITLE_ECHO_BLOCKS); j <= Math.min(n - 1, i + METADATA.TITLE_ECHO_BLOCKS); j++) {
       if (j === i) continue;
@@ -171,7 +162,7 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
     hi = Math.max(hi, i);
   }
   const quiet = new Int32Array(hi - lo + 2);
-  for (let j = lo; j <= hi && j < n; j++) quiet[j - lo + 1] = quiet[j - lo]! + (!blocks[j]!.features.boilerplate && !lines.header(j) ? 1 : 0);
+  for (let j = lo; j <= hi && j < n; j++) quiet[j - lo + 1] = quiet[j - lo]! + (t.boilerplate(j) === null && !page.header(j) ? 1 : 0);
   /** Quiet lines strictly between a and b (a < b). */
   const quietBetween = (a: number, b: number) => (b - 1 >= a + 1 ? quiet[b - 1 - lo + 1]! - quiet[a + 1 - lo]! : 0);
   // Candidates before the body, in order, to count those between a candidate and the body.
@@ -188,14 +179,14 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
     return before.length - a;
   };
   // Word sets of nearby lines: a headline and its standfirst or teaser share many words.
-  // The sets are of word numbers (see PageLines.words), marked in arrays by the number of the
+  // The sets are of word numbers (see Page.wordIds), marked in arrays by the number of the
   // comparison ("epoch"), so that no set is built.
   let mine = new Int32Array(256);
   let seen = new Int32Array(256);
   let epoch = 0;
   const fit = () => {
-    if (mine.length >= lines.wordCount) return;
-    const size = Math.max(mine.length * 2, lines.wordCount);
+    if (mine.length >= page.wordIdCount) return;
+    const size = Math.max(mine.length * 2, page.wordIdCount);
     const grownMine = new Int32Array(size);
     grownMine.set(mine);
     mine = grownMine;
@@ -204,29 +195,29 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
     seen = grownSeen;
   };
   const similar = (i: number, from: number, to: number) => {
-    const words = lines.words(i);
+    const words = page.wordIds(i);
     fit();
     const own = ++epoch;
     let size = 0;
-    for (const t of words) {
-      if (mine[t] !== own) {
-        mine[t] = own;
+    for (const w of words) {
+      if (mine[w] !== own) {
+        mine[w] = own;
         size++;
       }
     }
     if (size < 2) return 0;
     for (let j = Math.max(0, from); j <= Math.min(n - 1, to); j++) {
       if (j === i || lower(j) === lower(i)) continue;
-      const other = lines.words(j);
+      const other = page.wordIds(j);
       fit();
       const pass = ++epoch;
       let otherSize = 0;
       let common = 0;
-      for (const t of other) {
-        if (seen[t] === pass) continue;
-        seen[t] = pass;
+      for (const w of other) {
+        if (seen[w] === pass) continue;
+        seen[w] = pass;
         otherSize++;
-        if (mine[t] === own) common++;
+        if (mine[w] === own) common++;
       }
       if (common / Math.min(size, Math.max(otherSize, 1)) >= 0.5 && common >= 2) return 1;
     }
@@ -235,14 +226,14 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
   // Names the page's footer gives: "© 2024 Acme", "acme.com". A headline is rarely one of them.
   // Read once a page, when the first candidate is scored in full.
   let echoes: Set<string> | undefined;
-  const echoed = (i: number) => (echoes ??= titleEchoes(blocks)).has(lines.lower(i));
+  const echoed = (i: number) => (echoes ??= titleEchoes(page)).has(page.lower(i));
   let siteNames: Set<string> | undefined;
   const siteName = (i: number) => {
     if (!siteNames) {
       siteNames = new Set<string>();
       for (let j = Math.max(0, n - METADATA.SOURCE_BOTTOM_BLOCKS); j < n; j++) {
-        if (!mayNameSite(lines.lower(j))) continue;
-        const m = SITE_NAME_IN_FOOTER.exec(blocks[j]!.text);
+        if (!mayNameSite(page.lower(j))) continue;
+        const m = SITE_NAME_IN_FOOTER.exec(texts[j]!);
         if (m) siteNames.add((m[1] ?? m[2]!).toLowerCase().trim());
       }
     }
@@ -253,29 +244,28 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
     return 0;
   };
   const shared = (i: number) => {
-    const words = lines.words(i);
+    const words = page.wordIds(i);
     if (words.length === 0) return 0;
     let inLead = 0;
-    for (const t of words) if (lead.has(t)) inLead++;
+    for (const w of words) if (lead.has(w)) inLead++;
     // Short lines share a word or two by chance: they count as three words at least.
     return inLead / Math.max(words.length, 3);
   };
   return (k, costly) => {
     const i = candidates[k]!;
-    const b = blocks[i]!;
-    const f = b.features;
-    const w = f.words;
+    const text = texts[i]!;
+    const w = t.words[i]!;
     const near = (j: number) => j >= 0 && j < n;
     let followedByHeader = 0;
     let followedByBody = 0;
-    const next = blocks[i + 1];
-    const followedByCredit = next && lines.credit(i + 1) !== null ? 1 : 0;
+    const next = i + 1 < n;
+    const followedByCredit = next && page.credit(i + 1) !== null ? 1 : 0;
     for (let j = i + 1; j <= Math.min(n - 1, i + 3); j++) {
-      if (lines.header(j)) {
+      if (page.header(j)) {
         followedByHeader = 1;
         break;
       }
-      if (BODY_LABELS.has(blocks[j]!.label) && blocks[j]!.label !== 'heading') {
+      if (BODY_LABELS.has(label[j]!) && label[j] !== 'heading') {
         followedByBody = 1;
         break;
       }
@@ -284,7 +274,7 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
     const nearer = i < first ? beforeAfter(i) : 0;
     let longest = 1;
     for (let c = Math.max(0, k - 3); c <= Math.min(candidates.length - 1, k + 3); c++) {
-      if (c !== k && blocks[candidates[c]!]!.features.words > w) longest = 0;
+      if (c !== k && t.words[candidates[c]!]! > w) longest = 0;
     }
     const quotedIn = costly ? containing(i) : 0;
     return [
@@ -293,47 +283,47 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
       w >= 4 && w <= 8 ? 1 : 0,
       w >= 9 && w <= 15 ? 1 : 0,
       w >= 16 ? 1 : 0,
-      f.stopwordDensity,
-      f.capitalisedRatio,
-      costly && ALL_CAPS.test(b.text) ? 1 : 0,
-      /[?!]["'”’»]?$/u.test(b.text) ? 1 : 0,
-      Math.min(f.digitRatio * 3, 1),
-      maySeparate(b.text) && TITLE_SEPARATOR.test(b.text) ? 1 : 0,
-      costly && (f.repeated || echoed(i)) ? 1 : 0,
-      sigmoid(b.score),
+      t.stopwordDensity[i]!,
+      t.capitalisedRatio[i]!,
+      costly && ALL_CAPS.test(text) ? 1 : 0,
+      /[?!]["'”’»]?$/u.test(text) ? 1 : 0,
+      Math.min(t.digitRatio[i]! * 3, 1),
+      maySeparate(text) && TITLE_SEPARATOR.test(text) ? 1 : 0,
+      costly && (t.repeated[i] === 1 || echoed(i)) ? 1 : 0,
+      sigmoid(labels.score[i]!),
       followedByHeader,
       followedByBody,
-      near(i - 1) && lines.header(i - 1) ? 1 : 0,
+      near(i - 1) && page.header(i - 1) ? 1 : 0,
       i >= first ? 1 : 0,
       Math.log1p(distance) / 3,
       Math.log1p(Math.abs(first - i)) / 3,
       Math.log1p(nearer) / 2,
-      costly && w <= 4 && f.stopwordDensity === 0 && NAME_LIKE.test(b.text) ? 1 : 0,
-      /^\p{Ll}/u.test(b.text) ? 1 : 0,
-      b.gapBefore > 0 ? 1 : 0,
-      !near(i + 1) || blocks[i + 1]!.gapBefore > 0 ? 1 : 0,
+      costly && w <= 4 && t.stopwordDensity[i]! === 0 && NAME_LIKE.test(text) ? 1 : 0,
+      /^\p{Ll}/u.test(text) ? 1 : 0,
+      t.gapBefore[i]! > 0 ? 1 : 0,
+      !near(i + 1) || t.gapBefore[i + 1]! > 0 ? 1 : 0,
       n > 1 ? i / (n - 1) : 0,
       longest,
       shared(i),
       quotedIn > 0 ? 1 : 0,
       followedByCredit,
-      costly && CAPTION.test(b.text) ? 1 : 0,
-      costly && ROLE.test(b.text) ? 1 : 0,
-      costly && BREADCRUMB.test(b.text) ? 1 : 0,
-      lines.header(i) ? 1 : 0,
-      /\.$/u.test(b.text) ? 1 : 0,
-      f.digitRatio > 0.3 ? 1 : 0,
-      f.boilerplate ? 1 : 0,
+      costly && CAPTION.test(text) ? 1 : 0,
+      costly && ROLE.test(text) ? 1 : 0,
+      costly && BREADCRUMB.test(text) ? 1 : 0,
+      page.header(i) ? 1 : 0,
+      /\.$/u.test(text) ? 1 : 0,
+      t.digitRatio[i]! > 0.3 ? 1 : 0,
+      t.boilerplate(i) !== null ? 1 : 0,
       i === 0 ? 1 : 0,
       k === 0 ? 1 : 0,
       Math.log1p(k) / 4,
-      tail.has(lines.lower(i)) ? 1 : 0,
-      next && next.features.words >= METADATA.STANDFIRST_MIN_WORDS && next.features.endsWithPunctuation ? 1 : 0,
+      tail.has(page.lower(i)) ? 1 : 0,
+      next && t.words[i + 1]! >= METADATA.STANDFIRST_MIN_WORDS && t.endsWithPunctuation[i + 1] === 1 ? 1 : 0,
       noBody,
-      lines.credit(i) !== null ? 1 : 0,
+      page.credit(i) !== null ? 1 : 0,
       nearbyRepeat(i),
       Math.log1p(quotedIn) / 2,
-      i > 0 && blocks[i - 1]!.features.words <= 3 && /\p{L}/u.test(blocks[i - 1]!.text) && !/[.!?:]$/u.test(blocks[i - 1]!.text) && blocks[i - 1]!.shape === 'text' ? 1 : 0,
+      i > 0 && t.words[i - 1]! <= 3 && /\p{L}/u.test(texts[i - 1]!) && !/[.!?:]$/u.test(texts[i - 1]!) && t.shape(i - 1) === 'text' ? 1 : 0,
       costly ? similar(i, i + 1, i + 4) : 0,
       costly ? similar(i, i - 4, i - 1) : 0,
       costly && siteName(i) ? 1 : 0,
@@ -369,9 +359,9 @@ export interface TitleChoice {
 }
 
 /** The headline, or null when no candidate is likely enough. */
-export function findTitle(blocks: readonly Block[], first: number, model: LinearModel | undefined): TitleChoice | null {
+export function findTitle(page: Page, labels: Labels, first: number, model: LinearModel | undefined): TitleChoice | null {
   if (!model) return null;
-  const candidates = titleCandidates(blocks, first);
+  const candidates = titleCandidates(page, labels, first);
   if (candidates.length === 0) return null;
   // The first of the most probable candidates (as scoring all of them and taking the first
   // whose probability no other exceeds), with the COSTLY features worked out only where they
@@ -379,7 +369,7 @@ export function findTitle(blocks: readonly Block[], first: number, model: Linear
   // that its full log-odds does not exceed. Candidates are scored in full from the highest
   // bound down, skipping those whose bound cannot reach the best probability found so far (or
   // the least a headline needs).
-  const vector = titleFeatures(blocks, first, candidates);
+  const vector = titleFeatures(page, labels, first, candidates);
   const boundOf = titleBound(model);
   const bound = candidates.map((_, k) => boundOf(vector(k, false)));
   const order = candidates.map((_, k) => k).sort((a, b) => bound[b]! - bound[a]!);
