@@ -26,7 +26,7 @@ import { dot, topReasons, type LinearModel } from '../blocks/model.js';
 import type { Labels } from '../blocks/classify.js';
 import { hashOf } from '../page/intern.js';
 import type { Page } from '../page/page.js';
-import { newStats, PhraseStats, type PhraseLines } from './phrases.js';
+import { newStats, PhraseStats, type PhraseLines, type Stats } from './phrases.js';
 
 type Cue =
   | 'appeal'
@@ -384,19 +384,6 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
   return { candidates, stats };
 }
 
-export const SOURCE_FEATURES: readonly string[] = [
-  'lines mentioning it', 'lines equal to it', 'mentions in long lines', 'mentions in article lines', 'near the top',
-  'near the bottom', 'top and bottom', 'first seen (position)', 'copyright holder', 'start of a copyright holder', 'appeal',
-  'subscribe or follow', 'newsletter', 'trademark', 'part of a "Headline | Site" line', 'domain', 'name of a domain',
-  'spelled like a domain on the page', 'site words before it', 'site words after it', 'words before it vary',
-  'words after it vary', '1 word', '2 words', '3-4 words', '5+ words', 'starts with an article', 'all capitals', 'digits',
-  'company suffix', 'contains a dot', 'lower case start', 'in the headline', 'is the headline', 'page furniture',
-  'in a byline', 'stopword share', 'line of its own near the top or bottom', 'repeated phrase',
-  'candidates on the page', 'inside a longer candidate', 'holds a shorter candidate', 'in the first 3 lines',
-  'in a copyright line', 'mentions against the most mentioned', 'most mentioned', 'lines of its own, alone',
-  'copyright holder and a line of its own',
-];
-
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The cues as bits of a number (see cueBits). */
@@ -439,6 +426,110 @@ function allCapitals(name: string): boolean {
 /** Whether the last character of `s` is one of `chars`. */
 const endsWithAny = (s: string, chars: string) => s.length > 0 && chars.includes(s.charAt(s.length - 1));
 
+
+/** A name candidate as the name ranker's features read it. */
+interface RankedName {
+  candidate: Candidate;
+  /** Its phrase statistics, if it has some. */
+  stats: Stats | undefined;
+  /** Lines mentioning it. */
+  lines: number;
+  /** The first and last blocks it is in. */
+  first: number;
+  last: number;
+  top: number;
+  bottom: number;
+  /** Its cues, as bits (see cueBits). */
+  cues: number;
+  /** Its words, lower-cased. */
+  words: string[];
+  /** Whether the whole name is a piece of page furniture. */
+  furniture: boolean;
+}
+
+/** What the name ranker's features read of the page and of all its candidates. */
+interface NameScope {
+  n: number;
+  /** The headline lower-cased, if any. */
+  titleLower: string | null;
+  /** The page's domains, letters only. */
+  domainLetters: Set<string>;
+  /** Names in the page's bylines, lower-cased. */
+  bylineNames: Set<string>;
+  /** log1p(the number of candidates) / 5. */
+  count: number;
+  /** The most lines a candidate that is not furniture is in (1 at least). */
+  maxLines: number;
+  /** Names inside a longer candidate, and the names holding them. */
+  inside: Set<string>;
+  holds: Set<string>;
+  /** The scanned copyright lines, lower-cased. */
+  copyrightLines: string[];
+  stopwords: Stopwords | null;
+}
+
+interface NameFeature {
+  name: string;
+  value: (c: RankedName, s: NameScope) => number;
+}
+
+const bit = (b: boolean) => (b ? 1 : 0);
+const cue = (c: RankedName, name: Cue) => bit((c.cues & CUE_BIT[name]) !== 0);
+
+/** The name ranker's features, in the order of its weights. */
+const SOURCE_TABLE: readonly NameFeature[] = [
+  { name: 'lines mentioning it', value: (c) => Math.log1p(c.lines) / 3 },
+  { name: 'lines equal to it', value: (c) => Math.log1p(c.stats?.equal ?? 0) / 2 },
+  { name: 'mentions in long lines', value: (c) => Math.log1p(c.stats?.longLines ?? 0) / 2 },
+  { name: 'mentions in article lines', value: (c) => Math.log1p(c.stats?.bodyLines ?? 0) / 2 },
+  { name: 'near the top', value: (c) => c.top },
+  { name: 'near the bottom', value: (c) => c.bottom },
+  { name: 'top and bottom', value: (c) => bit(c.top === 1 && c.bottom === 1) },
+  { name: 'first seen (position)', value: (c, s) => (s.n > 1 ? c.first / (s.n - 1) : 0) },
+  { name: 'copyright holder', value: (c) => cue(c, 'copyright') },
+  { name: 'start of a copyright holder', value: (c) => cue(c, 'copyright start') },
+  { name: 'appeal', value: (c) => cue(c, 'appeal') },
+  { name: 'subscribe or follow', value: (c) => cue(c, 'subscribe') },
+  { name: 'newsletter', value: (c) => cue(c, 'newsletter') },
+  { name: 'trademark', value: (c) => cue(c, 'trademark') },
+  { name: 'part of a "Headline | Site" line', value: (c) => cue(c, 'separator') },
+  { name: 'domain', value: (c) => cue(c, 'domain') },
+  { name: 'name of a domain', value: (c) => cue(c, 'domain name') },
+  { name: 'spelled like a domain on the page', value: (c, s) => bit(s.domainLetters.size > 0 && s.domainLetters.has(letters(c.candidate.key))) },
+  { name: 'site words before it', value: (c) => Math.log1p(c.stats?.contextBefore ?? 0) / 2 },
+  { name: 'site words after it', value: (c) => Math.log1p(c.stats?.contextAfter ?? 0) / 2 },
+  { name: 'words before it vary', value: (c) => bit(c.stats?.beforeVaries === true) },
+  { name: 'words after it vary', value: (c) => bit(c.stats?.afterVaries === true) },
+  { name: '1 word', value: (c) => bit(c.words.length === 1) },
+  { name: '2 words', value: (c) => bit(c.words.length === 2) },
+  { name: '3-4 words', value: (c) => bit(c.words.length >= 3 && c.words.length <= 4) },
+  { name: '5+ words', value: (c) => bit(c.words.length >= 5) },
+  { name: 'starts with an article', value: (c) => bit(c.words.length > 1 && SITE_ARTICLES.has(c.words[0]!)) },
+  { name: 'all capitals', value: (c) => bit(allCapitals(c.candidate.name)) },
+  { name: 'digits', value: (c) => bit(hasDigits(c.candidate.name)) },
+  { name: 'company suffix', value: (c) => bit(COMPANY.test(c.candidate.name)) },
+  { name: 'contains a dot', value: (c) => bit(c.candidate.name.includes('.')) },
+  { name: 'lower case start', value: (c) => bit((classOf(c.candidate.name.codePointAt(0)!) & LOWER) !== 0) },
+  { name: 'in the headline', value: (c, s) => bit(s.titleLower !== null && s.titleLower !== c.candidate.key && s.titleLower.includes(c.candidate.key)) },
+  { name: 'is the headline', value: (c, s) => bit(s.titleLower === c.candidate.key) },
+  { name: 'page furniture', value: (c) => bit(c.furniture) },
+  { name: 'in a byline', value: (c, s) => bit(s.bylineNames.has(c.candidate.key)) },
+  { name: 'stopword share', value: (c, s) => (s.stopwords ? c.words.filter((x) => s.stopwords!.has(x)).length / c.words.length : 0) },
+  { name: 'line of its own near the top or bottom', value: (c) => cue(c, 'line') },
+  { name: 'repeated phrase', value: (c) => cue(c, 'repeated') },
+  { name: 'candidates on the page', value: (_, s) => s.count },
+  { name: 'inside a longer candidate', value: (c, s) => bit(s.inside.has(c.candidate.key)) },
+  { name: 'holds a shorter candidate', value: (c, s) => bit(s.holds.has(c.candidate.key)) },
+  { name: 'in the first 3 lines', value: (c) => bit(c.first < 3) },
+  { name: 'in a copyright line', value: (c, s) => bit(s.copyrightLines.some((l) => l.includes(c.candidate.key))) },
+  { name: 'mentions against the most mentioned', value: (c, s) => c.lines / s.maxLines },
+  { name: 'most mentioned', value: (c, s) => bit(c.lines === s.maxLines) },
+  { name: 'lines of its own, alone', value: (c) => Math.log1p(c.stats?.alone ?? 0) / 2 },
+  { name: 'copyright holder and a line of its own', value: (c) => bit(cue(c, 'copyright') === 1 && (c.stats?.equal ?? 0) > 0) },
+];
+
+/** The names of the name ranker's features, in the order of its weights (weights.json names them). */
+export const SOURCE_FEATURES: readonly string[] = SOURCE_TABLE.map((f) => f.name);
 
 /** Feature vectors of the candidates, in the order of SOURCE_FEATURES. */
 export function sourceVectors(
@@ -500,67 +591,24 @@ export function sourceVectors(
     const lower = page.lower(i);
     if (lower.includes('©') || lower.includes('(c)') || lower.includes('copyright')) copyrightLines.push(lower);
   }
-  return candidates.map((c, k) => {
+  const scope: NameScope = { n, titleLower, domainLetters, bylineNames, count, maxLines, inside, holds, copyrightLines, stopwords };
+  return candidates.map((candidate, k) => {
     const s = statsOf[k];
-    const lines = s?.lines ?? 0;
-    const first = s?.firstBlock ?? c.block;
-    const last = s?.lastBlock ?? c.block;
-    const top = first < METADATA.SOURCE_TOP_BLOCKS ? 1 : 0;
-    const bottom = last >= n - METADATA.SOURCE_BOTTOM_BLOCKS ? 1 : 0;
-    const cues = cueBits(c);
-    const words = wordsOf[k]!;
-    const w = words.length;
-    const stop = stopwords ? words.filter((x) => stopwords.has(x)).length / w : 0;
-    return [
-      Math.log1p(lines) / 3,
-      Math.log1p(s?.equal ?? 0) / 2,
-      Math.log1p(s?.longLines ?? 0) / 2,
-      Math.log1p(s?.bodyLines ?? 0) / 2,
-      top,
-      bottom,
-      top && bottom ? 1 : 0,
-      n > 1 ? first / (n - 1) : 0,
-      (cues & CUE_BIT.copyright) !== 0 ? 1 : 0,
-      (cues & CUE_BIT['copyright start']) !== 0 ? 1 : 0,
-      (cues & CUE_BIT.appeal) !== 0 ? 1 : 0,
-      (cues & CUE_BIT.subscribe) !== 0 ? 1 : 0,
-      (cues & CUE_BIT.newsletter) !== 0 ? 1 : 0,
-      (cues & CUE_BIT.trademark) !== 0 ? 1 : 0,
-      (cues & CUE_BIT.separator) !== 0 ? 1 : 0,
-      (cues & CUE_BIT.domain) !== 0 ? 1 : 0,
-      (cues & CUE_BIT['domain name']) !== 0 ? 1 : 0,
-      domainLetters.size > 0 && domainLetters.has(letters(c.key)) ? 1 : 0,
-      Math.log1p(s?.contextBefore ?? 0) / 2,
-      Math.log1p(s?.contextAfter ?? 0) / 2,
-      s?.beforeVaries ? 1 : 0,
-      s?.afterVaries ? 1 : 0,
-      w === 1 ? 1 : 0,
-      w === 2 ? 1 : 0,
-      w >= 3 && w <= 4 ? 1 : 0,
-      w >= 5 ? 1 : 0,
-      w > 1 && SITE_ARTICLES.has(words[0]!) ? 1 : 0,
-      allCapitals(c.name) ? 1 : 0,
-      hasDigits(c.name) ? 1 : 0,
-      COMPANY.test(c.name) ? 1 : 0,
-      c.name.includes('.') ? 1 : 0,
-      (classOf(c.name.codePointAt(0)!) & LOWER) !== 0 ? 1 : 0,
-      titleLower !== null && titleLower !== c.key && titleLower.includes(c.key) ? 1 : 0,
-      titleLower === c.key ? 1 : 0,
-      furniture[k] ? 1 : 0,
-      bylineNames.has(c.key) ? 1 : 0,
-      stop,
-      (cues & CUE_BIT.line) !== 0 ? 1 : 0,
-      (cues & CUE_BIT.repeated) !== 0 ? 1 : 0,
-      count,
-      inside.has(c.key) ? 1 : 0,
-      holds.has(c.key) ? 1 : 0,
-      first < 3 ? 1 : 0,
-      copyrightLines.some((l) => l.includes(c.key)) ? 1 : 0,
-      lines / maxLines,
-      lines === maxLines ? 1 : 0,
-      Math.log1p(s?.alone ?? 0) / 2,
-      (cues & CUE_BIT.copyright) !== 0 && (s?.equal ?? 0) > 0 ? 1 : 0,
-    ];
+    const first = s?.firstBlock ?? candidate.block;
+    const last = s?.lastBlock ?? candidate.block;
+    const name: RankedName = {
+      candidate,
+      stats: s,
+      lines: s?.lines ?? 0,
+      first,
+      last,
+      top: first < METADATA.SOURCE_TOP_BLOCKS ? 1 : 0,
+      bottom: last >= n - METADATA.SOURCE_BOTTOM_BLOCKS ? 1 : 0,
+      cues: cueBits(candidate),
+      words: wordsOf[k]!,
+      furniture: furniture[k]!,
+    };
+    return SOURCE_TABLE.map((f) => f.value(name, scope));
   });
 }
 
