@@ -96,6 +96,10 @@ interface TitleScope {
   shared(i: number): number;
   /** 1 when a line from `from` to `to` shares half of its words with line i, or more. */
   similar(i: number, from: number, to: number): number;
+  /** Quiet lines (neither header lines nor boilerplate) strictly between a and b (a < b). */
+  quietBetween(a: number, b: number): number;
+  /** How many candidates before the body come after line i. */
+  beforeAfter(i: number): number;
 }
 
 /** A headline candidate as its features read it. */
@@ -220,7 +224,7 @@ function titleFeatures(page: Page, labels: Labels, first: number, candidates: re
 }
 
 /** Candidate k of `candidates`, with what its features share. */
-function titleCandidate(s: TitleScope & Positions, candidates: readonly number[], k: number): TitleCandidate {
+function titleCandidate(s: TitleScope, candidates: readonly number[], k: number): TitleCandidate {
   const { page, first } = s;
   const t = page.table;
   const label = s.labels.label;
@@ -258,16 +262,8 @@ function titleCandidate(s: TitleScope & Positions, candidates: readonly number[]
   };
 }
 
-/** Where a page's candidates stand against the body (see titleScope). */
-interface Positions {
-  /** Quiet lines strictly between a and b (a < b). */
-  quietBetween(a: number, b: number): number;
-  /** How many candidates before the body come after line i. */
-  beforeAfter(i: number): number;
-}
-
 /** The scope of a page's candidates: what their features read of the page, worked out once (or once asked for). */
-function titleScope(page: Page, labels: Labels, first: number, candidates: readonly number[]): TitleScope & Positions {
+function titleScope(page: Page, labels: Labels, first: number, candidates: readonly number[]): TitleScope {
   const t = page.table;
   const texts = t.texts;
   const label = labels.label;
