@@ -71,14 +71,16 @@ const cleaning = median(cleanings);
 // Where the time goes, in the same run: the stages before metadata, and two single passes
 // over every character that any cleaning needs (normalising; finding the words and looking
 // each up in the word lists).
-const { prepare, classifyBlocks } = await import(path.join(root, 'dist', 'clean.js'));
+const { DEFAULT_MODEL } = await import(path.join(root, 'dist', 'clean.js'));
+const { preparePage } = await import(path.join(root, 'dist', 'page', 'index.js'));
+const { classify } = await import(path.join(root, 'dist', 'blocks', 'classify.js'));
 const { scanWords } = await import(path.join(root, 'dist', 'blocks', 'features.js'));
 const { normalizeText } = await import(path.join(root, 'dist', 'page', 'normalize.js'));
 const stages = [
   ['normalising only (one pass)', (t) => normalizeText(t)],
   ['finding and looking up the words only (one pass)', (t) => scanWords(t)],
-  ['stages 1-3: normalise, segment, block features', (t) => prepare(t)],
-  ['stages 1-4: and classify the blocks', (t) => classifyBlocks(t, undefined, false)],
+  ['stages 1-3: normalise, segment, block features', (t) => preparePage(t)],
+  ['stages 1-4: and classify the blocks', (t) => classify(preparePage(t), DEFAULT_MODEL, false)],
 ];
 const stageRows = stages.map(([what, fn]) => {
   const all = () => {

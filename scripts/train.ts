@@ -23,8 +23,9 @@ import { tokenize } from '../src/blocks/features.js';
 import { stopwordsOf } from '../src/lexicon/stopwords.js';
 import { foldOf } from './folds.js';
 import { fit, fitListwise, fitRanker, type Example } from './learn.js';
-import { classifyBlocks, prepare } from '../src/clean.js';
+import { classify } from '../src/blocks/classify.js';
 import { mainRunStart } from '../src/metadata/index.js';
+import { preparePage } from '../src/page/index.js';
 import { SOURCE_FEATURES, sourceCandidates, sourceVectors } from '../src/metadata/source.js';
 import { findTitle, TITLE_FEATURES, titleCandidates, titleVectors } from '../src/metadata/title.js';
 import {
@@ -47,7 +48,7 @@ interface Doc {
   title: string | null;
   source: string | null;
   dataset: string;
-  /** The page's blocks (see prepare). */
+  /** The page's blocks (see preparePage). */
   blocks: BlockTable;
   stopwordsKnown: boolean;
   labels: (0 | 1 | null)[];
@@ -97,11 +98,11 @@ for (const ds of fs.readdirSync(corpus)) {
     if (!f.endsWith('.gold.json')) continue;
     const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
     const txt = fs.readFileSync(path.join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8');
-    const prep = prepare(txt);
-    const blocks = prep.table;
+    const page = preparePage(txt);
+    const blocks = page.table;
     const texts = blocks.texts.slice(0, blocks.length);
     const labels = typeof gold.body === 'string' ? labelBody(texts, gold.body) : labelSnippets(texts, gold.with ?? [], gold.without ?? []);
-    docs.push({ id: gold.id, text: txt, title: gold.title ?? null, source: gold.source ?? null, dataset: gold.dataset ?? ds, blocks, stopwordsKnown: prep.stopwordsKnown, labels });
+    docs.push({ id: gold.id, text: txt, title: gold.title ?? null, source: gold.source ?? null, dataset: gold.dataset ?? ds, blocks, stopwordsKnown: page.stopwordsKnown, labels });
   }
 }
 
@@ -115,13 +116,14 @@ function trainTitle(set: Doc[], blockModel: { local: LinearModel; context: Linea
   const groups: { x: number[][]; y: number }[] = [];
   const examples: Example[] = [];
   for (const d of set) {
-    const { blocks } = classifyBlocks(d.text, { ...blockModel, about: {} });
-    const first = mainRunStart(blocks);
+    const page = preparePage(d.text);
+    const labels = classify(page, { ...blockModel, about: {} });
+    const first = mainRunStart(page, labels);
     if (first < 0) continue;
-    const candidates = titleCandidates(blocks, first);
-    const x = titleVectors(blocks, first, candidates);
+    const candidates = titleCandidates(page, labels, first);
+    const x = titleVectors(page, labels, first, candidates);
     const want = d.title ? titleKey(d.title) : null;
-    const ys = candidates.map((i) => (want !== null && titleKey(blocks[i]!.text) === want ? 1 : 0));
+    const ys = candidates.map((i) => (want !== null && titleKey(page.table.texts[i]!) === want ? 1 : 0));
     candidates.forEach((_, k) => examples.push({ x: x[k]!, y: ys[k]!, w: 1 }));
     const y = ys.indexOf(1);
     if (y >= 0) groups.push({ x, y });
@@ -136,12 +138,13 @@ function trainSource(set: Doc[], model: Model): LinearModel {
   const groups: { x: number[][]; y: number }[] = [];
   const examples: Example[] = [];
   for (const d of set) {
-    const { blocks, pageLanguage } = classifyBlocks(d.text, model);
-    const title = findTitle(blocks, mainRunStart(blocks), model.title);
-    const stopwords = stopwordsOf(pageLanguage);
-    const { candidates, stats } = sourceCandidates(blocks, stopwords);
+    const page = preparePage(d.text);
+    const labels = classify(page, model);
+    const title = findTitle(page, labels, mainRunStart(page, labels), model.title);
+    const stopwords = stopwordsOf(page.language);
+    const { candidates, stats } = sourceCandidates(page, labels, stopwords);
     if (candidates.length === 0) continue;
-    const x = sourceVectors(blocks, candidates, stats, title ? blocks[title.index]!.text : null, stopwords);
+    const x = sourceVectors(page, candidates, stats, title ? page.table.texts[title.index]! : null, stopwords);
     const want = d.source ? sourceKey(d.source) : null;
     const ys = candidates.map((c) => (want !== null && sourceKey(c.name) === want ? 1 : 0));
     candidates.forEach((_, k) => examples.push({ x: x[k]!, y: ys[k]!, w: 1 }));
@@ -159,9 +162,10 @@ function titleAccuracy(set: Doc[], model: Model): number {
   for (const d of set) {
     if (!d.title) continue;
     n++;
-    const { blocks } = classifyBlocks(d.text, model);
-    const choice = findTitle(blocks, mainRunStart(blocks), model.title);
-    if (choice && titleKey(blocks[choice.index]!.text) === titleKey(d.title)) ok++;
+    const page = preparePage(d.text);
+    const labels = classify(page, model);
+    const choice = findTitle(page, labels, mainRunStart(page, labels), model.title);
+    if (choice && titleKey(page.table.texts[choice.index]!) === titleKey(d.title)) ok++;
   }
   return ok / n;
 }

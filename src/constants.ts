@@ -6,7 +6,7 @@
 export const PAGE = {
   /**
    * Longest text cleaned as one page, in characters (UTF-16 code units); a longer input is
-   * cleaned in windows of at most this size (see windows() in clean.ts). Web pages
+   * cleaned in windows of at most this size (see windows() in src/page/windows.ts). Web pages
    * run to a few hundred thousand characters at most; the benchmark's longest has 117,000.
    */
   MAX_CHARS: 1_000_000,

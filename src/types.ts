@@ -14,8 +14,8 @@ export type Label =
 /** Shape of a line as it appears in the text, independent of its role. */
 export type Shape = 'text' | 'heading' | 'list-item' | 'quote';
 
-/** One unit of the input: a line of text with its position and features. */
-export interface Block {
+/** A block as segmentation finds it: a line of the input with its position and shape. */
+export interface Segment {
   /** Index of the block in the document (0-based). */
   index: number;
   /** Line number in the normalised input (1-based) where the block starts. */
@@ -27,6 +27,10 @@ export interface Block {
   shape: Shape;
   /** For list items: "-" for bullets, "1." style markers for ordered lists. */
   marker?: string;
+}
+
+/** One unit of the input: a line of text with its position, features and label. */
+export interface Block extends Segment {
   features: BlockFeatures;
   label: Label;
   /** Positive means article, negative means boilerplate. */

@@ -11,28 +11,12 @@
  * Every decision leaves its reasons on the block: the features that weighed most.
  */
 import { CONTEXT, SCORE } from '../constants.js';
-import type { BlockFeatures, Label, Shape } from '../types.js';
-import { predict, topReasons, type Model, type PageWords } from './model.js';
-import { BlockTable } from '../page/table.js';
+import type { Label } from '../types.js';
+import { predict, topReasons, type Model } from './model.js';
+import type { Page } from '../page/page.js';
+import { headingShaped, SUBHEADING } from '../page/headings.js';
 
 export { maxSpan } from './model.js';
-
-export interface Classifiable {
-  text: string;
-  shape: Shape;
-  gapBefore?: number;
-  features: BlockFeatures;
-}
-
-export interface Decision {
-  label: Label;
-  /** Log-odds of being article text: positive keeps, negative drops. */
-  score: number;
-  /** Probability of being article text. */
-  p: number;
-  reasons: string[];
-  endMarker: boolean;
-}
 
 /** The labels of a page's blocks. */
 export interface Labels {
@@ -45,47 +29,13 @@ export interface Labels {
   reasons: string[][] | null;
 }
 
-/** Looks like a subheading: short, no sentence-final or clause punctuation, not a list item. */
-function headingShaped(t: BlockTable, i: number): boolean {
-  const words = t.words[i]!;
-  return (
-    t.shape(i) === 'text' &&
-    words >= 1 &&
-    words <= CONTEXT.HEADING_MAX_WORDS &&
-    t.clauseEnd[i] === 0 &&
-    t.boilerplate(i) === null &&
-    t.linkLike[i] === 0
-  );
-}
-
 const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
 
-/**
- * Labels every block. `contentWords` are the blocks' content words, numbered, when already
- * known (see pageWords in model.ts); `explain` keeps the reasons of each decision.
- */
-export function classify(
-  blocks: readonly Classifiable[],
-  stopwordsKnown: boolean,
-  model: Model,
-  explain = true,
-  contentWords?: PageWords,
-): Decision[] {
-  const t = BlockTable.of(blocks);
-  const r = classifyTable(t, stopwordsKnown, model, explain, contentWords);
-  return blocks.map((_, i) => ({
-    label: r.label[i]!,
-    score: r.score[i]!,
-    p: r.p[i]!,
-    reasons: r.reasons ? r.reasons[i]! : [],
-    endMarker: t.endMarker[i]! > 0,
-  }));
-}
-
-/** classify, for the blocks of a table. */
-export function classifyTable(t: BlockTable, stopwordsKnown: boolean, model: Model, explain = true, contentWords?: PageWords): Labels {
+/** Labels every block of a page; `explain` keeps the reasons of each decision. */
+export function classify(page: Page, model: Model, explain = true): Labels {
+  const t = page.table;
   const n = t.length;
-  const { p, x } = predict(model, t, stopwordsKnown, contentWords, explain);
+  const { p, x } = predict(model, t, page.stopwordsKnown, page.contentWords, explain);
   const label = new Array<Label>(n);
   const score = new Float64Array(n);
   const reasons: string[][] | null = explain ? [] : null;
@@ -107,20 +57,20 @@ export function classifyTable(t: BlockTable, stopwordsKnown: boolean, model: Mod
   const nextBody = (i: number) => {
     for (let j = i + 1; j < n; j++) {
       if (isBody(j)) return true;
-      if (!headingShaped(t, j)) return false;
+      if (!headingShaped(t, j, SUBHEADING)) return false;
     }
     return false;
   };
 
   for (let i = 0; i < n; i++) {
-    if (label[i] === 'body' && headingShaped(t, i) && t.endsWithPunctuation[i] === 0 && nextBody(i)) {
+    if (label[i] === 'body' && headingShaped(t, i, SUBHEADING) && t.endsWithPunctuation[i] === 0 && nextBody(i)) {
       label[i] = 'heading';
       why(i, 'short line that opens more article text');
       continue;
     }
     if (label[i] !== 'boilerplate') continue;
     if (t.boilerplate(i) !== null || t.endMarker[i]! > 0) continue;
-    if (headingShaped(t, i) && prevBody(i) && nextBody(i) && p[i]! >= SCORE.HEADING_PROBABILITY) {
+    if (headingShaped(t, i, SUBHEADING) && prevBody(i) && nextBody(i) && p[i]! >= SCORE.HEADING_PROBABILITY) {
       label[i] = 'heading';
       why(i, 'short line that opens more article text');
     }
@@ -143,7 +93,7 @@ export function classifyTable(t: BlockTable, stopwordsKnown: boolean, model: Mod
     }
     if (ok) {
       for (let k = i; k < j; k++) {
-        label[k] = t.shape(k) === 'list-item' ? 'list' : headingShaped(t, k) && run === 1 && t.endsWithPunctuation[k] === 0 ? 'heading' : 'body';
+        label[k] = t.shape(k) === 'list-item' ? 'list' : headingShaped(t, k, SUBHEADING) && run === 1 && t.endsWithPunctuation[k] === 0 ? 'heading' : 'body';
         why(k, 'between two article blocks');
       }
     }

@@ -1,29 +1,46 @@
 /**
- * Stage 5: metadata. Finds the headline, image credit, byline, date and publication name
- * from the classified blocks, and relabels the lines it used so they leave the body.
+ * Stage 5: metadata. Takes a classified page (its Page and Labels); gives the headline, image
+ * credit, byline, date and publication name, each with the line it came from, and relabels the
+ * lines it used (title, credit, metadata) so that they leave the body.
  * A value is only reported when a cue supports it: a wrong value is worse than none.
+ *
+ * title.ts ranks the headline candidates, source.ts the publication's name candidates (with
+ * the phrase counts of phrases.ts); cues.ts reads bylines, credits and dates off a line.
  */
 import { METADATA } from '../constants.js';
-import type { Block, FieldEvidence } from '../types.js';
+import type { FieldEvidence, Label } from '../types.js';
+import { BODY_LABELS } from '../labels.js';
 import { parseDate, UPDATED_RE } from './cues.js';
-import { linesOf } from '../page/lines.js';
 import { maxSpan, type LinearModel } from '../blocks/model.js';
+import type { Labels } from '../blocks/classify.js';
+import type { Page } from '../page/page.js';
 import { findSource } from './source.js';
 import { stopwordsOf } from '../lexicon/stopwords.js';
 import { findTitle } from './title.js';
 
 export { bylineOf, creditOf, parseDate } from './cues.js';
 
-const BODY_LABELS = new Set(['body', 'heading', 'list', 'quote']);
-
 /**
  * Where the article's main run of body blocks starts: the maximum-sum span where body
  * blocks count their words and other blocks cost a little, so a stray teaser above the
  * article does not pass for its start. -1 when there is no body.
  */
-export function mainRunStart(blocks: readonly Block[]): number {
-  const span = maxSpan(blocks.map((b) => (BODY_LABELS.has(b.label) ? Math.max(b.features.words, 1) : -METADATA.RUN_GAP_COST)));
+export function mainRunStart(page: Page, labels: Labels): number {
+  const words = page.table.words;
+  const label = labels.label;
+  const span = maxSpan(Array.from({ length: page.length }, (_, i) => (BODY_LABELS.has(label[i]!) ? Math.max(words[i]!, 1) : -METADATA.RUN_GAP_COST)));
   return span ? span[0] : -1;
+}
+
+/**
+ * Gives block i a new label, its reason first among the block's reasons. The metadata's
+ * reasons are kept even where classification's were not (see CleanOptions.explain): they say
+ * why a line left the body.
+ */
+function relabel(labels: Labels, i: number, label: Label, reason: string): void {
+  labels.label[i] = label;
+  const reasons = (labels.reasons ??= Array.from({ length: labels.label.length }, (): string[] => []));
+  reasons[i]!.unshift(reason);
 }
 
 export interface MetadataResult {
@@ -37,35 +54,29 @@ export interface MetadataResult {
 }
 
 /**
- * Finds the metadata and relabels the blocks it came from (title, credit, metadata),
- * so that they are not part of the body. Mutates `blocks` labels and reasons.
+ * Finds the metadata and relabels the blocks it came from (title, credit, metadata), so that
+ * they are not part of the body: mutates the labels and their reasons.
  */
-export function extractMetadata(blocks: Block[], language: string | null, titleModel?: LinearModel, sourceModel?: LinearModel): MetadataResult {
+export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearModel, sourceModel?: LinearModel): MetadataResult {
   const evidence: FieldEvidence[] = [];
   const result: MetadataResult = { title: null, source: null, imageCredit: null, authors: [], date: null, dateModified: null, evidence };
-  const first = mainRunStart(blocks);
-  const lines = linesOf(blocks);
-
-  // Byline, date and credit lines: look in the header (around the headline) and inside the body.
-  const relabel = (b: Block, label: 'metadata' | 'credit', reason: string) => {
-    b.label = label;
-    b.reasons.unshift(reason);
-  };
+  const t = page.table;
+  const n = page.length;
+  const label = labels.label;
+  const first = mainRunStart(page, labels);
 
   // Title: the best headline-shaped line around the start of the body.
-  const choice = findTitle(blocks, first, titleModel);
+  const choice = findTitle(page, labels, first, titleModel);
   const titleIndex = choice ? choice.index : -1;
   if (titleIndex >= 0) {
-    const t = blocks[titleIndex]!;
-    result.title = t.text;
-    t.label = 'title';
+    const title = t.texts[titleIndex]!;
+    result.title = title;
     const why = `headline, p ${choice!.p.toFixed(2)}: ${choice!.reasons.join(', ')}`;
-    t.reasons.unshift(why);
-    evidence.push({ field: 'title', value: t.text, block: t.index, reason: why });
+    relabel(labels, titleIndex, 'title', why);
+    evidence.push({ field: 'title', value: title, block: titleIndex, reason: why });
     // The headline repeated in the body is not body.
-    for (let i = titleIndex + 1; i < blocks.length; i++) {
-      const b = blocks[i]!;
-      if (BODY_LABELS.has(b.label) && b.text === t.text) relabel(b, 'metadata', 'repeats the headline');
+    for (let i = titleIndex + 1; i < n; i++) {
+      if (BODY_LABELS.has(label[i]!) && t.texts[i] === title) relabel(labels, i, 'metadata', 'repeats the headline');
     }
   }
 
@@ -74,42 +85,39 @@ export function extractMetadata(blocks: Block[], language: string | null, titleM
   // byline, date or credit lines, is the article's first paragraph.
   if (titleIndex >= 0 && first > titleIndex) {
     for (let i = titleIndex + 1; i < first; i++) {
-      const b = blocks[i]!;
-      const f = b.features;
-      if (b.label !== 'boilerplate' || f.boilerplate || lines.header(i)) continue;
-      if (f.words >= METADATA.STANDFIRST_MIN_WORDS && f.endsWithPunctuation && b.score >= METADATA.STANDFIRST_MIN_SCORE) {
-        b.label = 'body';
-        b.reasons.unshift('standfirst under the headline');
+      if (label[i] !== 'boilerplate' || t.boilerplate(i) !== null || page.header(i)) continue;
+      if (t.words[i]! >= METADATA.STANDFIRST_MIN_WORDS && t.endsWithPunctuation[i] === 1 && labels.score[i]! >= METADATA.STANDFIRST_MIN_SCORE) {
+        relabel(labels, i, 'body', 'standfirst under the headline');
       }
     }
   }
-  const headerEnd = Math.min(blocks.length - 1, (first >= 0 ? first : headerStart) + METADATA.HEADER_WINDOW);
+  const headerEnd = Math.min(n - 1, (first >= 0 ? first : headerStart) + METADATA.HEADER_WINDOW);
   const lastBody = (() => {
-    for (let i = blocks.length - 1; i >= 0; i--) if (BODY_LABELS.has(blocks[i]!.label)) return i;
+    for (let i = n - 1; i >= 0; i--) if (BODY_LABELS.has(label[i]!)) return i;
     return -1;
   })();
 
   // Header lines: bylines, dates, credits between the headline and the first paragraphs.
-  for (let i = headerStart; i <= headerEnd && i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (b.label === 'title') continue;
-    const isProse = b.features.words > 14 && b.features.endsWithPunctuation;
+  for (let i = headerStart; i <= headerEnd && i < n; i++) {
+    if (label[i] === 'title') continue;
+    const isProse = t.words[i]! > 14 && t.endsWithPunctuation[i] === 1;
     if (isProse) continue;
-    const names = lines.byline(i);
+    const names = page.byline(i);
     if (names && result.authors.length === 0) {
       result.authors = names;
-      evidence.push({ field: 'author', value: names.join(', '), block: b.index, reason: 'byline' });
-      relabel(b, 'metadata', 'byline');
+      evidence.push({ field: 'author', value: names.join(', '), block: i, reason: 'byline' });
+      relabel(labels, i, 'metadata', 'byline');
     }
-    const date = b.features.words <= 16 ? parseDate(b.text, language) : null;
+    const text = t.texts[i]!;
+    const date = t.words[i]! <= 16 ? parseDate(text, page.language) : null;
     if (date) {
-      const updated = UPDATED_RE.test(b.text);
+      const updated = UPDATED_RE.test(text);
       if (updated ? !result.dateModified : !result.date) {
         if (updated) result.dateModified = date;
         else result.date = date;
-        evidence.push({ field: updated ? 'dateModified' : 'date', value: date, block: b.index, reason: updated ? '"updated" date near the headline' : 'date near the headline' });
+        evidence.push({ field: updated ? 'dateModified' : 'date', value: date, block: i, reason: updated ? '"updated" date near the headline' : 'date near the headline' });
       }
-      if (b.label !== 'metadata') relabel(b, 'metadata', updated ? 'modification date' : 'dateline');
+      if (label[i] !== 'metadata') relabel(labels, i, 'metadata', updated ? 'modification date' : 'dateline');
     }
   }
 
@@ -119,21 +127,21 @@ export function extractMetadata(blocks: Block[], language: string | null, titleM
   let paragraphs = 0;
   // A hero picture's credit may stand just above the headline.
   const creditStart = titleIndex >= 0 ? Math.max(0, titleIndex - METADATA.CREDIT_ABOVE_TITLE) : headerStart;
-  for (let i = creditStart; i <= creditEnd && i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (b.label === 'body') paragraphs++;
-    if (b.label === 'title' || b.label === 'metadata') continue;
-    const credit = lines.credit(i);
+  for (let i = creditStart; i <= creditEnd && i < n; i++) {
+    if (label[i] === 'body') paragraphs++;
+    if (label[i] === 'title' || label[i] === 'metadata') continue;
+    const credit = page.credit(i);
     if (!credit) continue;
+    const whole = credit === t.texts[i];
     if (!result.imageCredit && paragraphs <= METADATA.LEAD_CREDIT_PARAGRAPHS) {
       result.imageCredit = credit;
-      evidence.push({ field: 'imageCredit', value: credit, block: b.index, reason: credit === b.text ? 'credit line' : 'caption ending with a credit' });
+      evidence.push({ field: 'imageCredit', value: credit, block: i, reason: whole ? 'credit line' : 'caption ending with a credit' });
     }
-    relabel(b, 'credit', credit === b.text ? 'image credit' : 'caption with image credit');
+    relabel(labels, i, 'credit', whole ? 'image credit' : 'caption with image credit');
   }
 
   // Source: the best-ranked name among the page's candidates (see source.ts).
-  const source = findSource(blocks, result.title, sourceModel, stopwordsOf(language));
+  const source = findSource(page, labels, result.title, sourceModel, stopwordsOf(page.language));
   if (source) {
     result.source = source.name;
     evidence.push({ field: 'source', value: source.name, block: source.block, reason: source.reason });

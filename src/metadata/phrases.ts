@@ -49,12 +49,18 @@ export function newStats(name: string, block: number): Stats {
 }
 
 /** What phraseStats reads of a block. */
-export interface PhraseLine {
-  index: number;
-  text: string;
-  gapBefore: number;
-  label: string;
-  features: { words: number };
+/** What the phrase count reads of a page's lines, by index. */
+export interface PhraseLines {
+  readonly length: number;
+  text(i: number): string;
+  /** The text lower-cased. */
+  lower(i: number): string;
+  /** How many words it has (see BlockFeatures.words). */
+  words(i: number): number;
+  /** Blank lines before it. */
+  gapBefore(i: number): number;
+  /** Whether it is article text (labelled 'body'). */
+  inBody(i: number): boolean;
 }
 
 // ---- words of a line ----
@@ -387,16 +393,15 @@ export class PhraseStats {
   }
 
   /**
-   * Counts every phrase of up to SOURCE_MAX_WORDS words of `lines` (short lines of `blocks`,
-   * in page order). A phrase gets statistics when it can be a name: it starts with a capital or
-   * a digit, is all of its phrase, or ends in a word with a dot (a domain). `lowerOf` gives a
-   * line's text lower-cased (a page's memo may know it already).
+   * Counts every phrase of up to SOURCE_MAX_WORDS words of `lines` (short lines of `page`, by
+   * index, in page order). A phrase gets statistics when it can be a name: it starts with a
+   * capital or a digit, is all of its phrase, or ends in a word with a dot (a domain).
    */
-  static of(blocks: readonly PhraseLine[], lines: readonly PhraseLine[], lowerOf = (line: PhraseLine) => line.text.toLowerCase()): PhraseStats {
+  static of(page: PhraseLines, lines: readonly number[]): PhraseStats {
     const t = new PhraseStats();
     // A line alone: no short line right before or after it in the same group of lines.
-    const short = (i: number) => i >= 0 && i < blocks.length && blocks[i]!.features.words <= 4;
-    const alone = (i: number) => !((blocks[i]!.gapBefore === 0 && short(i - 1)) || (blocks[i + 1]?.gapBefore === 0 && short(i + 1)));
+    const short = (i: number) => i >= 0 && i < page.length && page.words(i) <= 4;
+    const alone = (i: number) => !((page.gapBefore(i) === 0 && short(i - 1)) || (i + 1 < page.length && page.gapBefore(i + 1) === 0 && short(i + 1)));
     const spans: number[] = [];
     const breaks: number[] = [];
     // The words of a phrase: number, length, starts with a capital or a digit (1), holds a dot (2).
@@ -404,15 +409,15 @@ export class PhraseStats {
     let lengths = new Int32Array(64);
     let flags = new Int32Array(64);
     const max = METADATA.SOURCE_MAX_WORDS;
-    for (const b of lines) {
-      const text = b.text;
-      const lowerLine = lowerOf(b);
+    for (const index of lines) {
+      const text = page.text(index);
+      const lowerLine = page.lower(index);
       // Lower case goes character by character but for 'İ' (two characters) and 'Σ' (its form
       // depends on what follows): then words are lower-cased one by one.
       const aligned = lowerLine.length === text.length && !text.includes('Σ');
       const whole = trimJunk(lowerLine);
-      const isAlone = alone(b.index);
-      const body = b.label === 'body';
+      const isAlone = alone(index);
+      const body = page.inBody(index);
       // The first full stop at or after the start of the word being read (words come in order).
       let nextDot = text.indexOf('.');
       lineWords(text, spans, breaks);
@@ -465,7 +470,7 @@ export class PhraseStats {
             let k = t.statOf[node]!;
             if (k < 0) {
               if ((flags[i]! & 1) === 0 && !(i === 0 && j === count - 1) && (flags[j]! & 2) === 0) continue;
-              k = t.addStats(node, b.index, line, spanBase + first + 2 * i, j - i + 1);
+              k = t.addStats(node, index, line, spanBase + first + 2 * i, j - i + 1);
             }
             const r = t.records;
             const at = k * FIELDS;
@@ -478,9 +483,9 @@ export class PhraseStats {
             else if (seenAfter !== after) r[at + VARIES]! |= 2;
             r[at + CONTEXT_BEFORE]! += contextBefore;
             if (after >= 0 && (t.context[after]! & 2) !== 0) r[at + CONTEXT_AFTER]!++;
-            if (r[at + LAST_LINE] === b.index) continue;
-            r[at + LAST_LINE] = b.index;
-            r[at + LAST_BLOCK] = b.index;
+            if (r[at + LAST_LINE] === index) continue;
+            r[at + LAST_LINE] = index;
+            r[at + LAST_BLOCK] = index;
             r[at + LINES]!++;
             if (body) r[at + BODY_LINES]!++;
             if (keyLength === whole.length && spells(t.words.texts, ids, i, j, whole)) {

@@ -31,13 +31,13 @@ import {
   SITE_CONTEXT_AFTER,
   SITE_CONTEXT_BEFORE,
 } from '../lexicon/metadata.js';
-import type { Block } from '../types.js';
 import { HASH_SEED, hashStep, type Stopwords } from '../lexicon/stopwords.js';
 import { alternation, escapeRegExp, inOrder } from '../lexicon/pattern.js';
-import { linesOf } from '../page/lines.js';
 import { dot, topReasons, type LinearModel } from '../blocks/model.js';
+import type { Labels } from '../blocks/classify.js';
 import { hashOf } from '../page/intern.js';
-import { newStats, PhraseStats } from './phrases.js';
+import type { Page } from '../page/page.js';
+import { newStats, PhraseStats, type PhraseLines, type Stats } from './phrases.js';
 
 type Cue =
   | 'appeal'
@@ -150,18 +150,41 @@ function tidy(raw: string): string | null {
   return s;
 }
 
-/** The blocks whose lines are searched: the page's first and last ones (a masthead and a footer), not too long. */
-function scannedBlocks(blocks: readonly Block[]): readonly Block[] {
+/** The lines searched, by index: the page's first and last ones (a masthead and a footer), not too long. */
+function scannedLines(page: Page): number[] {
   const max = METADATA.SOURCE_SCAN_BLOCKS;
-  const ends = blocks.length <= 2 * max ? blocks : [...blocks.slice(0, max), ...blocks.slice(-max)];
-  return ends.filter((b) => b.text.length <= METADATA.SOURCE_LINE_MAX_CHARS);
+  const n = page.length;
+  const texts = page.table.texts;
+  const out: number[] = [];
+  const scan = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (texts[i]!.length <= METADATA.SOURCE_LINE_MAX_CHARS) out.push(i);
+  };
+  if (n <= 2 * max) scan(0, n);
+  else {
+    scan(0, max);
+    scan(n - max, n);
+  }
+  return out;
+}
+
+/** The page's lines as the phrase count reads them. */
+function phraseLines(page: Page, labels: Labels): PhraseLines {
+  const t = page.table;
+  return {
+    length: t.length,
+    text: (i) => t.texts[i]!,
+    lower: (i) => page.lower(i),
+    words: (i) => t.words[i]!,
+    gapBefore: (i) => t.gapBefore[i]!,
+    inBody: (i) => labels.label[i] === 'body',
+  };
 }
 
 /** Counts every phrase of up to SOURCE_MAX_WORDS words over the scanned short lines. */
-function phraseStats(blocks: readonly Block[]): PhraseStats {
-  const short = scannedBlocks(blocks).filter((b) => b.features.words <= METADATA.SOURCE_SHORT_LINE_WORDS && b.text.length <= METADATA.SOURCE_SHORT_LINE_CHARS);
-  const lines = linesOf(blocks);
-  return PhraseStats.of(blocks, short, (b) => lines.lower(b.index));
+function phraseStats(page: Page, labels: Labels): PhraseStats {
+  const t = page.table;
+  const short = scannedLines(page).filter((i) => t.words[i]! <= METADATA.SOURCE_SHORT_LINE_WORDS && t.texts[i]!.length <= METADATA.SOURCE_SHORT_LINE_CHARS);
+  return PhraseStats.of(phraseLines(page, labels), short);
 }
 
 /** A letter or digit, read one UTF-16 unit at a time (a surrogate is neither): /[\p{L}\p{N}]/u on charAt. */
@@ -234,15 +257,15 @@ function wholeWordMentions(text: string, keys: readonly string[]): number[][] {
 }
 
 /** Mentions of the candidates in the scanned longer lines (prose, footers), a line counted once. */
-function countLongMentions(blocks: readonly Block[], candidates: readonly Candidate[], stats: PhraseStats): void {
-  const lines = linesOf(blocks);
-  const long = scannedBlocks(blocks).filter((b) => b.features.words > METADATA.SOURCE_SHORT_LINE_WORDS && b.features.words <= METADATA.SOURCE_LONG_LINE_WORDS);
+function countLongMentions(page: Page, labels: Labels, candidates: readonly Candidate[], stats: PhraseStats): void {
+  const words = page.table.words;
+  const long = scannedLines(page).filter((i) => words[i]! > METADATA.SOURCE_SHORT_LINE_WORDS && words[i]! <= METADATA.SOURCE_LONG_LINE_WORDS);
   if (long.length === 0) return;
   const starts: number[] = [];
   let joined = '';
-  for (const b of long) {
+  for (const i of long) {
     starts.push(joined.length);
-    joined += lines.lower(b.index) + '\n';
+    joined += page.lower(i) + '\n';
   }
   const lineAt = (pos: number) => {
     let lo = 0;
@@ -264,12 +287,12 @@ function countLongMentions(blocks: readonly Block[], candidates: readonly Candid
       if (line === last) continue;
       last = line;
       if (!s) {
-        s = newStats(c.name, long[line]!.index);
+        s = newStats(c.name, long[line]!);
         stats.set(c.key, s);
       }
       s.lines++;
       s.longLines++;
-      if (long[line]!.label === 'body') s.bodyLines++;
+      if (labels.label[long[line]!] === 'body') s.bodyLines++;
     }
   });
 }
@@ -311,7 +334,7 @@ function digitWords(name: string): boolean {
 }
 
 /** Candidate names of the page, each with the cues that proposed it. */
-export function sourceCandidates(blocks: readonly Block[], stopwords: Stopwords | null = null): { candidates: Candidate[]; stats: PhraseStats } {
+export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopwords | null = null): { candidates: Candidate[]; stats: PhraseStats } {
   const byKey = new Map<string, Candidate>();
   const add = (raw: string, cue: Cue, block: number) => {
     const name = tidy(raw);
@@ -321,49 +344,50 @@ export function sourceCandidates(blocks: readonly Block[], stopwords: Stopwords 
     if (c) c.cues.add(cue);
     else byKey.set(key, { name, key, cues: new Set([cue]), block });
   };
-  const n = blocks.length;
-  const lines = linesOf(blocks);
-  for (const b of scannedBlocks(blocks)) {
-    const w = b.features.words;
+  const t = page.table;
+  const n = t.length;
+  for (const i of scannedLines(page)) {
+    const text = t.texts[i]!;
+    const w = t.words[i]!;
     if (w > METADATA.SOURCE_LONG_LINE_WORDS) continue;
-    const lower = lines.lower(b.index);
+    const lower = page.lower(i);
     const found = NEEDLES.find(lower);
     for (let k = 0; k < PATTERNS.length && found !== 0; k++) {
       if ((found & (1 << k)) === 0) continue;
       const { cue, re } = PATTERNS[k]!;
-      const m = re.exec(b.text);
+      const m = re.exec(text);
       if (!m) continue;
       if (cue !== 'copyright') {
-        add(m[1]!, cue, b.index);
+        add(m[1]!, cue, i);
         continue;
       }
       // A holder with a slash is a picture's credit ("© Jane Doe/AP"), not the site's.
       const holder = m[1]!.replace(/^(?:copyright|by)\s+/iu, '');
       if (holder.includes('/')) continue;
-      add(holder, cue, b.index);
+      add(holder, cue, i);
       // "Forbes Media LLC", "Acme Publishing Group": the brand is the holder without its company words.
       const brand = holder.replace(COMPANY_TAIL, '');
-      if (brand !== holder) add(brand, 'copyright start', b.index);
+      if (brand !== holder) add(brand, 'copyright start', i);
     }
-    if (w <= 12 && mayHaveDomain(b.text)) {
-      for (const d of b.text.matchAll(DOMAIN)) {
-        add(d[1]!, 'domain', b.index);
-        add(d[1]!.replace(/\.[^.]+$/u, ''), 'domain name', b.index);
+    if (w <= 12 && mayHaveDomain(text)) {
+      for (const d of text.matchAll(DOMAIN)) {
+        add(d[1]!, 'domain', i);
+        add(d[1]!.replace(/\.[^.]+$/u, ''), 'domain name', i);
       }
     }
-    const nearEdge = b.index < METADATA.SOURCE_TOP_BLOCKS || b.index >= n - METADATA.SOURCE_BOTTOM_BLOCKS;
-    if (nearEdge && w <= METADATA.SOURCE_MAX_WORDS && !endsWithAny(b.text, '.,:;!?') && b.label !== 'body') {
-      add(b.text, 'line', b.index);
+    const nearEdge = i < METADATA.SOURCE_TOP_BLOCKS || i >= n - METADATA.SOURCE_BOTTOM_BLOCKS;
+    if (nearEdge && w <= METADATA.SOURCE_MAX_WORDS && !endsWithAny(text, '.,:;!?') && labels.label[i] !== 'body') {
+      add(text, 'line', i);
     }
-    if (w <= 20 && maySeparate(b.text) && SEPARATOR.test(b.text)) {
+    if (w <= 20 && maySeparate(text) && SEPARATOR.test(text)) {
       // "Headline | Site": a short part beside a headline-long one.
-      const parts = b.text.split(SEPARATOR);
+      const parts = text.split(SEPARATOR);
       if (parts.some((p) => p.split(/\s+/).length >= 4)) {
-        for (const part of parts) if (part.split(/\s+/).length <= 4) add(part, 'separator', b.index);
+        for (const part of parts) if (part.split(/\s+/).length <= 4) add(part, 'separator', i);
       }
     }
   }
-  const stats = phraseStats(blocks);
+  const stats = phraseStats(page, labels);
   for (const [key, s] of stats.maximal()) {
     if (!nameShaped(s.name, stopwords)) continue;
     const c = byKey.get(key);
@@ -371,22 +395,9 @@ export function sourceCandidates(blocks: readonly Block[], stopwords: Stopwords 
     else byKey.set(key, { name: s.name, key, cues: new Set(['repeated']), block: s.firstBlock });
   }
   const candidates = [...byKey.values()];
-  countLongMentions(blocks, candidates, stats);
+  countLongMentions(page, labels, candidates, stats);
   return { candidates, stats };
 }
-
-export const SOURCE_FEATURES: readonly string[] = [
-  'lines mentioning it', 'lines equal to it', 'mentions in long lines', 'mentions in article lines', 'near the top',
-  'near the bottom', 'top and bottom', 'first seen (position)', 'copyright holder', 'start of a copyright holder', 'appeal',
-  'subscribe or follow', 'newsletter', 'trademark', 'part of a "Headline | Site" line', 'domain', 'name of a domain',
-  'spelled like a domain on the page', 'site words before it', 'site words after it', 'words before it vary',
-  'words after it vary', '1 word', '2 words', '3-4 words', '5+ words', 'starts with an article', 'all capitals', 'digits',
-  'company suffix', 'contains a dot', 'lower case start', 'in the headline', 'is the headline', 'page furniture',
-  'in a byline', 'stopword share', 'line of its own near the top or bottom', 'repeated phrase',
-  'candidates on the page', 'inside a longer candidate', 'holds a shorter candidate', 'in the first 3 lines',
-  'in a copyright line', 'mentions against the most mentioned', 'most mentioned', 'lines of its own, alone',
-  'copyright holder and a line of its own',
-];
 
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -431,15 +442,119 @@ function allCapitals(name: string): boolean {
 const endsWithAny = (s: string, chars: string) => s.length > 0 && chars.includes(s.charAt(s.length - 1));
 
 
+/** A name candidate as the name ranker's features read it. */
+interface RankedName {
+  candidate: Candidate;
+  /** Its phrase statistics, if it has some. */
+  stats: Stats | undefined;
+  /** Lines mentioning it. */
+  lines: number;
+  /** The first and last blocks it is in. */
+  first: number;
+  last: number;
+  top: number;
+  bottom: number;
+  /** Its cues, as bits (see cueBits). */
+  cues: number;
+  /** Its words, lower-cased. */
+  words: string[];
+  /** Whether the whole name is a piece of page furniture. */
+  furniture: boolean;
+}
+
+/** What the name ranker's features read of the page and of all its candidates. */
+interface NameScope {
+  n: number;
+  /** The headline lower-cased, if any. */
+  titleLower: string | null;
+  /** The page's domains, letters only. */
+  domainLetters: Set<string>;
+  /** Names in the page's bylines, lower-cased. */
+  bylineNames: Set<string>;
+  /** log1p(the number of candidates) / 5. */
+  count: number;
+  /** The most lines a candidate that is not furniture is in (1 at least). */
+  maxLines: number;
+  /** Names inside a longer candidate, and the names holding them. */
+  inside: Set<string>;
+  holds: Set<string>;
+  /** The scanned copyright lines, lower-cased. */
+  copyrightLines: string[];
+  stopwords: Stopwords | null;
+}
+
+interface NameFeature {
+  name: string;
+  value: (c: RankedName, s: NameScope) => number;
+}
+
+const bit = (b: boolean) => (b ? 1 : 0);
+const cue = (c: RankedName, name: Cue) => bit((c.cues & CUE_BIT[name]) !== 0);
+
+/** The name ranker's features, in the order of its weights. */
+const SOURCE_TABLE: readonly NameFeature[] = [
+  { name: 'lines mentioning it', value: (c) => Math.log1p(c.lines) / 3 },
+  { name: 'lines equal to it', value: (c) => Math.log1p(c.stats?.equal ?? 0) / 2 },
+  { name: 'mentions in long lines', value: (c) => Math.log1p(c.stats?.longLines ?? 0) / 2 },
+  { name: 'mentions in article lines', value: (c) => Math.log1p(c.stats?.bodyLines ?? 0) / 2 },
+  { name: 'near the top', value: (c) => c.top },
+  { name: 'near the bottom', value: (c) => c.bottom },
+  { name: 'top and bottom', value: (c) => bit(c.top === 1 && c.bottom === 1) },
+  { name: 'first seen (position)', value: (c, s) => (s.n > 1 ? c.first / (s.n - 1) : 0) },
+  { name: 'copyright holder', value: (c) => cue(c, 'copyright') },
+  { name: 'start of a copyright holder', value: (c) => cue(c, 'copyright start') },
+  { name: 'appeal', value: (c) => cue(c, 'appeal') },
+  { name: 'subscribe or follow', value: (c) => cue(c, 'subscribe') },
+  { name: 'newsletter', value: (c) => cue(c, 'newsletter') },
+  { name: 'trademark', value: (c) => cue(c, 'trademark') },
+  { name: 'part of a "Headline | Site" line', value: (c) => cue(c, 'separator') },
+  { name: 'domain', value: (c) => cue(c, 'domain') },
+  { name: 'name of a domain', value: (c) => cue(c, 'domain name') },
+  { name: 'spelled like a domain on the page', value: (c, s) => bit(s.domainLetters.size > 0 && s.domainLetters.has(letters(c.candidate.key))) },
+  { name: 'site words before it', value: (c) => Math.log1p(c.stats?.contextBefore ?? 0) / 2 },
+  { name: 'site words after it', value: (c) => Math.log1p(c.stats?.contextAfter ?? 0) / 2 },
+  { name: 'words before it vary', value: (c) => bit(c.stats?.beforeVaries === true) },
+  { name: 'words after it vary', value: (c) => bit(c.stats?.afterVaries === true) },
+  { name: '1 word', value: (c) => bit(c.words.length === 1) },
+  { name: '2 words', value: (c) => bit(c.words.length === 2) },
+  { name: '3-4 words', value: (c) => bit(c.words.length >= 3 && c.words.length <= 4) },
+  { name: '5+ words', value: (c) => bit(c.words.length >= 5) },
+  { name: 'starts with an article', value: (c) => bit(c.words.length > 1 && SITE_ARTICLES.has(c.words[0]!)) },
+  { name: 'all capitals', value: (c) => bit(allCapitals(c.candidate.name)) },
+  { name: 'digits', value: (c) => bit(hasDigits(c.candidate.name)) },
+  { name: 'company suffix', value: (c) => bit(COMPANY.test(c.candidate.name)) },
+  { name: 'contains a dot', value: (c) => bit(c.candidate.name.includes('.')) },
+  { name: 'lower case start', value: (c) => bit((classOf(c.candidate.name.codePointAt(0)!) & LOWER) !== 0) },
+  { name: 'in the headline', value: (c, s) => bit(s.titleLower !== null && s.titleLower !== c.candidate.key && s.titleLower.includes(c.candidate.key)) },
+  { name: 'is the headline', value: (c, s) => bit(s.titleLower === c.candidate.key) },
+  { name: 'page furniture', value: (c) => bit(c.furniture) },
+  { name: 'in a byline', value: (c, s) => bit(s.bylineNames.has(c.candidate.key)) },
+  { name: 'stopword share', value: (c, s) => (s.stopwords ? c.words.filter((x) => s.stopwords!.has(x)).length / c.words.length : 0) },
+  { name: 'line of its own near the top or bottom', value: (c) => cue(c, 'line') },
+  { name: 'repeated phrase', value: (c) => cue(c, 'repeated') },
+  { name: 'candidates on the page', value: (_, s) => s.count },
+  { name: 'inside a longer candidate', value: (c, s) => bit(s.inside.has(c.candidate.key)) },
+  { name: 'holds a shorter candidate', value: (c, s) => bit(s.holds.has(c.candidate.key)) },
+  { name: 'in the first 3 lines', value: (c) => bit(c.first < 3) },
+  { name: 'in a copyright line', value: (c, s) => bit(s.copyrightLines.some((l) => l.includes(c.candidate.key))) },
+  { name: 'mentions against the most mentioned', value: (c, s) => c.lines / s.maxLines },
+  { name: 'most mentioned', value: (c, s) => bit(c.lines === s.maxLines) },
+  { name: 'lines of its own, alone', value: (c) => Math.log1p(c.stats?.alone ?? 0) / 2 },
+  { name: 'copyright holder and a line of its own', value: (c) => bit(cue(c, 'copyright') === 1 && (c.stats?.equal ?? 0) > 0) },
+];
+
+/** The names of the name ranker's features, in the order of its weights (weights.json names them). */
+export const SOURCE_FEATURES: readonly string[] = SOURCE_TABLE.map((f) => f.name);
+
 /** Feature vectors of the candidates, in the order of SOURCE_FEATURES. */
 export function sourceVectors(
-  blocks: readonly Block[],
+  page: Page,
   candidates: readonly Candidate[],
   stats: PhraseStats,
   title: string | null,
   stopwords: Stopwords | null = null,
 ): number[][] {
-  const n = blocks.length;
+  const n = page.length;
   const titleLower = title?.toLowerCase() ?? null;
   // Domains of the page, letters only: "Boing Boing" is spelled like boingboing.net.
   const domainLetters = new Set<string>();
@@ -448,9 +563,8 @@ export function sourceVectors(
   }
   // Names in bylines are people, not publications.
   const bylineNames = new Set<string>();
-  const lines = linesOf(blocks);
   for (let i = 0; i < Math.min(n, METADATA.SOURCE_SCAN_BLOCKS); i++) {
-    for (const name of lines.byline(i) ?? []) bylineNames.add(name.toLowerCase());
+    for (const name of page.byline(i) ?? []) bylineNames.add(name.toLowerCase());
   }
   const count = Math.log1p(candidates.length) / 5;
   const statsOf = candidates.map((c) => stats.get(c.key));
@@ -486,73 +600,30 @@ export function sourceVectors(
     }
   }
   const copyrightLines: string[] = [];
-  for (const b of scannedBlocks(blocks)) {
-    if (b.features.words > METADATA.SOURCE_LONG_LINE_WORDS) continue;
+  for (const i of scannedLines(page)) {
+    if (page.table.words[i]! > METADATA.SOURCE_LONG_LINE_WORDS) continue;
     // /©|\(c\)|copyright/iu
-    const lower = lines.lower(b.index);
+    const lower = page.lower(i);
     if (lower.includes('©') || lower.includes('(c)') || lower.includes('copyright')) copyrightLines.push(lower);
   }
-  return candidates.map((c, k) => {
+  const scope: NameScope = { n, titleLower, domainLetters, bylineNames, count, maxLines, inside, holds, copyrightLines, stopwords };
+  return candidates.map((candidate, k) => {
     const s = statsOf[k];
-    const lines = s?.lines ?? 0;
-    const first = s?.firstBlock ?? c.block;
-    const last = s?.lastBlock ?? c.block;
-    const top = first < METADATA.SOURCE_TOP_BLOCKS ? 1 : 0;
-    const bottom = last >= n - METADATA.SOURCE_BOTTOM_BLOCKS ? 1 : 0;
-    const cues = cueBits(c);
-    const words = wordsOf[k]!;
-    const w = words.length;
-    const stop = stopwords ? words.filter((x) => stopwords.has(x)).length / w : 0;
-    return [
-      Math.log1p(lines) / 3,
-      Math.log1p(s?.equal ?? 0) / 2,
-      Math.log1p(s?.longLines ?? 0) / 2,
-      Math.log1p(s?.bodyLines ?? 0) / 2,
-      top,
-      bottom,
-      top && bottom ? 1 : 0,
-      n > 1 ? first / (n - 1) : 0,
-      (cues & CUE_BIT.copyright) !== 0 ? 1 : 0,
-      (cues & CUE_BIT['copyright start']) !== 0 ? 1 : 0,
-      (cues & CUE_BIT.appeal) !== 0 ? 1 : 0,
-      (cues & CUE_BIT.subscribe) !== 0 ? 1 : 0,
-      (cues & CUE_BIT.newsletter) !== 0 ? 1 : 0,
-      (cues & CUE_BIT.trademark) !== 0 ? 1 : 0,
-      (cues & CUE_BIT.separator) !== 0 ? 1 : 0,
-      (cues & CUE_BIT.domain) !== 0 ? 1 : 0,
-      (cues & CUE_BIT['domain name']) !== 0 ? 1 : 0,
-      domainLetters.size > 0 && domainLetters.has(letters(c.key)) ? 1 : 0,
-      Math.log1p(s?.contextBefore ?? 0) / 2,
-      Math.log1p(s?.contextAfter ?? 0) / 2,
-      s?.beforeVaries ? 1 : 0,
-      s?.afterVaries ? 1 : 0,
-      w === 1 ? 1 : 0,
-      w === 2 ? 1 : 0,
-      w >= 3 && w <= 4 ? 1 : 0,
-      w >= 5 ? 1 : 0,
-      w > 1 && SITE_ARTICLES.has(words[0]!) ? 1 : 0,
-      allCapitals(c.name) ? 1 : 0,
-      hasDigits(c.name) ? 1 : 0,
-      COMPANY.test(c.name) ? 1 : 0,
-      c.name.includes('.') ? 1 : 0,
-      (classOf(c.name.codePointAt(0)!) & LOWER) !== 0 ? 1 : 0,
-      titleLower !== null && titleLower !== c.key && titleLower.includes(c.key) ? 1 : 0,
-      titleLower === c.key ? 1 : 0,
-      furniture[k] ? 1 : 0,
-      bylineNames.has(c.key) ? 1 : 0,
-      stop,
-      (cues & CUE_BIT.line) !== 0 ? 1 : 0,
-      (cues & CUE_BIT.repeated) !== 0 ? 1 : 0,
-      count,
-      inside.has(c.key) ? 1 : 0,
-      holds.has(c.key) ? 1 : 0,
-      first < 3 ? 1 : 0,
-      copyrightLines.some((l) => l.includes(c.key)) ? 1 : 0,
-      lines / maxLines,
-      lines === maxLines ? 1 : 0,
-      Math.log1p(s?.alone ?? 0) / 2,
-      (cues & CUE_BIT.copyright) !== 0 && (s?.equal ?? 0) > 0 ? 1 : 0,
-    ];
+    const first = s?.firstBlock ?? candidate.block;
+    const last = s?.lastBlock ?? candidate.block;
+    const name: RankedName = {
+      candidate,
+      stats: s,
+      lines: s?.lines ?? 0,
+      first,
+      last,
+      top: first < METADATA.SOURCE_TOP_BLOCKS ? 1 : 0,
+      bottom: last >= n - METADATA.SOURCE_BOTTOM_BLOCKS ? 1 : 0,
+      cues: cueBits(candidate),
+      words: wordsOf[k]!,
+      furniture: furniture[k]!,
+    };
+    return SOURCE_TABLE.map((f) => f.value(name, scope));
   });
 }
 
@@ -595,17 +666,18 @@ export function sourceShares(model: LinearModel, x: readonly number[][]): number
  * candidates and "none of them", is large enough.
  */
 export function findSource(
-  blocks: readonly Block[],
+  page: Page,
+  labels: Labels,
   title: string | null,
   model: LinearModel | undefined,
   stopwords: Stopwords | null = null,
 ): SourceChoice | null {
-  const { candidates, stats } = sourceCandidates(blocks, stopwords);
+  const { candidates, stats } = sourceCandidates(page, labels, stopwords);
   if (candidates.length === 0) return null;
   const strong = candidates.find((c) => c.cues.has('appeal') || c.cues.has('trademark'));
   if (strong) return { name: strong.name, block: strong.block, reason: describe(strong) };
   if (!model) return null;
-  const x = sourceVectors(blocks, candidates, stats, title, stopwords);
+  const x = sourceVectors(page, candidates, stats, title, stopwords);
   const p = sourceShares(model, x);
   let best = -1;
   for (let k = 0; k < candidates.length; k++) if (best < 0 || p[k]! > p[best]!) best = k;

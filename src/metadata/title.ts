@@ -8,28 +8,14 @@
  * probability is high enough; otherwise there is no title.
  */
 import { METADATA, SCORE } from '../constants.js';
-import type { Block } from '../types.js';
+import { BODY_LABELS } from '../labels.js';
 import { BYLINE_ROLES, CAPTION_POSITIONS, COPYRIGHT_SIGNS, NEWSROOM_WORDS, PICTURED_WORDS } from '../lexicon/metadata.js';
 import { inOrder } from '../lexicon/pattern.js';
 import { spacedOut } from '../lexicon/chars.js';
-import { linesOf } from '../page/lines.js';
 import { dot, sigmoid, topReasons, type LinearModel } from '../blocks/model.js';
-
-const BODY_LABELS = new Set(['body', 'heading', 'list', 'quote']);
-
-export function titleShaped(b: Block): boolean {
-  const f = b.features;
-  return (
-    b.shape === 'text' &&
-    f.words >= 1 &&
-    f.words <= METADATA.TITLE_MAX_WORDS &&
-    b.text.length <= METADATA.TITLE_MAX_CHARS &&
-    !/[,;:]$/.test(b.text) &&
-    !f.boilerplate &&
-    !f.linkLike &&
-    /^[\p{L}\p{N}"'“‘«„»¿¡(\[{€$£]/u.test(b.text)
-  );
-}
+import type { Labels } from '../blocks/classify.js';
+import { HEADLINE, headingShaped } from '../page/headings.js';
+import type { Page } from '../page/page.js';
 
 const TITLE_SEPARATOR = /\s+[|–—:•·»-]\s+/u;
 
@@ -39,46 +25,37 @@ const isSeparator = (c: number) => c === 0x7c || c === 0x2013 || c === 0x2014 ||
 const maySeparate = (text: string) => spacedOut(text, isSeparator);
 
 /** Texts, lower-cased, that lines of at most 40 words repeat as "Title | Site" or "Site - Title". */
-function titleEchoes(blocks: readonly Block[]): Set<string> {
+function titleEchoes(page: Page): Set<string> {
+  const t = page.table;
   const echoes = new Set<string>();
-  for (const b of blocks) {
-    if (b.features.words > 40 || !maySeparate(b.text)) continue;
-    const parts = b.text.split(TITLE_SEPARATOR);
+  for (let i = 0; i < t.length; i++) {
+    const text = t.texts[i]!;
+    if (t.words[i]! > 40 || !maySeparate(text)) continue;
+    const parts = text.split(TITLE_SEPARATOR);
     if (parts.length < 2) continue;
     for (const p of parts) echoes.add(p.toLowerCase());
   }
   return echoes;
 }
 
-export const TITLE_FEATURES: readonly string[] = [
-  '1 word', '2-3 words', '4-8 words', '9-15 words', '16-30 words', 'stopword density', 'capitalised words', 'all capitals',
-  'ends with ? or !', 'digits', 'contains a separator', 'repeated on the page', 'article probability',
-  'followed by byline/date/credit', 'followed by the body', 'after byline/date/credit', 'inside the body',
-  'blocks from the body', 'lines from the body', 'candidates nearer the body', 'looks like a name', 'starts lower case',
-  'blank line before', 'blank line after', 'position in page', 'longest nearby candidate', 'words shared with the lead',
-  'quoted in another line', 'followed by a credit', 'looks like a caption', 'names a role', 'breadcrumb',
-  'byline, date or credit line', 'ends with a full stop', 'mostly digits', 'boilerplate phrase', 'first line of the page',
-  'first candidate', 'candidates before it', 'repeated near the page end', 'followed by a standfirst', 'no body found',
-  'carries a credit', 'repeated within 3 lines', 'lines containing it', 'after a kicker', 'a similar line follows',
-  'a similar line precedes', 'copyright holder or domain',
-];
-
 /** Candidate indices: headline-shaped lines in the window around the start of the body. */
-export function titleCandidates(blocks: readonly Block[], first: number): number[] {
-  const lines = linesOf(blocks);
-  if (first < 0) first = blocks.length;
+export function titleCandidates(page: Page, labels: Labels, first: number): number[] {
+  const t = page.table;
+  const label = labels.label;
+  if (first < 0) first = t.length;
   const out: number[] = [];
-  const to = Math.min(blocks.length - 1, first + METADATA.TITLE_AFTER);
+  const to = Math.min(t.length - 1, first + METADATA.TITLE_AFTER);
   for (let i = Math.max(0, first - METADATA.TITLE_WINDOW); i <= to; i++) {
-    const b = blocks[i]!;
-    if (i >= first && b.label !== 'heading' && b.label !== 'body') continue;
+    if (i >= first && label[i] !== 'heading' && label[i] !== 'body') continue;
     // (The cheap test first: most lines of the window are not headline-shaped.)
-    if (!titleShaped(b)) continue;
+    if (!headingShaped(t, i, HEADLINE)) continue;
+    const text = t.texts[i]!;
+    const words = t.words[i]!;
     // A sentence, a credit line or a byline is not a headline.
-    if (b.features.words >= SCORE.PROSE_MIN_WORDS && /\.$/u.test(b.text)) continue;
-    if (lines.credit(i) === b.text || lines.byline(i) !== null) continue;
+    if (words >= SCORE.PROSE_MIN_WORDS && /\.$/u.test(text)) continue;
+    if (page.credit(i) === text || page.byline(i) !== null) continue;
     // ...nor is a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago").
-    if (b.features.words <= METADATA.DATE_LINE_MAX_WORDS && lines.header(i)) continue;
+    if (words <= METADATA.DATE_LINE_MAX_WORDS && page.header(i)) continue;
     out.push(i);
   }
   return out;
@@ -101,33 +78,140 @@ const BREADCRUMB = /\s[>›»/]\s/u;
 const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const NAME_LIKE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
-/**
- * The features that take the most work (searches of the lines nearby, pattern tests), by index
- * in TITLE_FEATURES, each with the largest value it can take (the least is 0 for all). findTitle
- * works them out only for the candidates that can still win.
- */
-const COSTLY: ReadonlyMap<number, number> = new Map(
-  (
-    [
-      ['repeated on the page', 1],
-      ['all capitals', 1],
-      ['looks like a name', 1],
-      ['quoted in another line', 1],
-      ['looks like a caption', 1],
-      ['names a role', 1],
-      ['breadcrumb', 1],
-      // log1p(lines containing it) / 2, of the other lines within TITLE_ECHO_BLOCKS.
-      ['lines containing it', Math.log1p(2 * METADATA.TITLE_ECHO_BLOCKS) / 2],
-      ['a similar line follows', 1],
-      ['a similar line precedes', 1],
-      ['copyright holder or domain', 1],
-    ] as const
-  ).map(([name, max]) => [TITLE_FEATURES.indexOf(name), max]),
-);
+/** The page around a page's headline candidates, as their features read it (see titleScope). */
+interface TitleScope {
+  page: Page;
+  labels: Labels;
+  /** Where the body starts (the page's length when there is none). */
+  first: number;
+  /** 1 when there is no body. */
+  noBody: number;
+  /** Lines of the page's end (footer), lower-cased. */
+  tail: Set<string>;
+  /** How many lines within TITLE_ECHO_BLOCKS of line i are longer than it and hold it. */
+  containing(i: number): number;
+  /** Whether line i is a part of a "Title | Site" line of the page. */
+  echoed(i: number): boolean;
+  /** Whether line i is a name the page's footer gives ("© 2024 Acme", "acme.com"). */
+  siteName(i: number): boolean;
+  /** 1 when a line within three of line i is the same. */
+  nearbyRepeat(i: number): number;
+  /** The share of line i's words that the lead has. */
+  shared(i: number): number;
+  /** 1 when a line from `from` to `to` shares half of its words with line i, or more. */
+  similar(i: number, from: number, to: number): number;
+  /** Quiet lines (neither header lines nor boilerplate) strictly between a and b (a < b). */
+  quietBetween(a: number, b: number): number;
+  /** How many candidates before the body come after line i. */
+  beforeAfter(i: number): number;
+}
+
+/** A headline candidate as its features read it. */
+interface TitleCandidate {
+  /** Its line. */
+  i: number;
+  /** Its place among the candidates. */
+  k: number;
+  text: string;
+  words: number;
+  /** Whether a header line (byline, date, credit) or the body comes first in the three lines after it. */
+  followedByHeader: number;
+  followedByBody: number;
+  /** Whether the next line is a credit. */
+  followedByCredit: number;
+  /** Quiet lines (neither header lines nor boilerplate) between it and the body. */
+  distance: number;
+  /** Candidates between it and the body. */
+  nearer: number;
+  /** 1 when no candidate up to three places away has more words. */
+  longest: number;
+  /** scope.containing(i), once a costly feature asks. */
+  quotedIn?: number;
+}
+
+/** A feature of the headline ranker; `costly` ones (with the largest value they take, the least being 0) are worked out only for candidates that can still win. */
+interface TitleFeature {
+  name: string;
+  value: (c: TitleCandidate, s: TitleScope) => number;
+  costly?: number;
+}
+
+const quoted = (c: TitleCandidate, s: TitleScope) => (c.quotedIn ??= s.containing(c.i));
+const bit = (b: boolean) => (b ? 1 : 0);
+
+/** The headline ranker's features, in the order of its weights. */
+const TITLE_TABLE: readonly TitleFeature[] = [
+  { name: '1 word', value: (c) => bit(c.words === 1) },
+  { name: '2-3 words', value: (c) => bit(c.words >= 2 && c.words <= 3) },
+  { name: '4-8 words', value: (c) => bit(c.words >= 4 && c.words <= 8) },
+  { name: '9-15 words', value: (c) => bit(c.words >= 9 && c.words <= 15) },
+  { name: '16-30 words', value: (c) => bit(c.words >= 16) },
+  { name: 'stopword density', value: (c, s) => s.page.table.stopwordDensity[c.i]! },
+  { name: 'capitalised words', value: (c, s) => s.page.table.capitalisedRatio[c.i]! },
+  { name: 'all capitals', costly: 1, value: (c) => bit(ALL_CAPS.test(c.text)) },
+  { name: 'ends with ? or !', value: (c) => bit(/[?!]["'”’»]?$/u.test(c.text)) },
+  { name: 'digits', value: (c, s) => Math.min(s.page.table.digitRatio[c.i]! * 3, 1) },
+  { name: 'contains a separator', value: (c) => bit(maySeparate(c.text) && TITLE_SEPARATOR.test(c.text)) },
+  { name: 'repeated on the page', costly: 1, value: (c, s) => bit(s.page.table.repeated[c.i] === 1 || s.echoed(c.i)) },
+  { name: 'article probability', value: (c, s) => sigmoid(s.labels.score[c.i]!) },
+  { name: 'followed by byline/date/credit', value: (c) => c.followedByHeader },
+  { name: 'followed by the body', value: (c) => c.followedByBody },
+  { name: 'after byline/date/credit', value: (c, s) => bit(c.i >= 1 && s.page.header(c.i - 1)) },
+  { name: 'inside the body', value: (c, s) => bit(c.i >= s.first) },
+  { name: 'blocks from the body', value: (c) => Math.log1p(c.distance) / 3 },
+  { name: 'lines from the body', value: (c, s) => Math.log1p(Math.abs(s.first - c.i)) / 3 },
+  { name: 'candidates nearer the body', value: (c) => Math.log1p(c.nearer) / 2 },
+  { name: 'looks like a name', costly: 1, value: (c, s) => bit(c.words <= 4 && s.page.table.stopwordDensity[c.i]! === 0 && NAME_LIKE.test(c.text)) },
+  { name: 'starts lower case', value: (c) => bit(/^\p{Ll}/u.test(c.text)) },
+  { name: 'blank line before', value: (c, s) => bit(s.page.table.gapBefore[c.i]! > 0) },
+  { name: 'blank line after', value: (c, s) => bit(c.i + 1 >= s.page.length || s.page.table.gapBefore[c.i + 1]! > 0) },
+  { name: 'position in page', value: (c, s) => (s.page.length > 1 ? c.i / (s.page.length - 1) : 0) },
+  { name: 'longest nearby candidate', value: (c) => c.longest },
+  { name: 'words shared with the lead', value: (c, s) => s.shared(c.i) },
+  { name: 'quoted in another line', costly: 1, value: (c, s) => bit(quoted(c, s) > 0) },
+  { name: 'followed by a credit', value: (c) => c.followedByCredit },
+  { name: 'looks like a caption', costly: 1, value: (c) => bit(CAPTION.test(c.text)) },
+  { name: 'names a role', costly: 1, value: (c) => bit(ROLE.test(c.text)) },
+  { name: 'breadcrumb', costly: 1, value: (c) => bit(BREADCRUMB.test(c.text)) },
+  { name: 'byline, date or credit line', value: (c, s) => bit(s.page.header(c.i)) },
+  { name: 'ends with a full stop', value: (c) => bit(/\.$/u.test(c.text)) },
+  { name: 'mostly digits', value: (c, s) => bit(s.page.table.digitRatio[c.i]! > 0.3) },
+  { name: 'boilerplate phrase', value: (c, s) => bit(s.page.table.boilerplate(c.i) !== null) },
+  { name: 'first line of the page', value: (c) => bit(c.i === 0) },
+  { name: 'first candidate', value: (c) => bit(c.k === 0) },
+  { name: 'candidates before it', value: (c) => Math.log1p(c.k) / 4 },
+  { name: 'repeated near the page end', value: (c, s) => bit(s.tail.has(s.page.lower(c.i))) },
+  {
+    name: 'followed by a standfirst',
+    value: (c, { page: { table: t, length: n } }) =>
+      bit(c.i + 1 < n && t.words[c.i + 1]! >= METADATA.STANDFIRST_MIN_WORDS && t.endsWithPunctuation[c.i + 1] === 1),
+  },
+  { name: 'no body found', value: (_, s) => s.noBody },
+  { name: 'carries a credit', value: (c, s) => bit(s.page.credit(c.i) !== null) },
+  { name: 'repeated within 3 lines', value: (c, s) => s.nearbyRepeat(c.i) },
+  // Of the other lines within TITLE_ECHO_BLOCKS.
+  { name: 'lines containing it', costly: Math.log1p(2 * METADATA.TITLE_ECHO_BLOCKS) / 2, value: (c, s) => Math.log1p(quoted(c, s)) / 2 },
+  {
+    name: 'after a kicker',
+    value: (c, { page: { table: t } }) => {
+      const j = c.i - 1;
+      return bit(j >= 0 && t.words[j]! <= 3 && /\p{L}/u.test(t.texts[j]!) && !/[.!?:]$/u.test(t.texts[j]!) && t.shape(j) === 'text');
+    },
+  },
+  { name: 'a similar line follows', costly: 1, value: (c, s) => s.similar(c.i, c.i + 1, c.i + 4) },
+  { name: 'a similar line precedes', costly: 1, value: (c, s) => s.similar(c.i, c.i - 4, c.i - 1) },
+  { name: 'copyright holder or domain', costly: 1, value: (c, s) => bit(s.siteName(c.i)) },
+];
+
+/** The names of the headline ranker's features, in the order of its weights (weights.json names them). */
+export const TITLE_FEATURES: readonly string[] = TITLE_TABLE.map((f) => f.name);
+
+/** The costly features (see TitleFeature), by index in TITLE_FEATURES, with the largest value each takes. */
+const COSTLY: ReadonlyMap<number, number> = new Map(TITLE_TABLE.flatMap((f, j) => (f.costly === undefined ? [] : [[j, f.costly] as const])));
 
 /** Feature vectors of the candidates, in the order of TITLE_FEATURES (without `costly`, the COSTLY features are left 0). */
-export function titleVectors(blocks: readonly Block[], first: number, candidates: readonly number[], costly = true): number[][] {
-  const vector = titleFeatures(blocks, first, candidates);
+export function titleVectors(page: Page, labels: Labels, first: number, candidates: readonly number[], costly = true): number[][] {
+  const vector = titleFeatures(page, labels, first, candidates);
   return candidates.map((_, k) => vector(k, costly));
 }
 
@@ -135,29 +219,78 @@ export function titleVectors(blocks: readonly Block[], first: number, candidates
  * The feature vector of candidate k (candidates[k]), in the order of TITLE_FEATURES; without
  * `costly`, the COSTLY features are left 0.
  */
-function titleFeatures(blocks: readonly Block[], first: number, candidates: readonly number[]): (k: number, costly: boolean) => number[] {
-  const lines = linesOf(blocks);
-  const n = blocks.length;
+function titleFeatures(page: Page, labels: Labels, first: number, candidates: readonly number[]): (k: number, costly: boolean) => number[] {
+  const s = titleScope(page, labels, first, candidates);
+  return (k, costly) => {
+    const c = titleCandidate(s, candidates, k);
+    return TITLE_TABLE.map((f) => (costly || f.costly === undefined ? f.value(c, s) : 0));
+  };
+}
+
+/** Candidate k of `candidates`, with what its features share. */
+function titleCandidate(s: TitleScope, candidates: readonly number[], k: number): TitleCandidate {
+  const { page, first } = s;
+  const t = page.table;
+  const label = s.labels.label;
+  const n = page.length;
+  const i = candidates[k]!;
+  const w = t.words[i]!;
+  let followedByHeader = 0;
+  let followedByBody = 0;
+  const followedByCredit = i + 1 < n && page.credit(i + 1) !== null ? 1 : 0;
+  for (let j = i + 1; j <= Math.min(n - 1, i + 3); j++) {
+    if (page.header(j)) {
+      followedByHeader = 1;
+      break;
+    }
+    if (BODY_LABELS.has(label[j]!) && label[j] !== 'heading') {
+      followedByBody = 1;
+      break;
+    }
+  }
+  let longest = 1;
+  for (let c = Math.max(0, k - 3); c <= Math.min(candidates.length - 1, k + 3); c++) {
+    if (c !== k && t.words[candidates[c]!]! > w) longest = 0;
+  }
+  return {
+    i,
+    k,
+    text: t.texts[i]!,
+    words: w,
+    followedByHeader,
+    followedByBody,
+    followedByCredit,
+    distance: s.quietBetween(Math.min(i, first), Math.max(i, first)),
+    nearer: i < first ? s.beforeAfter(i) : 0,
+    longest,
+  };
+}
+
+/** The scope of a page's candidates: what their features read of the page, worked out once (or once asked for). */
+function titleScope(page: Page, labels: Labels, first: number, candidates: readonly number[]): TitleScope {
+  const t = page.table;
+  const texts = t.texts;
+  const label = labels.label;
+  const n = t.length;
   const noBody = first < 0 ? 1 : 0;
   if (first < 0) first = n;
   // Lines of the page's end (footer), where a site's name comes back.
   const tail = new Set<string>();
-  for (let j = Math.max(0, n - METADATA.SOURCE_BOTTOM_BLOCKS); j < n; j++) if (j > first) tail.add(lines.lower(j));
+  for (let j = Math.max(0, n - METADATA.SOURCE_BOTTOM_BLOCKS); j < n; j++) if (j > first) tail.add(page.lower(j));
   // Content words of the lead (the first body paragraphs): a headline shares some with it.
   const lead = new Set<number>();
   for (let j = Math.max(first, 0), taken = 0; j < n && taken < METADATA.LEAD_BLOCKS; j++) {
-    const b = blocks[j]!;
-    if (b.label !== 'body') continue;
-    for (const t of lines.words(j)) lead.add(t);
+    if (label[j] !== 'body') continue;
+    for (const w of page.wordIds(j)) lead.add(w);
     taken++;
   }
   /** Line j lower-cased, or '' if it is longer than 600 characters. */
-  const lower = (j: number) => (blocks[j]!.text.length <= 600 ? lines.lower(j) : '');
+  const lower = (j: number) => (texts[j]!.length <= 600 ? page.lower(j) : '');
   // A headline is often quoted elsewhere: "12 thoughts on “Headline”", "Share: Headline". Lines
   // within TITLE_ECHO_BLOCKS that are longer than it and hold it.
   const containing = (i: number) => {
     const key = lower(i);
-    if (blocks[i]!.features.words < 3 || key === '') return 0;
+    if (t.words[i]! < 3 || key === '') return 0;
     let count = 0;
     for (let j = Math.max(0, i - METADATA.TITLE_ECHO_BLOCKS); j <= Math.min(n - 1, i + METADATA.TITLE_ECHO_BLOCKS); j++) {
       if (j === i) continue;
@@ -175,12 +308,10 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
     hi = Math.max(hi, i);
   }
   const quiet = new Int32Array(hi - lo + 2);
-  for (let j = lo; j <= hi && j < n; j++) quiet[j - lo + 1] = quiet[j - lo]! + (!blocks[j]!.features.boilerplate && !lines.header(j) ? 1 : 0);
-  /** Quiet lines strictly between a and b (a < b). */
+  for (let j = lo; j <= hi && j < n; j++) quiet[j - lo + 1] = quiet[j - lo]! + (t.boilerplate(j) === null && !page.header(j) ? 1 : 0);
   const quietBetween = (a: number, b: number) => (b - 1 >= a + 1 ? quiet[b - 1 - lo + 1]! - quiet[a + 1 - lo]! : 0);
   // Candidates before the body, in order, to count those between a candidate and the body.
   const before = candidates.filter((c) => c < first).sort((a, b) => a - b);
-  /** How many of `before` are greater than i. */
   const beforeAfter = (i: number) => {
     let a = 0;
     let b = before.length;
@@ -192,14 +323,14 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
     return before.length - a;
   };
   // Word sets of nearby lines: a headline and its standfirst or teaser share many words.
-  // The sets are of word numbers (see PageLines.words), marked in arrays by the number of the
+  // The sets are of word numbers (see Page.wordIds), marked in arrays by the number of the
   // comparison ("epoch"), so that no set is built.
   let mine = new Int32Array(256);
   let seen = new Int32Array(256);
   let epoch = 0;
   const fit = () => {
-    if (mine.length >= lines.wordCount) return;
-    const size = Math.max(mine.length * 2, lines.wordCount);
+    if (mine.length >= page.wordIdCount) return;
+    const size = Math.max(mine.length * 2, page.wordIdCount);
     const grownMine = new Int32Array(size);
     grownMine.set(mine);
     mine = grownMine;
@@ -208,29 +339,29 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
     seen = grownSeen;
   };
   const similar = (i: number, from: number, to: number) => {
-    const words = lines.words(i);
+    const words = page.wordIds(i);
     fit();
     const own = ++epoch;
     let size = 0;
-    for (const t of words) {
-      if (mine[t] !== own) {
-        mine[t] = own;
+    for (const w of words) {
+      if (mine[w] !== own) {
+        mine[w] = own;
         size++;
       }
     }
     if (size < 2) return 0;
     for (let j = Math.max(0, from); j <= Math.min(n - 1, to); j++) {
       if (j === i || lower(j) === lower(i)) continue;
-      const other = lines.words(j);
+      const other = page.wordIds(j);
       fit();
       const pass = ++epoch;
       let otherSize = 0;
       let common = 0;
-      for (const t of other) {
-        if (seen[t] === pass) continue;
-        seen[t] = pass;
+      for (const w of other) {
+        if (seen[w] === pass) continue;
+        seen[w] = pass;
         otherSize++;
-        if (mine[t] === own) common++;
+        if (mine[w] === own) common++;
       }
       if (common / Math.min(size, Math.max(otherSize, 1)) >= 0.5 && common >= 2) return 1;
     }
@@ -239,14 +370,14 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
   // Names the page's footer gives: "© 2024 Acme", "acme.com". A headline is rarely one of them.
   // Read once a page, when the first candidate is scored in full.
   let echoes: Set<string> | undefined;
-  const echoed = (i: number) => (echoes ??= titleEchoes(blocks)).has(lines.lower(i));
+  const echoed = (i: number) => (echoes ??= titleEchoes(page)).has(page.lower(i));
   let siteNames: Set<string> | undefined;
   const siteName = (i: number) => {
     if (!siteNames) {
       siteNames = new Set<string>();
       for (let j = Math.max(0, n - METADATA.SOURCE_BOTTOM_BLOCKS); j < n; j++) {
-        if (!mayNameSite(lines.lower(j))) continue;
-        const m = SITE_NAME_IN_FOOTER.exec(blocks[j]!.text);
+        if (!mayNameSite(page.lower(j))) continue;
+        const m = SITE_NAME_IN_FOOTER.exec(texts[j]!);
         if (m) siteNames.add((m[1] ?? m[2]!).toLowerCase().trim());
       }
     }
@@ -257,92 +388,14 @@ function titleFeatures(blocks: readonly Block[], first: number, candidates: read
     return 0;
   };
   const shared = (i: number) => {
-    const words = lines.words(i);
+    const words = page.wordIds(i);
     if (words.length === 0) return 0;
     let inLead = 0;
-    for (const t of words) if (lead.has(t)) inLead++;
+    for (const w of words) if (lead.has(w)) inLead++;
     // Short lines share a word or two by chance: they count as three words at least.
     return inLead / Math.max(words.length, 3);
   };
-  return (k, costly) => {
-    const i = candidates[k]!;
-    const b = blocks[i]!;
-    const f = b.features;
-    const w = f.words;
-    const near = (j: number) => j >= 0 && j < n;
-    let followedByHeader = 0;
-    let followedByBody = 0;
-    const next = blocks[i + 1];
-    const followedByCredit = next && lines.credit(i + 1) !== null ? 1 : 0;
-    for (let j = i + 1; j <= Math.min(n - 1, i + 3); j++) {
-      if (lines.header(j)) {
-        followedByHeader = 1;
-        break;
-      }
-      if (BODY_LABELS.has(blocks[j]!.label) && blocks[j]!.label !== 'heading') {
-        followedByBody = 1;
-        break;
-      }
-    }
-    const distance = quietBetween(Math.min(i, first), Math.max(i, first));
-    const nearer = i < first ? beforeAfter(i) : 0;
-    let longest = 1;
-    for (let c = Math.max(0, k - 3); c <= Math.min(candidates.length - 1, k + 3); c++) {
-      if (c !== k && blocks[candidates[c]!]!.features.words > w) longest = 0;
-    }
-    const quotedIn = costly ? containing(i) : 0;
-    return [
-      w === 1 ? 1 : 0,
-      w >= 2 && w <= 3 ? 1 : 0,
-      w >= 4 && w <= 8 ? 1 : 0,
-      w >= 9 && w <= 15 ? 1 : 0,
-      w >= 16 ? 1 : 0,
-      f.stopwordDensity,
-      f.capitalisedRatio,
-      costly && ALL_CAPS.test(b.text) ? 1 : 0,
-      /[?!]["'”’»]?$/u.test(b.text) ? 1 : 0,
-      Math.min(f.digitRatio * 3, 1),
-      maySeparate(b.text) && TITLE_SEPARATOR.test(b.text) ? 1 : 0,
-      costly && (f.repeated || echoed(i)) ? 1 : 0,
-      sigmoid(b.score),
-      followedByHeader,
-      followedByBody,
-      near(i - 1) && lines.header(i - 1) ? 1 : 0,
-      i >= first ? 1 : 0,
-      Math.log1p(distance) / 3,
-      Math.log1p(Math.abs(first - i)) / 3,
-      Math.log1p(nearer) / 2,
-      costly && w <= 4 && f.stopwordDensity === 0 && NAME_LIKE.test(b.text) ? 1 : 0,
-      /^\p{Ll}/u.test(b.text) ? 1 : 0,
-      b.gapBefore > 0 ? 1 : 0,
-      !near(i + 1) || blocks[i + 1]!.gapBefore > 0 ? 1 : 0,
-      n > 1 ? i / (n - 1) : 0,
-      longest,
-      shared(i),
-      quotedIn > 0 ? 1 : 0,
-      followedByCredit,
-      costly && CAPTION.test(b.text) ? 1 : 0,
-      costly && ROLE.test(b.text) ? 1 : 0,
-      costly && BREADCRUMB.test(b.text) ? 1 : 0,
-      lines.header(i) ? 1 : 0,
-      /\.$/u.test(b.text) ? 1 : 0,
-      f.digitRatio > 0.3 ? 1 : 0,
-      f.boilerplate ? 1 : 0,
-      i === 0 ? 1 : 0,
-      k === 0 ? 1 : 0,
-      Math.log1p(k) / 4,
-      tail.has(lines.lower(i)) ? 1 : 0,
-      next && next.features.words >= METADATA.STANDFIRST_MIN_WORDS && next.features.endsWithPunctuation ? 1 : 0,
-      noBody,
-      lines.credit(i) !== null ? 1 : 0,
-      nearbyRepeat(i),
-      Math.log1p(quotedIn) / 2,
-      i > 0 && blocks[i - 1]!.features.words <= 3 && /\p{L}/u.test(blocks[i - 1]!.text) && !/[.!?:]$/u.test(blocks[i - 1]!.text) && blocks[i - 1]!.shape === 'text' ? 1 : 0,
-      costly ? similar(i, i + 1, i + 4) : 0,
-      costly ? similar(i, i - 4, i - 1) : 0,
-      costly && siteName(i) ? 1 : 0,
-    ];
-  };
+  return { page, labels, first, noBody, tail, containing, echoed, siteName, nearbyRepeat, shared, similar, quietBetween, beforeAfter };
 }
 
 /**
@@ -373,9 +426,9 @@ export interface TitleChoice {
 }
 
 /** The headline, or null when no candidate is likely enough. */
-export function findTitle(blocks: readonly Block[], first: number, model: LinearModel | undefined): TitleChoice | null {
+export function findTitle(page: Page, labels: Labels, first: number, model: LinearModel | undefined): TitleChoice | null {
   if (!model) return null;
-  const candidates = titleCandidates(blocks, first);
+  const candidates = titleCandidates(page, labels, first);
   if (candidates.length === 0) return null;
   // The first of the most probable candidates (as scoring all of them and taking the first
   // whose probability no other exceeds), with the COSTLY features worked out only where they
@@ -383,7 +436,7 @@ export function findTitle(blocks: readonly Block[], first: number, model: Linear
   // that its full log-odds does not exceed. Candidates are scored in full from the highest
   // bound down, skipping those whose bound cannot reach the best probability found so far (or
   // the least a headline needs).
-  const vector = titleFeatures(blocks, first, candidates);
+  const vector = titleFeatures(page, labels, first, candidates);
   const boundOf = titleBound(model);
   const bound = candidates.map((_, k) => boundOf(vector(k, false)));
   const order = candidates.map((_, k) => k).sort((a, b) => bound[b]! - bound[a]!);

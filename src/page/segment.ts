@@ -6,7 +6,7 @@
  * the number of blank lines before it is kept as a feature. A line's shape (list item,
  * quote) is read from its leading marker.
  */
-import type { Shape } from '../types.js';
+import type { Segment, Shape } from '../types.js';
 import { stringOf, unitsOf } from './own-string.js';
 
 /**
@@ -17,14 +17,7 @@ import { stringOf, unitsOf } from './own-string.js';
  */
 const MAX_SHORT = 12;
 
-export interface Segment {
-  index: number;
-  /** 1-based line number in the normalised text. */
-  line: number;
-  text: string;
-  gapBefore: number;
-  shape: Shape;
-  marker?: string;
+export interface SegmentWithPrefix extends Segment {
   /** The list or quote marker taken off the start of the line ("1. ", "- ", "> "). */
   prefix?: string;
 }
@@ -56,8 +49,8 @@ export class Segmenter {
   private gap = 0;
 
   /** The blocks of the lines of `text`; `more`: more text follows its last line break. */
-  add(text: string, more = false): Segment[] {
-    const out: Segment[] = [];
+  add(text: string, more = false): SegmentWithPrefix[] {
+    const out: SegmentWithPrefix[] = [];
     const lines = text.split('\n');
     const end = more ? lines.length - 1 : lines.length;
     // The blocks' texts are made as strings of their own (see MAX_SHORT), from the text's UTF-16 units.
@@ -71,7 +64,7 @@ export class Segmenter {
       }
       const s = shapeOf(raw);
       const body = units && s.text.length > MAX_SHORT ? stringOf(units, at + raw.length - s.text.length, at + raw.length) : s.text;
-      const seg: Segment = { index: this.blocks, line: this.lines, text: body, gapBefore: this.blocks === 0 ? 1 : this.gap, shape: s.shape };
+      const seg: SegmentWithPrefix = { index: this.blocks, line: this.lines, text: body, gapBefore: this.blocks === 0 ? 1 : this.gap, shape: s.shape };
       if (s.marker) seg.marker = s.marker;
       if (s.text.length < raw.length) seg.prefix = raw.slice(0, raw.length - s.text.length);
       out.push(seg);
@@ -82,6 +75,6 @@ export class Segmenter {
   }
 }
 
-export function segment(text: string): Segment[] {
+export function segment(text: string): SegmentWithPrefix[] {
   return new Segmenter().add(text);
 }

@@ -119,10 +119,11 @@ fs.renameSync = function (...args) {
   }, 60_000);
 
   it('fails only the page a worker ran out of memory on: the pages it held next go to the other workers', () => {
-    // 2 MB of one-word lines (two windows of PAGE.MAX_CHARS) needs far more than the 48 MB heap allowed here; it sorts among the others.
+    // 2.4 MB of one-word lines (three windows of PAGE.MAX_CHARS) needs more than the 20 MB heap allowed here, the other
+    // pages far less; it sorts among the others.
     const files: Record<string, string> = { ...pages(16), 'p/5-huge.txt': Array.from({ length: 300_000 }, (_, i) => `word${i % 1000}`).join('\n') };
     const d = workspace(files);
-    const r = cli(['p', '-d', 'o', '--format', 'json', '-j', '2'], { cwd: d, env: { NODE_OPTIONS: '--max-old-space-size=48' } });
+    const r = cli(['p', '-d', 'o', '--format', 'json', '-j', '2'], { cwd: d, env: { NODE_OPTIONS: '--max-old-space-size=20' } });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^article-cleaner: 17 files: 16 ok, 0 empty, 1 failed in /m);
     expect(r.stderr).toContain("article-cleaner: error: 'p/5-huge.txt' needs more memory than the JavaScript heap allows");
@@ -205,10 +206,11 @@ fs.renameSync = function (...args) {
   }, 60_000);
 
   it('fails only the JSON Lines document a worker ran out of memory on: the other lines of its chunk are cleaned again', () => {
-    // 2 MB of one-word lines (two windows of PAGE.MAX_CHARS) needs far more than the 48 MB heap allowed here.
+    // 2.4 MB of one-word lines (three windows of PAGE.MAX_CHARS) needs more than the 20 MB heap allowed here, the other
+    // documents far less.
     const huge = Array.from({ length: 300_000 }, (_, i) => `word${i % 1000}`).join('\n');
     const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify(i === 17 ? { id: 'huge', text: huge } : { id: i, text: PAGE.replace('Harbour', `Harbour ${i}`) }));
-    const r = cli(['--input-format', 'jsonl', '-j', '2'], { input: `${lines.join('\n')}\n`, env: { NODE_OPTIONS: '--max-old-space-size=48' } });
+    const r = cli(['--input-format', 'jsonl', '-j', '2'], { input: `${lines.join('\n')}\n`, env: { NODE_OPTIONS: '--max-old-space-size=20' } });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("article-cleaner: warning: '-' line 18: needs more memory than the JavaScript heap allows");
     expect(r.stderr).toMatch(/1 of 40 lines could not be cleaned/);

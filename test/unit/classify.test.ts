@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { classify, maxSpan, type Classifiable } from '../../src/blocks/classify.js';
-import { computeFeatures } from '../../src/blocks/features.js';
+import { classify, maxSpan } from '../../src/blocks/classify.js';
 import { DEFAULT_MODEL } from '../../src/clean.js';
+import { preparePage } from '../../src/page/index.js';
 
-const en = 'en';
-const blocks = (lines: string[]): Classifiable[] =>
-  lines.map((text) => ({ text, shape: 'text' as const, features: computeFeatures(text, en, lines.filter((l) => l === text).length > 1) }));
+/** The decision on each line of a page of these lines, each a paragraph of its own. */
+function classified(lines: string[]) {
+  const page = preparePage(lines.join('\n\n'));
+  const r = classify(page, DEFAULT_MODEL);
+  expect(page.length).toBe(lines.length);
+  return lines.map((_, i) => ({ label: r.label[i]!, p: r.p[i]!, reasons: r.reasons![i]!, endMarker: page.table.endMarker[i]! > 0 }));
+}
 
 const PROSE = [
   'The river rose by two metres overnight, and the town council closed the old bridge to traffic on Tuesday morning.',
@@ -24,7 +28,7 @@ describe('maxSpan', () => {
 describe('classify', () => {
   it('keeps the main run of prose and drops menus and the tail', () => {
     const lines = ['Home', 'News', 'Sport', 'Weather', ...PROSE, 'Related', 'Another story headline here', 'Share'];
-    const d = classify(blocks(lines), true, DEFAULT_MODEL);
+    const d = classified(lines);
     expect(d.map((x) => x.label)).toEqual([
       'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'body', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate',
     ]);
@@ -35,29 +39,28 @@ describe('classify', () => {
     for (const x of d) expect(x.reasons.length).toBeGreaterThan(0);
   });
   it('keeps subheadings between paragraphs', () => {
-    const d = classify(blocks([PROSE[0]!, 'What happens next', PROSE[1]!, PROSE[2]!]), true, DEFAULT_MODEL);
+    const d = classified([PROSE[0]!, 'What happens next', PROSE[1]!, PROSE[2]!]);
     expect(d.map((x) => x.label)).toEqual(['body', 'heading', 'body', 'body']);
   });
   it('keeps list items inside the article', () => {
-    const input: Classifiable[] = [
-      ...blocks([PROSE[0]!]),
-      { text: 'sandbags', shape: 'list-item', features: computeFeatures('sandbags', en, false) },
-      { text: 'torches', shape: 'list-item', features: computeFeatures('torches', en, false) },
-      ...blocks([PROSE[1]!]),
-    ];
-    expect(classify(input, true, DEFAULT_MODEL).map((x) => x.label)).toEqual(['body', 'list', 'list', 'body']);
+    const input = [PROSE[0]!, '- sandbags', '- torches', PROSE[1]!];
+    expect(classified(input).map((x) => x.label)).toEqual(['body', 'list', 'list', 'body']);
   });
   it('drops an appeal to the reader after the article', () => {
-    const d = classify(
-      blocks([...PROSE, 'A message from the editors:', 'Dear readers,', 'If you value our reporting, we need your help now: please support us and become a member today.', 'Once', 'Monthly', 'Continue']),
-      true,
-      DEFAULT_MODEL,
-    );
+    const d = classified([
+      ...PROSE,
+      'A message from the editors:',
+      'Dear readers,',
+      'If you value our reporting, we need your help now: please support us and become a member today.',
+      'Once',
+      'Monthly',
+      'Continue',
+    ]);
     expect(d.slice(0, 3).map((x) => x.label)).toEqual(['body', 'body', 'body']);
     expect(d.slice(3).every((x) => x.label === 'boilerplate')).toBe(true);
   });
   it('returns no body when there is no prose', () => {
-    const d = classify(blocks(['Home', 'About us', 'Contact']), true, DEFAULT_MODEL);
+    const d = classified(['Home', 'About us', 'Contact']);
     expect(d.every((x) => x.label === 'boilerplate')).toBe(true);
   });
 });

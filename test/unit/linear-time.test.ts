@@ -9,12 +9,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeInput } from '../../src/cli/decode.js';
-import { analyze, classifyBlocks, DEFAULT_MODEL, prepare } from '../../src/clean.js';
+import { analyze, DEFAULT_MODEL } from '../../src/clean.js';
 import { extractMetadata } from '../../src/metadata/index.js';
+import { preparePage } from '../../src/page/index.js';
 import { normalizeText } from '../../src/page/normalize.js';
 import { segment } from '../../src/page/segment.js';
 import { render } from '../../src/render/index.js';
 import { root } from '../cli/helpers.js';
+import { classified } from './pages.js';
 
 const MB = 1 << 20;
 /** A stage may take this many times its baseline time per MB... */
@@ -90,11 +92,11 @@ function measure(text: string, skip = false): Partial<Record<Stage, number>> {
   const [normal, tn] = time(() => normalizeText(text));
   ms.normalise = tn;
   ms.segment = time(() => segment(normal))[1];
-  ms.features = time(() => prepare(text))[1];
-  const [{ blocks, pageLanguage }, tc] = time(() => classifyBlocks(text, DEFAULT_MODEL, false));
+  ms.features = time(() => preparePage(text))[1];
+  const [{ page, labels }, tc] = time(() => classified(text));
   ms.classify = tc;
   if (!skip) {
-    ms.metadata = time(() => extractMetadata(blocks, pageLanguage, DEFAULT_MODEL.title, DEFAULT_MODEL.source))[1];
+    ms.metadata = time(() => extractMetadata(page, labels, DEFAULT_MODEL.title, DEFAULT_MODEL.source))[1];
     const [{ article }, tp] = time(() => analyze(text, { explain: false }));
     ms.pipeline = tp;
     ms.render = time(() => {

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METADATA } from '../../src/constants.js';
 import { SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../../src/lexicon/metadata.js';
-import { PHRASE_END, PHRASE_START, PhraseStats, type PhraseLine } from '../../src/metadata/phrases.js';
+import { PHRASE_END, PHRASE_START, PhraseStats } from '../../src/metadata/phrases.js';
+import { allLines, phraseLines, type PhraseRow } from './pages.js';
 
 interface Plain {
   name: string;
@@ -52,7 +53,7 @@ function plainPhrases(text: string): string[][] {
 }
 
 /** Every phrase of up to SOURCE_MAX_WORDS words, counted in a map by its lower-case text. */
-function plainStats(blocks: readonly PhraseLine[]): Map<string, Plain> {
+function plainStats(blocks: readonly PhraseRow[]): Map<string, Plain> {
   const stats = new Map<string, Plain>();
   const short = (i: number) => i >= 0 && i < blocks.length && blocks[i]!.features.words <= 4;
   const alone = (i: number) => !((blocks[i]!.gapBefore === 0 && short(i - 1)) || (blocks[i + 1]?.gapBefore === 0 && short(i + 1)));
@@ -102,7 +103,7 @@ const word = fc.constantFrom(
 );
 const line = fc.array(word, { minLength: 1, maxLength: 9 }).map((w) => w.join(' '));
 const page = fc.array(fc.tuple(line, fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 30 }).map((rows) =>
-  rows.map(([text, gap, body], index): PhraseLine => ({ index, text, gapBefore: gap ? 1 : 0, label: body ? 'body' : 'boilerplate', features: { words: text.split(' ').length } })),
+  rows.map(([text, gap, body], index): PhraseRow => ({ index, text, gapBefore: gap ? 1 : 0, label: body ? 'body' : 'boilerplate', features: { words: text.split(' ').length } })),
 );
 
 describe('phrase statistics', () => {
@@ -110,7 +111,7 @@ describe('phrase statistics', () => {
     fc.assert(
       fc.property(page, (blocks) => {
         const plain = plainStats(blocks);
-        const stats = PhraseStats.of(blocks, blocks);
+        const stats = PhraseStats.of(phraseLines(blocks), allLines(blocks));
         for (const [key, p] of plain) {
           const s = stats.get(key);
           expect(s, key).toBeDefined();

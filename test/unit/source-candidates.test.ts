@@ -1,15 +1,15 @@
 /** Publication-name candidates and the feature vectors of both metadata rankers, on invented pages. */
 import { describe, expect, it } from 'vitest';
-import { classifyBlocks } from '../../src/clean.js';
 import { mainRunStart } from '../../src/metadata/index.js';
 import { SOURCE_FEATURES, sourceCandidates, sourceVectors } from '../../src/metadata/source.js';
 import { TITLE_FEATURES, titleCandidates, titleVectors } from '../../src/metadata/title.js';
 import { stopwordsOf } from '../../src/lexicon/stopwords.js';
 import { creditOf } from '../../src/metadata/cues.js';
+import { classified } from './pages.js';
 
 const candidatesOf = (lines: string[]) => {
-  const { blocks, pageLanguage } = classifyBlocks(lines.join('\n'), undefined, false);
-  return sourceCandidates(blocks, stopwordsOf(pageLanguage)).candidates;
+  const { page, labels } = classified(lines.join('\n'));
+  return sourceCandidates(page, labels, stopwordsOf(page.language)).candidates;
 };
 const named = (lines: string[], cue: string) => candidatesOf(lines).filter((c) => c.cues.has(cue as never)).map((c) => c.name);
 
@@ -70,11 +70,11 @@ describe('ranker feature vectors', () => {
     'Port officials said they hoped to reopen on Monday, but warned that the backlog of freight would take a week to clear.', '',
     'Subscribe to The Coastal Herald', '© 2024 The Coastal Herald. All rights reserved.',
   ].join('\n');
-  const { blocks } = classifyBlocks(page, undefined, false);
+  const { page: classifiedPage, labels } = classified(page);
 
   it('gives every headline candidate one value per named feature', () => {
-    const first = mainRunStart(blocks);
-    const x = titleVectors(blocks, first, titleCandidates(blocks, first));
+    const first = mainRunStart(classifiedPage, labels);
+    const x = titleVectors(classifiedPage, labels, first, titleCandidates(classifiedPage, labels, first));
     expect(x.length).toBeGreaterThan(0);
     for (const v of x) {
       expect(v).toHaveLength(TITLE_FEATURES.length);
@@ -83,8 +83,8 @@ describe('ranker feature vectors', () => {
   });
 
   it('gives every name candidate one value per named feature', () => {
-    const { candidates, stats } = sourceCandidates(blocks);
-    const x = sourceVectors(blocks, candidates, stats, 'Storm Closes Harbour for Third Day');
+    const { candidates, stats } = sourceCandidates(classifiedPage, labels);
+    const x = sourceVectors(classifiedPage, candidates, stats, 'Storm Closes Harbour for Third Day');
     expect(x.length).toBeGreaterThan(0);
     for (const v of x) {
       expect(v).toHaveLength(SOURCE_FEATURES.length);

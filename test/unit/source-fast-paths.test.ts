@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PhraseStats, type PhraseLine } from '../../src/metadata/phrases.js';
+import { PhraseStats } from '../../src/metadata/phrases.js';
 import { sourceCandidates, spacedOrDotted } from '../../src/metadata/source.js';
-import { classifyBlocks } from '../../src/clean.js';
+import { allLines, classified, phraseLines, type PhraseRow } from './pages.js';
 
 const piece = fc.constantFrom(
   'The', 'Daily', 'LANTERN', 'İstanbul', 'ΟΔΟΣ', 'ΟΔΟΣ.', 'Σ', 'ſport', 'K', 'Город', '東京', 'acme.com', 'Co.', '2024', 'x',
@@ -41,8 +41,8 @@ describe('name ranker shortcuts', () => {
     const page = fc.array(fc.tuple(prefix, line), { minLength: 1, maxLength: 25 }).map((rows) => rows.map(([p, l]) => p + l).join('\n'));
     fc.assert(
       fc.property(page, (text) => {
-        const { blocks } = classifyBlocks(text, undefined, false);
-        for (const c of sourceCandidates(blocks).candidates) expect(c.key).toBe(c.name.toLowerCase());
+        const { page, labels } = classified(text);
+        for (const c of sourceCandidates(page, labels).candidates) expect(c.key).toBe(c.name.toLowerCase());
       }),
       { numRuns: 300 },
     );
@@ -51,13 +51,13 @@ describe('name ranker shortcuts', () => {
   it('a phrase that maximal() gave is looked up as it was given', () => {
     const line = fc.array(fc.constantFrom('The', 'Daily', 'Lantern', 'news', 'About', 'acme.com', 'ΟΔΟΣ', '|'), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
     const page = fc.array(line, { minLength: 1, maxLength: 20 }).map((rows) =>
-      rows.map((text, index): PhraseLine => ({ index, text, gapBefore: 0, label: 'boilerplate', features: { words: text.split(' ').length } })),
+      rows.map((text, index): PhraseRow => ({ index, text, gapBefore: 0, label: 'boilerplate', features: { words: text.split(' ').length } })),
     );
     fc.assert(
       fc.property(page, (blocks) => {
-        const plain = PhraseStats.of(blocks, blocks);
-        const keys = [...PhraseStats.of(blocks, blocks).maximal()].map(([k]) => k);
-        const stats = PhraseStats.of(blocks, blocks);
+        const plain = PhraseStats.of(phraseLines(blocks), allLines(blocks));
+        const keys = [...PhraseStats.of(phraseLines(blocks), allLines(blocks)).maximal()].map(([k]) => k);
+        const stats = PhraseStats.of(phraseLines(blocks), allLines(blocks));
         const given = [...stats.maximal()];
         for (const [k, s] of given) expect(stats.get(k)).toBe(s);
         expect(given.map(([k]) => k)).toEqual(keys);

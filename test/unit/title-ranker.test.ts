@@ -7,11 +7,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METADATA } from '../../src/constants.js';
-import type { Block } from '../../src/types.js';
-import { DEFAULT_MODEL, classifyBlocks } from '../../src/clean.js';
+import type { Labels } from '../../src/blocks/classify.js';
+import { DEFAULT_MODEL } from '../../src/clean.js';
 import { mainRunStart } from '../../src/metadata/index.js';
+import type { Page } from '../../src/page/index.js';
 import { dot, sigmoid, topReasons, type LinearModel } from '../../src/blocks/model.js';
 import { SITE_NAME_IN_FOOTER, TITLE_FEATURES, findTitle, mayNameSite, titleBound, titleCandidates, titleVectors } from '../../src/metadata/title.js';
+import { classified } from './pages.js';
 
 const headline = fc.constantFrom(
   'Storm Closes Harbour for Third Day', 'City Council Approves New Cycle Lanes', 'ΝΕΟΣ ΔΡΟΜΟΣ ΣΤΗΝ ΠΟΛΗ', 'Οδός Σ', 'İstanbul Bridge Reopens',
@@ -39,10 +41,10 @@ const modelOf = fc
 
 /** The plain definition: the first candidate of the highest probability, if high enough. */
 function plainTitle(text: string, model: LinearModel) {
-  const { blocks } = classifyBlocks(text, undefined, false);
-  const first = mainRunStart(blocks);
-  const candidates = titleCandidates(blocks, first);
-  const x = titleVectors(blocks, first, candidates);
+  const { page, labels } = classified(text);
+  const first = mainRunStart(page, labels);
+  const candidates = titleCandidates(page, labels, first);
+  const x = titleVectors(page, labels, first, candidates);
   let best = -1;
   let bestP = 0;
   x.forEach((v, k) => {
@@ -58,8 +60,8 @@ describe('headline ranker', () => {
     fc.assert(
       fc.property(pageOf, fc.option(modelOf, { freq: 3 }), (text, random) => {
         const model = random ?? DEFAULT_MODEL.title!;
-        const { blocks } = classifyBlocks(text, undefined, false);
-        expect(findTitle(blocks, mainRunStart(blocks), model)).toEqual(plainTitle(text, model));
+        const { page, labels } = classified(text);
+        expect(findTitle(page, labels, mainRunStart(page, labels), model)).toEqual(plainTitle(text, model));
       }),
       { numRuns: 300 },
     );
@@ -68,11 +70,11 @@ describe('headline ranker', () => {
   it('bounds the log-odds of every candidate from its vector without the costly features', () => {
     fc.assert(
       fc.property(pageOf, modelOf, (text, model) => {
-        const { blocks } = classifyBlocks(text, undefined, false);
-        const first = mainRunStart(blocks);
-        const candidates = titleCandidates(blocks, first);
-        const full = titleVectors(blocks, first, candidates);
-        const cheap = titleVectors(blocks, first, candidates, false);
+        const { page, labels } = classified(text);
+        const first = mainRunStart(page, labels);
+        const candidates = titleCandidates(page, labels, first);
+        const full = titleVectors(page, labels, first, candidates);
+        const cheap = titleVectors(page, labels, first, candidates, false);
         full.forEach((v, k) => {
           expect(cheap[k]!.every((c, j) => c === v[j] || c === 0)).toBe(true);
           expect(dot(model, v)).toBeLessThanOrEqual(titleBound(model)(cheap[k]!));
@@ -84,18 +86,19 @@ describe('headline ranker', () => {
 
   const separator = /\s+[|–—:•·»-]\s+/u;
   /** Whether the 'repeated on the page' feature of each candidate is as the split of every line says. */
-  const checkEchoes = (blocks: Block[]) => {
-    const first = mainRunStart(blocks);
-    const candidates = titleCandidates(blocks, first);
-    const x = titleVectors(blocks, first, candidates);
+  const checkEchoes = (page: Page, labels: Labels) => {
+    const { texts, words, repeated } = page.table;
+    const first = mainRunStart(page, labels);
+    const candidates = titleCandidates(page, labels, first);
+    const x = titleVectors(page, labels, first, candidates);
     const echoes = new Set<string>();
-    for (const b of blocks) {
-      const parts = b.text.split(separator);
-      if (b.features.words <= 40 && parts.length >= 2) for (const p of parts) echoes.add(p.toLowerCase());
+    for (let i = 0; i < page.length; i++) {
+      const parts = texts[i]!.split(separator);
+      if (words[i]! <= 40 && parts.length >= 2) for (const p of parts) echoes.add(p.toLowerCase());
     }
     const at = TITLE_FEATURES.indexOf('repeated on the page');
     candidates.forEach((i, k) => {
-      expect(x[k]![at]).toBe(blocks[i]!.features.repeated || echoes.has(blocks[i]!.text.toLowerCase()) ? 1 : 0);
+      expect(x[k]![at]).toBe(repeated[i] === 1 || echoes.has(texts[i]!.toLowerCase()) ? 1 : 0);
     });
     return candidates;
   };
@@ -103,7 +106,8 @@ describe('headline ranker', () => {
   it('marks a candidate repeated as "Title | Site" as the split of every line says', () => {
     fc.assert(
       fc.property(pageOf, (text) => {
-        checkEchoes(classifyBlocks(text, undefined, false).blocks);
+        const { page, labels } = classified(text);
+        checkEchoes(page, labels);
       }),
       { numRuns: 300 },
     );
@@ -113,9 +117,11 @@ describe('headline ranker', () => {
     // "ab\ufeff:\ufeffς" is the whole line lower-cased (U+FEFF and the colon are case-ignorable),
     // "σ" its part: the part lower-cased is not a piece of the line lower-cased.
     const page = ['Σ', '', 'Ab : Σ', '', 'The harbour stayed closed on Sunday as winds of more than 100 km/h kept ferries in port.'];
-    const { blocks } = classifyBlocks(page.join('\n'), undefined, false);
-    blocks[1] = { ...blocks[1]!, text: 'Ab\uFEFF:\uFEFFΣ' };
-    expect(checkEchoes(blocks)).toContain(0);
+    const { page: p, labels } = classified(page.join('\n'));
+    // Normalisation takes U+FEFF out: the line is put in the page's table as it is.
+    p.table.texts[1] = 'Ab\uFEFF:\uFEFFΣ';
+    p.table.lowers[1] = undefined;
+    expect(checkEchoes(p, labels)).toContain(0);
   });
 
   it('tries the footer pattern on every line it can match', () => {

@@ -1,0 +1,79 @@
+/**
+ * Stages 1-3, from a window of text to a Page: normalise, segment, compute block features.
+ * Normalisation works line by line, so the text is normalised, segmented and read chunk by
+ * chunk (see lineChunks); then come the features that need the whole page: the language
+ * (guessed from the first LANGUAGE_SAMPLE_CHARS characters of the normalised text), stopword
+ * density and repetition.
+ */
+import { KnownWords, LanguageSample, stopwordList, UNSPACED_LANGUAGES } from '../lexicon/stopwords.js';
+import { WordNumbers } from '../blocks/model.js';
+import { readBlock, stopwordShare } from '../blocks/features.js';
+import { addWords, LANGUAGE_SAMPLE_CHARS } from './language.js';
+import { normalizeText } from './normalize.js';
+import { Page } from './page.js';
+import { Segmenter } from './segment.js';
+import { BlockTable } from './table.js';
+import { lineChunks } from './windows.js';
+
+/** Which of `texts` occur more than once (1 in the result). */
+function repeatedTexts(texts: readonly string[]): Uint8Array {
+  const seen = new Map<string, number>();
+  for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
+  const repeated = new Uint8Array(texts.length);
+  for (let i = 0; i < texts.length; i++) if (seen.get(texts[i]!)! > 1) repeated[i] = 1;
+  return repeated;
+}
+
+/** A bound on the number of lines of a text (line breaks are LF, CR LF or CR). */
+function maxLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) n++;
+  return n;
+}
+
+/** The page of a window of text: its blocks with their features, and its language. */
+export function preparePage(input: string): Page {
+  const segmenter = new Segmenter();
+  const table = new BlockTable(maxLines(input));
+  const known = new KnownWords();
+  const content = new WordNumbers();
+  const sample = new LanguageSample();
+  let sampleLeft = LANGUAGE_SAMPLE_CHARS;
+  let read = 0;
+  for (const chunk of lineChunks(input)) {
+    read += chunk.length;
+    const text = normalizeText(chunk);
+    // Every chunk but the last ends with a line break, and the next chunk goes on from there.
+    const segments = segmenter.add(text, read < input.length);
+    const whole = text.length <= sampleLeft;
+    for (const s of segments) {
+      const lower = s.text.toLowerCase();
+      const { words, features, marks } = readBlock(s.text, known, content, lower);
+      content.endBlock();
+      table.add(s.text, s.shape, s.gapBefore, features, s.line, s.marker, words, lower, marks);
+      // The language sample's words: those of its lines, list and quote markers included...
+      if (sampleLeft > 0 && whole) {
+        if (s.prefix) addWords(sample, s.prefix);
+        for (let k = words.from; k < words.to; k++) sample.addWord(known.at(k));
+      }
+    }
+    if (sampleLeft <= 0) continue;
+    // ...and of the part of the chunk it ends in.
+    const piece = whole ? text : text.slice(0, sampleLeft);
+    sample.addText(piece);
+    if (!whole) addWords(sample, piece);
+    sampleLeft -= piece.length;
+  }
+  const language = sample.guess();
+  const stopwordsKnown = language !== null && !UNSPACED_LANGUAGES.has(language);
+  const stopwords = stopwordsKnown ? stopwordList(language) : -1;
+
+  const repeated = repeatedTexts(table.texts);
+  for (let i = 0; i < table.length; i++) {
+    const words = { count: table.tokens[i]!, from: table.knownFrom[i]!, to: table.knownTo[i]! };
+    table.stopwordDensity[i] = stopwordShare(words, known, stopwords);
+    table.repeated[i] = repeated[i]!;
+  }
+  return new Page({ table, known, contentWords: content.words, language, stopwordsKnown, lineCount: segmenter.lines });
+}
