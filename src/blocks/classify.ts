@@ -10,9 +10,10 @@
  *
  * Every decision leaves its reasons on the block: the features that weighed most.
  */
-import { CONTEXT, SCORE } from '../constants.js';
+import { CONTEXT, LOGIT, SCORE } from '../constants.js';
 import type { BlockFeatures, Label, Shape } from '../types.js';
 import { predict, topReasons, type Model, type PageWords } from './model.js';
+import { logit } from '../model/linear.js';
 import { BlockTable } from '../page/table.js';
 
 export { maxSpan } from './model.js';
@@ -58,8 +59,6 @@ function headingShaped(t: BlockTable, i: number): boolean {
   );
 }
 
-const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
-
 /**
  * Labels every block. `contentWords` are the blocks' content words, numbered, when already
  * known (see pageWords in model.ts); `explain` keeps the reasons of each decision.
@@ -94,7 +93,7 @@ export function classifyTable(t: BlockTable, stopwordsKnown: boolean, model: Mod
     const keep = p[i]! >= SCORE.BODY_PROBABILITY && t.furniture[i] === 0;
     const shape = t.shape(i);
     label[i] = keep ? (shape === 'list-item' ? 'list' : shape === 'quote' ? 'quote' : 'body') : 'boilerplate';
-    score[i] = Math.round(logit(p[i]!) * 100) / 100;
+    score[i] = Math.round(logit(p[i]!, LOGIT.SCORE_CLAMP) * 100) / 100;
     reasons?.push(topReasons(model.refine ?? model.context, x[i]!));
   }
   const why = (i: number, reason: string) => reasons?.[i]!.unshift(reason);

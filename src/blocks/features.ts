@@ -8,13 +8,13 @@ import { endingsPattern, LINK_DOMAIN_ENDINGS } from '../lexicon/domains.js';
 import { matchLine, matchPhrases, mayOpenPhrase, PHRASE_SCAN_CHARS } from '../lexicon/index.js';
 import { entryOf, HASH_SEED, hashStep, KnownWords, stopwordEntries, stopwordList } from '../lexicon/stopwords.js';
 import type { BlockFeatures } from '../types.js';
+import { CONTENT_WORD } from './words.js';
 
 const ACTION_CATEGORIES: ReadonlySet<string> = new Set(['subscribe', 'donate', 'share', 'comments', 'account']);
 
 // Linear: a domain or an e-mail address is only looked for from the start of its run of
 // characters, so a long run ("a-a-a-...", "@@@...") is scanned once, not once per position.
 const LINK = new RegExp(String.raw`(?:https?:\/\/|www\.)\S|(?<![\w-])-*\b[\w-]+\.${endingsPattern(LINK_DOMAIN_ENDINGS)}\b|(?<!\S)\S[^\s@]*@\S+\.\w`, 'iu');
-const CONTENT_WORD = /\p{L}{4,}/gu;
 
 /**
  * What the words of a text give, from one pass over its characters. The words are its tokens:
@@ -365,7 +365,7 @@ export function punctuation(text: string): Marks {
  * A block's words and features, from its text alone: the features that need the rest of the
  * page (stopwordDensity, see stopwordShare, and repeated) are left 0 and false.
  * `known` receives the word-list entries of its tokens, `content` its content words (see
- * contentWords in model.ts).
+ * contentWords in words.ts).
  */
 export function readBlock(text: string, known: KnownWords, content: WordSink, lower: string = text.toLowerCase()): { words: Words; features: BlockFeatures; marks: Marks } {
   // Lower-casing goes character by character but for 'İ' (it becomes two characters) and 'Σ'
