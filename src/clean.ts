@@ -11,7 +11,7 @@ import { PAGE } from './constants.js';
 import { KnownWords, LanguageSample, stopwordList, UNSPACED_LANGUAGES } from './lexicon/stopwords.js';
 import type { Analysis, Article, Block, BodyBlock, CleanOptions, Label } from './types.js';
 import { classifyTable, type Labels } from './blocks/classify.js';
-import weights from './model/weights.json' with { type: 'json' };
+import { DEFAULT_MODEL } from './model/index.js';
 import { WordNumbers, type Model, type PageWords } from './blocks/model.js';
 import { readBlock, scanWords, stopwordShare, wordCount } from './blocks/features.js';
 import { withLowerCase } from './page/lines.js';
@@ -20,8 +20,6 @@ import { normalizeText } from './page/normalize.js';
 import { Segmenter } from './page/segment.js';
 import { BlockTable } from './page/table.js';
 
-/** The bundled block classifier and headline ranker (trained by scripts/train.ts). */
-export const DEFAULT_MODEL = weights as Model;
 const MODEL = DEFAULT_MODEL;
 
 /** At most this many characters are read to guess the language. */

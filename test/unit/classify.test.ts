@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify, maxSpan, type Classifiable } from '../../src/blocks/classify.js';
 import { computeFeatures } from '../../src/blocks/features.js';
-import { DEFAULT_MODEL } from '../../src/clean.js';
+import { DEFAULT_MODEL } from '../../src/model/index.js';
 
 const en = 'en';
 const blocks = (lines: string[]): Classifiable[] =>

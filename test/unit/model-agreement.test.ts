@@ -10,7 +10,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { predict } from '../../src/blocks/model.js';
 import { contextVectors, localVectors, stageProbabilities } from '../../src/blocks/stages.js';
-import { DEFAULT_MODEL, prepare } from '../../src/clean.js';
+import { prepare } from '../../src/clean.js';
+import { DEFAULT_MODEL } from '../../src/model/index.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const corpus = path.resolve(root, '..', 'shared', 'corpus');
