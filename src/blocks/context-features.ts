@@ -98,9 +98,10 @@ export function neighbourhoodOf(t: BlockTable, p: ArrayLike<number>, words: Page
     cumProse[i + 1] = cumProse[i]! + proseWords[i]!;
     cumAll[i + 1] = cumAll[i]! + allWords[i]!;
   }
-  const groups = groupsOf(t);
+  const { groupOf, groupSize, groupDensity } = groupsOf(t);
   const { tail, comments } = tailOf(t, span, proseWords, cumProse);
-  return { t, p, span, walled, proseWords, allWords, cumProse, cumAll, ...groups, tail, comments, shared: sharedWithRun(words, n, span) };
+  const shared = sharedWithRun(words, n, span);
+  return { t, p, span, walled, proseWords, allWords, cumProse, cumAll, groupOf, groupSize, groupDensity, tail, comments, shared };
 }
 
 /** Groups of lines with no blank line between them: paragraphs stand alone, menus come in runs. */
@@ -120,8 +121,12 @@ function groupsOf(t: BlockTable): { groupOf: Int32Array; groupSize: Float64Array
     groupWords[g]! += t.words[i]!;
   }
   // What a group's lines say, once per group.
-  const groupSize = Float64Array.from(groupLines, (lines) => log1pOf(lines - 1) / 3);
-  const groupDensity = Float64Array.from(groupLines, (lines, g) => Math.log1p(groupWords[g]! / lines) / 5);
+  const groupSize = new Float64Array(groupLines.length);
+  const groupDensity = new Float64Array(groupLines.length);
+  for (let g = 0; g < groupLines.length; g++) {
+    groupSize[g] = log1pOf(groupLines[g]! - 1) / 3;
+    groupDensity[g] = Math.log1p(groupWords[g]! / groupLines[g]!) / 5;
+  }
   return { groupOf, groupSize, groupDensity };
 }
 

@@ -49,7 +49,7 @@ export const LOCAL: FeatureTable<LocalSource> = [
   { name: 'boilerplate phrases', value: ({ t }, i) => Math.min(t.phraseHits[i]!, 3) / 3 },
   { name: 'calls to action', value: ({ t }, i) => Math.min(t.actionHits[i]!, 3) / 3 },
   { name: 'comment header', value: ({ t }, i) => t.commentHeader[i]! },
-  // One per boilerplate category: whether the block's boilerplate phrases are of it.
+  // One per boilerplate category: whether it is the block's.
   ...CATEGORIES.map((category) => ({ name: `boilerplate: ${category}`, value: ({ t }: LocalSource, i: number) => flag(t.boilerplate(i) === category) })),
 ];
 

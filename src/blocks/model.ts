@@ -11,10 +11,10 @@
  * the plain way, as training does (test/unit/model-agreement.test.ts holds them equal).
  * Each prediction can list the features that pushed it most, which is what --explain shows.
  */
-import { featureRows, rowOf, writeFeatures } from '../model/features.js';
-import { sigmoid, sumFrom, weightsOf, type LinearModel } from '../model/linear.js';
+import { featureRows, rowOf } from '../model/features.js';
+import { sigmoid, weightsOf, type LinearModel } from '../model/linear.js';
 import type { BlockTable } from '../page/table.js';
-import { CONTEXT_TABLE, neighbourhoodOf } from './context-features.js';
+import { CONTEXT_TABLE, neighbourhoodOf, type Neighbourhood } from './context-features.js';
 import { LOCAL, type LocalSource } from './local-features.js';
 import { pageWords, type PageWords } from './words.js';
 
@@ -57,20 +57,20 @@ export function predict(
   const pLocal = new Float64Array(n);
   const contextStart = new Float64Array(n);
   const refineStart = new Float64Array(n);
-  const local = vectors ? new Float64Array(n * L) : null;
   const source: LocalSource = { t, stopwordsKnown };
-  const x = new Float64Array(L);
+  const local = vectors ? new Float64Array(n * L) : null;
   const wLocal = weightsOf(model.local);
   const wContext = weightsOf(model.context);
   const wRefine = refine ? weightsOf(refine) : null;
   for (let i = 0; i < n; i++) {
-    writeFeatures(LOCAL, source, i, x);
-    // The three sums of sumFrom over x, in one loop (each adds its terms in the same order).
+    // The block's local features, each read once for the three sums (each adds its terms in
+    // the order of dot) and kept for explanations.
     let zLocal = model.local.bias;
     let zContext = model.context.bias;
     let zRefine = refine ? refine.bias : 0;
     for (let k = 0; k < L; k++) {
-      const v = x[k]!;
+      const v = LOCAL[k]!.value(source, i);
+      if (local) local[i * L + k] = v;
       zLocal += wLocal[k]! * v;
       zContext += wContext[k]! * v;
       if (wRefine) zRefine += wRefine[k]! * v;
@@ -78,16 +78,31 @@ export function predict(
     pLocal[i] = sigmoid(zLocal);
     contextStart[i] = zContext;
     if (refine) refineStart[i] = zRefine;
-    local?.set(x, i * L);
   }
   const first = neighbourhoodOf(t, pLocal, words);
-  let ctx = featureRows(CONTEXT_TABLE, first, n);
-  let p = new Float64Array(n);
-  for (let i = 0; i < n; i++) p[i] = sigmoid(sumFrom(wContext, contextStart[i]!, L, ctx, i * C, C));
+  let p = laterStage(wContext, contextStart, first);
+  let last = first;
   if (refine) {
-    ctx = featureRows(CONTEXT_TABLE, neighbourhoodOf(t, p, words), n);
-    p = new Float64Array(n);
-    for (let i = 0; i < n; i++) p[i] = sigmoid(sumFrom(wRefine!, refineStart[i]!, L, ctx, i * C, C));
+    last = neighbourhoodOf(t, p, words);
+    p = laterStage(wRefine!, refineStart, last);
   }
-  return { p, pLocal, span: first.span, x: local ? Array.from({ length: n }, (_, i) => rowOf(local, i, L).concat(rowOf(ctx, i, C))) : [] };
+  if (!local) return { p, pLocal, span: first.span, x: [] };
+  const ctx = featureRows(CONTEXT_TABLE, last, n);
+  return { p, pLocal, span: first.span, x: Array.from({ length: n }, (_, i) => rowOf(local, i, L).concat(rowOf(ctx, i, C))) };
+}
+
+/**
+ * A later stage's probabilities: each block's sum over the local features (`start`, with the
+ * bias) goes on with the neighbourhood's terms, in the order of dot over the whole vector.
+ */
+function laterStage(w: Float64Array, start: Float64Array, c: Neighbourhood): Float64Array {
+  const n = start.length;
+  const L = LOCAL.length;
+  const p = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let z = start[i]!;
+    for (let k = 0; k < CONTEXT_TABLE.length; k++) z += w[L + k]! * CONTEXT_TABLE[k]!.value(c, i);
+    p[i] = sigmoid(z);
+  }
+  return p;
 }

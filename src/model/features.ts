@@ -17,15 +17,14 @@ export function featureNames<S>(table: FeatureTable<S>): readonly string[] {
   return table.map((f) => f.name);
 }
 
-/** Writes the features of item i into row[at .. at + table.length - 1], in the table's order. */
-export function writeFeatures<S>(table: FeatureTable<S>, source: S, i: number, row: { [k: number]: number }, at = 0): void {
-  for (let k = 0; k < table.length; k++) row[at + k] = table[k]!.value(source, i);
-}
-
-/** The features of items 0 .. count - 1, one row of table.length values after another. */
+/** The features of items 0 .. count - 1, one row of table.length values after another (filled a feature at a time). */
 export function featureRows<S>(table: FeatureTable<S>, source: S, count: number): Float64Array {
-  const rows = new Float64Array(count * table.length);
-  for (let i = 0; i < count; i++) writeFeatures(table, source, i, rows, i * table.length);
+  const width = table.length;
+  const rows = new Float64Array(count * width);
+  for (let k = 0; k < width; k++) {
+    const value = table[k]!.value;
+    for (let i = 0; i < count; i++) rows[i * width + k] = value(source, i);
+  }
   return rows;
 }
 

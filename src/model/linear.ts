@@ -26,7 +26,7 @@ export function dot(m: LinearModel, x: ArrayLike<number>): number {
  * `w` of weightsOf): dot(m, a.concat(b)) is exactly sumFrom(weightsOf(m), dot(m, a), a.length,
  * b, 0, b.length), the same additions in the same order.
  */
-export function sumFrom(w: Float64Array, z: number, offset: number, x: ArrayLike<number>, from: number, length: number): number {
+function sumFrom(w: Float64Array, z: number, offset: number, x: ArrayLike<number>, from: number, length: number): number {
   for (let i = 0; i < length; i++) z += w[offset + i]! * x[from + i]!;
   return z;
 }
