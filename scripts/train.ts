@@ -28,10 +28,8 @@ import { mainRunStart } from '../src/metadata/index.js';
 import { preparePage } from '../src/page/index.js';
 import { SOURCE_FEATURES, sourceCandidates, sourceVectors } from '../src/metadata/source.js';
 import { findTitle, TITLE_FEATURES, titleCandidates, titleVectors } from '../src/metadata/title.js';
-import {
-  CONTEXT_FEATURES, LOCAL_FEATURES, contextVectors, dot, localVector, maxSpan, predict, sigmoid, spanWeights,
-  type LinearModel, type Model,
-} from '../src/blocks/model.js';
+import { CONTEXT_FEATURES, LOCAL_FEATURES, predict, type LinearModel, type Model } from '../src/blocks/model.js';
+import { contextVectors, localVectors, stageProbabilities } from '../src/blocks/stages.js';
 import type { BlockTable } from '../src/page/table.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -170,13 +168,16 @@ function titleAccuracy(set: Doc[], model: Model): number {
   return ok / n;
 }
 
-/** Examples with the local features plus the neighbourhood computed from `probs`, for the labelled blocks. */
-function neighbourhoodExamples(set: Doc[], probs: (lv: number[][], d: Doc) => number[]): Example[] {
+/**
+ * Examples with the local features plus the neighbourhood as the last of `stages` (fitted
+ * already) judged it, for the labelled blocks.
+ */
+function neighbourhoodExamples(set: Doc[], stages: readonly LinearModel[]): Example[] {
   const examples: Example[] = [];
   for (const d of set) {
-    const lv = d.labels.map((_, i) => localVector(d.blocks, i, d.stopwordsKnown));
-    const p = probs(lv, d);
-    const cv = contextVectors(d.blocks, p, maxSpan(spanWeights(d.blocks, p)));
+    const lv = localVectors(d.blocks, d.stopwordsKnown);
+    const p = stageProbabilities(stages, d.blocks, lv).at(-1)!;
+    const cv = contextVectors(d.blocks, p);
     d.labels.forEach((y, i) => {
       if (y !== null && y !== undefined) examples.push({ x: lv[i]!.concat(cv[i]!), y, w: weightOf(d, i) });
     });
@@ -187,22 +188,17 @@ function neighbourhoodExamples(set: Doc[], probs: (lv: number[][], d: Doc) => nu
 function train(set: Doc[]): { local: LinearModel; context: LinearModel; refine: LinearModel } {
   const localExamples: Example[] = [];
   for (const d of set) {
+    const lv = localVectors(d.blocks, d.stopwordsKnown);
     d.labels.forEach((y, i) => {
       if (y === null || y === undefined) return;
-      localExamples.push({ x: localVector(d.blocks, i, d.stopwordsKnown), y, w: weightOf(d, i) });
+      localExamples.push({ x: lv[i]!, y, w: weightOf(d, i) });
     });
   }
   const local = fit(localExamples, LOCAL_FEATURES);
   const names = [...LOCAL_FEATURES, ...CONTEXT_FEATURES];
-  const localProbs = (lv: number[][]) => lv.map((x) => sigmoid(dot(local, x)));
-  const context = fit(neighbourhoodExamples(set, localProbs), names);
+  const context = fit(neighbourhoodExamples(set, [local]), names);
   // The refining stage sees the neighbourhood as the context stage judged it.
-  const contextProbs = (lv: number[][], d: Doc) => {
-    const pLocal = localProbs(lv);
-    const cv = contextVectors(d.blocks, pLocal, maxSpan(spanWeights(d.blocks, pLocal)));
-    return lv.map((l, i) => sigmoid(dot(context, l.concat(cv[i]!))));
-  };
-  const refine = fit(neighbourhoodExamples(set, contextProbs), names);
+  const refine = fit(neighbourhoodExamples(set, [local, context]), names);
   return { local, context, refine };
 }
 

@@ -10,14 +10,11 @@
  */
 import type { Analysis, Article, Block, CleanOptions } from './types.js';
 import { classify } from './blocks/classify.js';
-import weights from './model/weights.json' with { type: 'json' };
+import { DEFAULT_MODEL } from './model/index.js';
 import type { Model } from './blocks/model.js';
 import { extractMetadata, type MetadataResult } from './metadata/index.js';
 import { preparePage, windows } from './page/index.js';
 import { appendBlocks, assembleArticle, Body } from './article/index.js';
-
-/** The bundled block classifier and headline ranker (trained by scripts/train.ts). */
-export const DEFAULT_MODEL = weights as Model;
 
 /**
  * Stages 1-6. A text longer than PAGE.MAX_CHARS is no single page: it is cleaned window by

@@ -18,6 +18,21 @@ export const FEATURES = {
   CHARS_PER_WORD_UNSPACED: 2,
 };
 
+/**
+ * Cut-offs of the block classifier's features (blocks/local-features.ts, context-features.ts):
+ * the weights were trained with them, so changing one means retraining. The word cut-offs are
+ * part of their features' names, so the check of the weights' names (model/index.ts) fails
+ * until then.
+ */
+export const BLOCK_FEATURES = {
+  /** A block of at least this many words has some words ('words >= 10')... */
+  SOME_WORDS: 10,
+  /** ...and of this many, many ('words >= 30'). */
+  MANY_WORDS: 30,
+  /** Distance from the main run, as log1p of a block count, given to every block of a page without one. */
+  NO_RUN_DISTANCE: 10,
+};
+
 /** Block scoring (see classify.ts and model.ts). */
 export const SCORE = {
   /** Probability from the block classifier at which a block is kept as article text. */
@@ -40,6 +55,17 @@ export const SCORE = {
   FURNITURE_PENALTY: 6,
   /** Penalty of a line that opens the page tail ("Related", "A message from ..."). */
   END_MARKER_PENALTY: 60,
+};
+
+/**
+ * Log-odds of a probability p are taken of p clamped to [CLAMP, 1 - CLAMP], so that 0 and 1
+ * give finite numbers (see logit in blocks/model.ts).
+ */
+export const LOGIT = {
+  /** For the 'local logit' feature of the block classifier (its weights were trained with it). */
+  FEATURE_CLAMP: 1e-4,
+  /** For a block's score, the log-odds that --explain and the JSON report. */
+  SCORE_CLAMP: 1e-6,
 };
 
 /** Context decisions (see classify.ts). */

@@ -10,9 +10,10 @@
  *
  * Every decision leaves its reasons on the block: the features that weighed most.
  */
-import { CONTEXT, SCORE } from '../constants.js';
+import { CONTEXT, LOGIT, SCORE } from '../constants.js';
 import type { Label } from '../types.js';
 import { predict, topReasons, type Model } from './model.js';
+import { logit } from '../model/linear.js';
 import type { Page } from '../page/page.js';
 import { headingShaped, SUBHEADING } from '../page/headings.js';
 
@@ -29,8 +30,6 @@ export interface Labels {
   reasons: string[][] | null;
 }
 
-const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
-
 /** Labels every block of a page; `explain` keeps the reasons of each decision. */
 export function classify(page: Page, model: Model, explain = true): Labels {
   const t = page.table;
@@ -44,7 +43,7 @@ export function classify(page: Page, model: Model, explain = true): Labels {
     const keep = p[i]! >= SCORE.BODY_PROBABILITY && t.furniture[i] === 0;
     const shape = t.shape(i);
     label[i] = keep ? (shape === 'list-item' ? 'list' : shape === 'quote' ? 'quote' : 'body') : 'boilerplate';
-    score[i] = Math.round(logit(p[i]!) * 100) / 100;
+    score[i] = Math.round(logit(p[i]!, LOGIT.SCORE_CLAMP) * 100) / 100;
     reasons?.push(topReasons(model.refine ?? model.context, x[i]!));
   }
   const why = (i: number, reason: string) => reasons?.[i]!.unshift(reason);

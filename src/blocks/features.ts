@@ -4,18 +4,17 @@
  */
 import { FEATURES } from '../constants.js';
 import { classOf, isSpace, LETTER, UNSPACED, UPPER, WORD_CHAR } from '../lexicon/chars.js';
+import { endingsPattern, LINK_DOMAIN_ENDINGS } from '../lexicon/domains.js';
 import { matchLine, matchPhrases, mayOpenPhrase, PHRASE_SCAN_CHARS } from '../lexicon/index.js';
 import { entryOf, HASH_SEED, hashStep, KnownWords, stopwordEntries, stopwordList } from '../lexicon/stopwords.js';
 import type { BlockFeatures } from '../types.js';
+import { CONTENT_WORD } from './words.js';
 
 const ACTION_CATEGORIES: ReadonlySet<string> = new Set(['subscribe', 'donate', 'share', 'comments', 'account']);
 
-/** The domain endings LINK knows. */
-const DOMAIN_ENDINGS = ['com', 'org', 'net', 'info', 'io', 'co', 'de', 'fr', 'es', 'it', 'pl', 'ru', 'uk', 'nl', 'at', 'ch', 'eu', 'be', 'pt', 'br', 'mx', 'ar', 'gov', 'edu'];
 // Linear: a domain or an e-mail address is only looked for from the start of its run of
 // characters, so a long run ("a-a-a-...", "@@@...") is scanned once, not once per position.
-const LINK = new RegExp(String.raw`(?:https?:\/\/|www\.)\S|(?<![\w-])-*\b[\w-]+\.(?:${DOMAIN_ENDINGS.join('|')})\b|(?<!\S)\S[^\s@]*@\S+\.\w`, 'iu');
-const CONTENT_WORD = /\p{L}{4,}/gu;
+const LINK = new RegExp(String.raw`(?:https?:\/\/|www\.)\S|(?<![\w-])-*\b[\w-]+\.${endingsPattern(LINK_DOMAIN_ENDINGS)}\b|(?<!\S)\S[^\s@]*@\S+\.\w`, 'iu');
 
 /**
  * What the words of a text give, from one pass over its characters. The words are its tokens:
@@ -290,7 +289,7 @@ function markOf(c: number): number {
 
 /** The first letters of the domain endings, in either case (no other character folds to one of them). */
 const DOMAIN_START = new Uint8Array(128);
-for (const d of DOMAIN_ENDINGS) for (const c of [d[0]!, d[0]!.toUpperCase()]) DOMAIN_START[c.charCodeAt(0)] = 1;
+for (const d of LINK_DOMAIN_ENDINGS) for (const c of [d[0]!, d[0]!.toUpperCase()]) DOMAIN_START[c.charCodeAt(0)] = 1;
 
 /** `[\w-]` of a regex with the i and u flags: ASCII letters, digits, "_", "-", and "ſ", "K" (which fold to s and k). */
 const isWordOrHyphen = (c: number) =>
@@ -366,7 +365,7 @@ export function punctuation(text: string): Marks {
  * A block's words and features, from its text alone: the features that need the rest of the
  * page (stopwordDensity, see stopwordShare, and repeated) are left 0 and false.
  * `known` receives the word-list entries of its tokens, `content` its content words (see
- * contentWords in model.ts).
+ * contentWords in words.ts).
  */
 export function readBlock(text: string, known: KnownWords, content: WordSink, lower: string = text.toLowerCase()): { words: Words; features: BlockFeatures; marks: Marks } {
   // Lower-casing goes character by character but for 'İ' (it becomes two characters) and 'Σ'

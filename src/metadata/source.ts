@@ -17,6 +17,7 @@
  */
 import { METADATA } from '../constants.js';
 import { classOf, codePointBefore, hasDigits, isSpace, LETTER, LOWER, NUMBER, spacedOut, UPPER, WORD_CHAR } from '../lexicon/chars.js';
+import { endingsPattern, SITE_DOMAIN_ENDINGS } from '../lexicon/domains.js';
 import { matchLine } from '../lexicon/index.js';
 import { Needles } from '../lexicon/needles.js';
 import {
@@ -100,7 +101,7 @@ const isSeparator = (c: number) => c === 0x7c || c === 0x2013 || c === 0x2014 ||
 
 /** Whether SEPARATOR can match: a separator character with white space on either side. */
 const maySeparate = (text: string) => spacedOut(text, isSeparator);
-const TLD = '(?:com|org|net|info|io|co|de|fr|es|it|pl|ru|uk|nl|at|ch|eu|be|pt|br|mx|ar|cl|pe|news|tv|fm|media|online|blog|co\\.uk|com\\.br|com\\.ar|com\\.mx|com\\.au)';
+const TLD = endingsPattern(SITE_DOMAIN_ENDINGS);
 const DOMAIN = new RegExp(`(?<![\\p{L}\\p{N}.@-])(?:www\\.)?([\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)?\\.${TLD})(?![\\p{L}\\p{N}-])`, 'giu');
 const COMPANY_TAIL = new RegExp(`(?:[\\s,]+(?:${inOrder(COMPANY_WORDS)})\\.?)+$`, 'iu');
 const COMPANY = new RegExp(`\\b(?:${inOrder(COMPANY_FORMS)})\\b\\.?`, 'u');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, maxSpan } from '../../src/blocks/classify.js';
-import { DEFAULT_MODEL } from '../../src/clean.js';
+import { DEFAULT_MODEL } from '../../src/model/index.js';
 import { preparePage } from '../../src/page/index.js';
 
 /** The decision on each line of a page of these lines, each a paragraph of its own. */

@@ -1,6 +1,6 @@
 /** Pages for the tests of the stages that read a classified page. */
 import { classify, type Labels } from '../../src/blocks/classify.js';
-import { DEFAULT_MODEL } from '../../src/clean.js';
+import { DEFAULT_MODEL } from '../../src/model/index.js';
 import type { PhraseLines } from '../../src/metadata/phrases.js';
 import { preparePage, type Page } from '../../src/page/index.js';
 

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METADATA } from '../../src/constants.js';
 import type { Labels } from '../../src/blocks/classify.js';
-import { DEFAULT_MODEL } from '../../src/clean.js';
+import { DEFAULT_MODEL } from '../../src/model/index.js';
 import { mainRunStart } from '../../src/metadata/index.js';
 import type { Page } from '../../src/page/index.js';
 import { dot, sigmoid, topReasons, type LinearModel } from '../../src/blocks/model.js';
