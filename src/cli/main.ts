@@ -7,12 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import type { Format } from '../render/index.js';
-import { checkEncoding, parseSize } from './decode.js';
-import { CliError, describeSystemError, EXIT, InputError, UsageError } from './errors.js';
-import { parseExtensions, resolveInputs, STDIN, type Input } from './inputs.js';
+import { CliError, describeSystemError, EXIT, InputError } from './errors.js';
+import { resolveInputs, STDIN, type Input } from './inputs.js';
 import { needsIsolation, runIsolated, workerFailure } from './isolate.js';
 import { cleanJsonLines, SharedLinePool, type JsonlJobs } from './jsonl.js';
-import { openAtomic, outputPathFor, RealPaths, removeTemporaries, writeFileAtomic, type AtomicFile } from './output.js';
+import { diskView, openAtomic, removeTemporaries, writeFileAtomic, type AtomicFile } from './output.js';
+import { planOutputs } from './plan.js';
+import { checkAgainstInputs, checkOptions } from './settings.js';
+import { summarize, Tally } from './summary.js';
 import { inputSize, runPage, type PageResult, type PageTask } from './page.js';
 import { WorkerPool } from './pool.js';
 import { OutputWriter } from './writer.js';
@@ -66,8 +68,6 @@ const WRITE_AHEAD_CHARS = 16 * 1024 * 1024;
 const YIELD_EVERY_MS = 50;
 /** ...and this often while the main thread cleans pages beside the workers, so that it hears their results. */
 const HELP_YIELD_EVERY_MS = 2;
-/** Failed inputs named in the closing summary; the rest are counted. */
-const SUMMARY_FAILED_NAMES = 10;
 
 /** The run in progress, for `interrupt`. */
 const current: { progress: Progress | null; stderr: NodeJS.WritableStream | null; pool: WorkerPool | null; writer: OutputWriter | null } = {
@@ -187,22 +187,6 @@ function writeOut(stream: NodeJS.WritableStream, data: string): Promise<void> {
   });
 }
 
-interface Tally {
-  ok: number;
-  empty: number;
-  failed: number;
-  skipped: number;
-  bytes: number;
-  /** The inputs that failed, for the summary. */
-  failedNames: string[];
-}
-
-/** "a.txt, b.txt and 3 more". */
-function nameList(names: readonly string[]): string {
-  const shown = names.slice(0, SUMMARY_FAILED_NAMES).join(', ');
-  return names.length > SUMMARY_FAILED_NAMES ? `${shown} and ${names.length - SUMMARY_FAILED_NAMES} more` : shown;
-}
-
 function parseArgs(argv: string[], io: Io, version: string): { args: string[]; opts: CliOptions } | number {
   const program = createProgram(version);
   program.configureOutput({
@@ -248,17 +232,12 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   // The summary's time is the whole run's: finding the inputs (a folder of a million files takes
   // seconds to list and sort) as well as cleaning them.
   const started = Date.now();
-  const maxSize = parseSize(opts.maxSize);
-  if (maxSize === null) throw new UsageError(`invalid --max-size '${opts.maxSize}' (use a number of bytes, or e.g. 500k, 50mb)`);
-  const extensions = parseExtensions(opts.ext);
-  if (extensions.length === 0) throw new UsageError(`invalid --ext '${opts.ext}'`);
-  if (opts.output && opts.outDir) throw new UsageError('use either --output or --out-dir, not both');
-  const encoding = checkEncoding(opts.encoding);
-  if (encoding === null) throw new UsageError(`unknown --encoding '${opts.encoding}' (e.g. utf-8, windows-1252, iso-8859-2, koi8-r, shift_jis, gb18030)`);
-  if (opts.inputFormat === 'jsonl' && encoding !== 'auto' && encoding !== 'utf-8') throw new UsageError('JSON Lines input is UTF-8; --encoding applies to text input');
+  const settings = checkOptions(opts, io.cwd);
+  const { maxSize, encoding, toStdout } = settings;
+  const tally = new Tally();
+  const fail = (name: string) => tally.fail(name);
 
   let inputs: Input[];
-  const failedNames: string[] = [];
   if (args.length === 0) {
     if (io.stdin.isTTY) {
       io.stderr.write(createProgram('').helpInformation());
@@ -266,70 +245,33 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     }
     inputs = [STDIN];
   } else {
-    const resolved = resolveInputs(args, { cwd: io.cwd, extensions });
+    const resolved = resolveInputs(args, { cwd: io.cwd, extensions: settings.extensions });
     for (const p of resolved.problems) reporter.error(p.message);
     if (resolved.inputs.length === 0) return EXIT.USAGE;
-    for (const p of resolved.problems) failedNames.push(p.arg);
+    for (const p of resolved.problems) fail(p.arg);
     inputs = resolved.inputs;
   }
-  if (opts.output && inputs.length > 1) throw new UsageError(`--output takes one input, but ${inputs.length} were given (use --out-dir)`);
+  checkAgainstInputs(opts, inputs.length);
 
   const format = opts.format as Format;
-  if (opts.inputFormat === 'jsonl' && opts.explain) throw new UsageError('--explain reads pages, not JSON Lines');
-  if (opts.skipExisting && !opts.outDir && !opts.output) throw new UsageError('--skip-existing needs --out-dir or --output');
-  const toStdout = !opts.output && !opts.outDir;
   const several = inputs.length > 1;
-  // The real paths of the inputs, so that no output replaces one (whatever links lead to it).
-  // They are found when the first output that exists is (an output folder that is new has
-  // none), so that a batch into a new folder neither looks up nor holds them.
-  const realPaths = new RealPaths();
-  let inputPaths: Set<string> | null = null;
-  /** Whether a file that exists is an input (one that does not exist cannot be). */
-  const isInput = (file: string) => {
-    const real = realPaths.of(file);
-    if (real === null) return false;
-    if (inputPaths === null) {
-      inputPaths = new Set<string>();
-      for (const i of inputs) {
-        const input = i.kind === 'file' ? realPaths.of(i.path) : null;
-        if (input !== null) inputPaths.add(input);
-      }
-    }
-    return inputPaths.has(real);
-  };
-  const written = new Map<string, string>();
-  const tally: Tally = { ok: 0, empty: 0, failed: failedNames.length, skipped: 0, bytes: 0, failedNames };
-  const fail = (name: string) => {
-    tally.failed++;
-    tally.failedNames.push(name);
-  };
-  const within = opts.outDir ? path.resolve(io.cwd, opts.outDir) : undefined;
-  const outputFormat: Format = opts.inputFormat === 'jsonl' ? 'json' : format;
-
+  const within = settings.outDir;
+  const jsonlInput = opts.inputFormat === 'jsonl';
   // Plan: where each result goes, decided before any reading so that --skip-existing costs nothing.
+  const steps = planOutputs(
+    inputs,
+    { output: settings.output, outDir: settings.outDir, format: jsonlInput ? 'json' : format, extension: jsonlInput ? '.jsonl' : undefined, skipExisting: opts.skipExisting },
+    diskView(inputs),
+  );
   const planned: { input: Input; target: string | null }[] = [];
-  for (const input of inputs) {
-    if (toStdout) {
-      planned.push({ input, target: null });
-      continue;
-    }
-    const target = opts.output
-      ? path.resolve(io.cwd, opts.output)
-      : outputPathFor(input, path.resolve(io.cwd, opts.outDir!), outputFormat, opts.inputFormat === 'jsonl' ? '.jsonl' : undefined);
-    const clash = written.get(target);
-    if (isInput(target)) {
-      reporter.error(`refusing to overwrite input '${input.display}' with its output`);
-      fail(input.display);
-    } else if (clash) {
-      reporter.error(`'${input.display}' and '${clash}' would both be written to '${target}'`);
-      fail(input.display);
-    } else if (opts.skipExisting && fs.existsSync(target)) {
-      written.set(target, input.display);
+  for (const step of steps) {
+    if (step.action === 'clean') planned.push({ input: step.input, target: step.target });
+    else if (step.action === 'skip') {
       tally.skipped++;
-      reporter.verbose(`${input.display}: ${path.relative(io.cwd, target) || target} exists, skipped`);
+      reporter.verbose(`${step.input.display}: ${path.relative(io.cwd, step.target) || step.target} exists, skipped`);
     } else {
-      written.set(target, input.display);
-      planned.push({ input, target });
+      reporter.error(step.message);
+      fail(step.input.display);
     }
   }
 
@@ -543,20 +485,5 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     await linePool?.close();
   }
 
-  if (several || opts.outDir) {
-    const total = tally.ok + tally.empty + tally.failed + tally.skipped;
-    const where = opts.outDir ? ` (written to ${opts.outDir})` : '';
-    const seconds = (Date.now() - started) / 1000;
-    const rate = seconds > 0 ? tally.bytes / 1e6 / seconds : 0;
-    const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
-    reporter.summary(
-      `${total} file${total === 1 ? '' : 's'}: ${tally.ok} ok, ${tally.empty} empty, ${tally.failed} failed${skipped} in ${seconds.toFixed(1)} s, ${rate.toFixed(1)} MB/s${where}`,
-    );
-    if (tally.failedNames.length) reporter.summary(`failed: ${nameList(tally.failedNames)}`);
-  }
-  if (opts.failOnEmpty && tally.empty > 0) {
-    reporter.error(`${tally.empty} input${tally.empty === 1 ? '' : 's'} gave no article (--fail-on-empty)`);
-    return EXIT.FAILED;
-  }
-  return tally.failed > 0 ? EXIT.FAILED : EXIT.OK;
+  return summarize(tally, { started, several, outDir: opts.outDir, failOnEmpty: opts.failOnEmpty }, reporter);
 }
