@@ -9,8 +9,9 @@
  * One crash policy: when a worker stops (an error, such as running out of memory, or an exit),
  * the job it was running fails and nothing else. A job of one unit gives that unit its crash
  * result (see crashResult); the units of a larger job are run again, each alone, so that only
- * a unit that fails on its own fails. The jobs the worker held next go back to the queue, and
- * a new worker takes its place when there is work for it.
+ * a unit that fails on its own fails. The other jobs the worker held go back to the queue
+ * (those it had answered too: an answer may be lost with the worker), and a new worker takes
+ * its place when there is work for it.
  */
 import { createRequire } from 'node:module';
 import type { Worker as WorkerThread } from 'node:worker_threads';
@@ -169,17 +170,17 @@ export class WorkerPool {
     // lost, or come after this); between jobs, the first it held, so that a crash that comes
     // back cannot hold the run forever.
     const id = Atomics.load(this.running, member.slot);
-    const crashed = member.held.find((job) => job.id === id) ?? member.held[0];
-    const others = member.held.filter((job) => job !== crashed).flatMap((job) => job.units);
+    const crashedJob = member.held.find((job) => job.id === id) ?? member.held[0];
+    const crashed = crashedJob?.units ?? [];
+    const others = member.held.filter((job) => job !== crashedJob).flatMap((job) => job.units);
     member.held = [];
-    const running = crashed?.units ?? [];
-    removeTemporariesOf(running);
+    removeTemporariesOf(crashed);
     // It may have died between entering its write gate and leaving it.
     Atomics.store(this.gates, member.slot, WriteGate.OPEN);
     Atomics.store(this.running, member.slot, -1);
-    const again = running.length > 1 ? running.map((queued) => ({ ...queued, alone: true })) : [];
+    const again = crashed.length > 1 ? crashed.map((queued) => ({ ...queued, alone: true })) : [];
     this.queue.unshift(...again, ...others);
-    if (running.length === 1) running[0]!.resolve(crashResult(running[0]!.kind, running[0]!.unit, err) as never);
+    if (crashed.length === 1) crashed[0]!.resolve(crashResult(crashed[0]!.kind, crashed[0]!.unit, err) as never);
     this.pump();
   }
 
