@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { FORMAT_EXTENSION, type Format } from '../render/index.js';
 import type { Input } from './inputs.js';
+import type { DiskView } from './plan.js';
 
 /** The output file of an input under --out-dir: its relative path with the format's extension. */
 export function outputPathFor(input: Input, outDir: string, format: Format, extension: string = FORMAT_EXTENSION[format]): string {
@@ -281,6 +282,32 @@ export class RealPaths {
     }
     return path.join(real, path.basename(file));
   }
+}
+
+/**
+ * The output plan's view of the disk (see plan.ts). The real paths of the inputs, so that no
+ * output replaces one whatever links lead to it, are found when the first output that exists
+ * is (an output folder that is new has none), so that a batch into a new folder neither looks
+ * them up nor holds them.
+ */
+export function diskView(inputs: readonly Input[]): DiskView {
+  const realPaths = new RealPaths();
+  let inputPaths: Set<string> | null = null;
+  return {
+    isInput: (file) => {
+      const real = realPaths.of(file);
+      if (real === null) return false;
+      if (inputPaths === null) {
+        inputPaths = new Set<string>();
+        for (const i of inputs) {
+          const input = i.kind === 'file' ? realPaths.of(i.path) : null;
+          if (input !== null) inputPaths.add(input);
+        }
+      }
+      return inputPaths.has(real);
+    },
+    exists: (file) => fs.existsSync(file),
+  };
 }
 
 /** A file written piece by piece and put in place atomically by `commit` (or removed by `abort`). */

@@ -125,6 +125,22 @@ export function runPage(task: PageTask, palette: Palette = PLAIN): PageResult {
     return result;
   } catch (err) {
     if (err instanceof CliError) return { empty: false, blank: false, bytes, error: err.message };
-    return { empty: false, blank: false, bytes, error: `internal error on '${task.display}': ${err instanceof Error ? err.message : String(err)}`, internal: true };
+    return { ...pageCrashed(task.display, err), bytes };
   }
+}
+
+/**
+ * The result of a page whose cleaning failed unexpectedly, or whose worker thread died on it:
+ * running out of memory gets its own advice, anything else is an internal error.
+ */
+export function pageCrashed(display: string, err: unknown): PageResult {
+  if ((err as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return {
+      empty: false,
+      blank: false,
+      bytes: 0,
+      error: `'${display}' needs more memory than the JavaScript heap allows; split it, lower --max-size, or raise the limit (NODE_OPTIONS=--max-old-space-size=MB)`,
+    };
+  }
+  return { empty: false, blank: false, bytes: 0, error: `internal error on '${display}': ${err instanceof Error ? err.message : String(err)}`, internal: true };
 }

@@ -2,6 +2,7 @@
 import os from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FORMATS } from '../render/index.js';
+import { MIN_PARALLEL_BYTES } from './constants.js';
 
 export interface CliOptions {
   format: 'md' | 'json' | 'text';
@@ -70,7 +71,7 @@ export function createProgram(version: string): Command {
         .choices(['text', 'jsonl'])
         .default('text'),
     )
-    .option('-j, --jobs <n>', 'pages cleaned in parallel (worker threads); default: the number of CPU cores for batches (or JSON Lines inputs) of 20 MB or more, else 1', parseJobs, defaultJobs())
+    .option('-j, --jobs <n>', `pages cleaned in parallel (worker threads); default: the number of CPU cores for batches (or JSON Lines inputs) of ${MIN_PARALLEL_BYTES / 1e6} MB or more, else 1`, parseJobs, defaultJobs())
     .option('--skip-existing', 'do not redo inputs whose output file already exists (resume a run)', false)
     .option('--fail-on-empty', 'exit 1 when an input gives no article', false)
     .option('-q, --quiet', 'print errors only: no warnings, no summary', false)

@@ -1,0 +1,140 @@
+/**
+ * The JSON Lines runner (--input-format jsonl): takes the planned inputs; each input's lines
+ * are cleaned as they are read and their result lines go out in input order as soon as they
+ * are made, to stdout or to an output file put in place at the end; each input is counted in
+ * the tally. A line that cannot be cleaned gives an error record, not a crash.
+ *
+ * In one thread, memory holds one line at a time. With --jobs, once an input has proved big
+ * enough to pay for their start (from its first line when --jobs is given), its lines go to a
+ * pool of worker threads shared by the run's inputs, while this thread reads and writes; a
+ * bounded number of bytes of lines is in flight.
+ */
+import fs from 'node:fs';
+import { LINE_BYTES_IN_FLIGHT_PER_WORKER, MIN_PARALLEL_BYTES } from './constants.js';
+import type { RunContext } from './context.js';
+import { CliError, describeSystemError, InputError } from './errors.js';
+import { forEachInput } from './input-loop.js';
+import type { Input } from './inputs.js';
+import { runLine, type LineResult, type LineTask } from './jsonl.js';
+import { readLines } from './line-reader.js';
+import { openAtomic, type AtomicFile } from './output.js';
+import { WorkerPool } from './pool.js';
+import { writeOut } from './stdio.js';
+
+interface LinesCleaned {
+  records: number;
+  errors: number;
+  bytes: number;
+}
+
+/** Where an input's lines may be cleaned besides this thread. */
+interface LineWorkers {
+  /** The pool, started on first use; null: this thread alone. */
+  pool: (() => WorkerPool) | null;
+  /** Lines go to the pool once this many bytes of an input have been read. */
+  fromBytes: number;
+}
+
+export async function runJsonl(planned: readonly { input: Input; target: string | null }[], run: RunContext): Promise<void> {
+  const { opts, reporter, tally } = run;
+  const started: { pool: WorkerPool | null } = { pool: null };
+  const workers: LineWorkers = { pool: opts.jobs > 1 ? () => (started.pool ??= new WorkerPool(opts.jobs)) : null, fromBytes: opts.jobsGiven ? 0 : MIN_PARALLEL_BYTES };
+  try {
+    await forEachInput(planned.length, run.progress, async (i) => {
+      const { input, target } = planned[i]!;
+      try {
+        const r = await cleanInto(input, target, run, workers);
+        tally.bytes += r.bytes;
+        if (r.errors > 0) throw new InputError(`'${input.display}': ${r.errors} of ${r.records + r.errors} lines could not be cleaned (their error records are in the output)`);
+        if (r.records === 0) tally.empty++;
+        else tally.ok++;
+      } catch (err) {
+        if (!(err instanceof CliError)) throw err;
+        reporter.error(err.message);
+        tally.fail(input.display);
+      }
+    });
+  } finally {
+    await started.pool?.close();
+  }
+}
+
+/** Cleans one input into its target (stdout when null); a failed write (a full disk) is reported as such, not as a failed read. */
+async function cleanInto(input: Input, target: string | null, run: RunContext, workers: LineWorkers): Promise<LinesCleaned> {
+  const cannotWrite = (err: unknown) => new InputError(`cannot write '${target}': ${describeSystemError(err)}`);
+  let file: AtomicFile | null = null;
+  try {
+    if (target) file = openAtomic(target, run.settings.outDir);
+  } catch (err) {
+    throw cannotWrite(err);
+  }
+  const writing = (step: () => void) => {
+    try {
+      step();
+    } catch (err) {
+      throw cannotWrite(err);
+    }
+  };
+  try {
+    const r = await cleanLines(input, run, (line) => (file ? writing(() => file!.write(line)) : writeOut(run.io.stdout, line)), workers);
+    if (file) writing(() => file!.commit());
+    return r;
+  } catch (err) {
+    try {
+      file?.abort();
+    } catch {
+      // the temporary file is gone already
+    }
+    throw err instanceof CliError ? err : new InputError(`cannot read '${input.display}': ${describeSystemError(err)}`);
+  }
+}
+
+/** Cleans every line of one input (blank lines are skipped) and hands each result line to `emit`, in input order. */
+async function cleanLines(input: Input, run: RunContext, emit: (line: string) => Promise<void> | void, workers: LineWorkers): Promise<LinesCleaned> {
+  const { io, reporter } = run;
+  const maxSize = run.settings.maxSize;
+  const stream = input.kind === 'stdin' ? io.stdin : fs.createReadStream(input.path);
+  const counts: LinesCleaned = { records: 0, errors: 0, bytes: 0 };
+  const put = async (n: number, r: LineResult) => {
+    await emit(`${r.out}\n`);
+    if (r.ok) counts.records++;
+    else {
+      counts.errors++;
+      reporter.warn(`'${input.display}' line ${n}: ${r.error}`);
+    }
+  };
+  let pool: WorkerPool | null = null;
+  /** Lines sent to the pool, oldest first, with their size. */
+  const inFlight: { n: number; bytes: number; result: Promise<LineResult> }[] = [];
+  let bytesInFlight = 0;
+  const putOldest = async () => {
+    const oldest = inFlight.shift()!;
+    bytesInFlight -= oldest.bytes;
+    await put(oldest.n, await oldest.result);
+  };
+  let n = 0;
+  for await (const raw of readLines(stream, maxSize, input.kind === 'stdin' ? 'standard input' : input.display)) {
+    n++;
+    counts.bytes += raw.bytes + 1;
+    let task: LineTask;
+    if (raw.text === null) task = { n, problem: raw.problem, source: input.display, maxSize };
+    else {
+      const text = raw.text.replace(/^\uFEFF/, '').trim();
+      if (text === '') continue;
+      task = { n, text, source: input.display, maxSize };
+    }
+    if (!pool && workers.pool && counts.bytes >= workers.fromBytes) {
+      pool = workers.pool();
+      reporter.verbose(`'${input.display}': from line ${n} on, in ${pool.size} worker threads`);
+    }
+    if (!pool) {
+      await put(n, runLine(task));
+      continue;
+    }
+    inFlight.push({ n, bytes: raw.bytes + 1, result: pool.run('lines', task) });
+    bytesInFlight += raw.bytes + 1;
+    while (bytesInFlight >= pool.size * LINE_BYTES_IN_FLIGHT_PER_WORKER) await putOldest();
+  }
+  while (inFlight.length > 0) await putOldest();
+  return counts;
+}
