@@ -13,7 +13,7 @@ import { classify } from './blocks/classify.js';
 import { DEFAULT_MODEL } from './model/index.js';
 import type { Model } from './blocks/model.js';
 import { extractMetadata, type MetadataResult } from './metadata/index.js';
-import { preparePage, windows } from './page/index.js';
+import { preparePage, rebuildParagraphs, windows } from './page/index.js';
 import { appendBlocks, assembleArticle, Body } from './article/index.js';
 
 /**
@@ -31,7 +31,7 @@ function run(input: string, options: CleanOptions, keepBlocks: boolean): Analysi
   let lineOffset = 0;
   let blockCount = 0;
   for (const window of windows(input)) {
-    const page = preparePage(window);
+    const page = preparePage(rebuildParagraphs(window).text);
     const labels = classify(page, model, explain);
     first ??= { meta: extractMetadata(page, labels, model.title, model.source), language: page.language };
     if (keepBlocks) appendBlocks(blocks, page, labels, lineOffset);

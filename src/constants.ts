@@ -139,3 +139,24 @@ export const METADATA = {
   /** ...and lines up to this many words count their mentions. */
   SOURCE_LONG_LINE_WORDS: 60,
 };
+
+/** Rebuilding paragraphs (see page/layout.ts). Widths are in display columns. */
+export const LAYOUT = {
+  /** Narrowest and widest right margin a hard-wrapped text is looked for at. */
+  WRAP_MIN_COLUMN: 30,
+  WRAP_MAX_COLUMN: 250,
+  /** Lines ending within this many columns of the margin count as reaching it. */
+  WRAP_BAND: 10,
+  /** Lines that may go past the margin (long words, addresses): this many, or this share of the lines at least half as wide. */
+  WRAP_PAST_LINES: 2,
+  WRAP_PAST_SHARE: 0.05,
+  /** A text is hard-wrapped when at least this many lines reach the margin... */
+  WRAP_MIN_LINES: 6,
+  /** ...and they are at least this share of the lines at least half as wide. */
+  WRAP_MIN_SHARE: 0.35,
+  /** A text of at least this many lines has its blank lines read anew when it has almost none (this share of its lines), or one after almost every line. */
+  RESPACE_MIN_LINES: 8,
+  RESPACE_MAX_BLANK_SHARE: 0.02,
+  /** Furniture lines (bullets, form controls, image names) are dropped from a text that is not wrapped when it has this many. */
+  FURNITURE_MIN_LINES: 3,
+};
