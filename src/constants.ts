@@ -153,7 +153,7 @@ export const LAYOUT = {
   /** A text is hard-wrapped when at least this many lines reach the margin... */
   WRAP_MIN_LINES: 6,
   /** ...and they are at least this share of the lines at least half as wide. */
-  WRAP_MIN_SHARE: 0.35,
+  WRAP_MIN_SHARE: 0.2,
   /** A text of at least this many lines has its blank lines read anew when it has almost none (this share of its lines), or one after almost every line. */
   RESPACE_MIN_LINES: 8,
   RESPACE_MAX_BLANK_SHARE: 0.02,

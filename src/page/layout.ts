@@ -45,9 +45,11 @@ export interface Layout {
 const LINE_BREAK = /\r\n?|\n/;
 
 /** A list item's marker: a bullet, a number or a letter with "." or ")", and the space after it. */
-const ITEM_MARKER = /^(?:[•·▪▫▸►‣◦●○■□☐➤→✓✔*+#o-]|\d{1,3}[.)]|[a-z][.)])[ \t]+/u;
+const ITEM_MARKER = /^(?:[•·▪▫▸►‣◦●○■□☐➤→✓✔*-]|\d{1,3}[.)]|[a-z][.)])[ \t]+/u;
+/** Bullets of nested lists in text-mode browsers, which are also words or signs: taken for bullets only on indented lines. */
+const INDENTED_ITEM_MARKER = /^[+#o][ \t]+/u;
 /** A line that is only a bullet, a drawn form control, or rules of one. */
-const FURNITURE_LINE = /^(?:[•·▪▫◦●○■□☐☆★▢◯*+o-]|\[[ xX*]?\]|\( ?\)|\[ +\]|_{3,}|[=~^-]{3,})$/u;
+const FURNITURE_LINE = /^(?:[•·▪▫◦●○■□☐☆★▢◯*+-]|\[[ xX*]?\]|\( ?\)|\[ +\]|_{3,}|[=~^-]{3,})$/u;
 /** An image or control shown by its bracketed name: "[image]", "[logo]", "[Submit]". */
 const BRACKETED_NAME = /^\[[^\][]{0,40}\]$/u;
 /** The heading of the list of link addresses a text-mode browser puts at the end. */
@@ -219,12 +221,12 @@ export function rebuildParagraphs(input: string): Layout {
       continue;
     }
     const indent = indentOf(raw[i]!);
-    const marker = ITEM_MARKER.exec(body);
+    const marker = ITEM_MARKER.exec(body) ?? (indent > 0 ? INDENTED_ITEM_MARKER.exec(body) : null);
     if (
       text !== null &&
       wrap > 0 &&
       (wasBlank === 0 || allBlanks) &&
-      !marker &&
+      (!marker || mayGoOnAtNumber(marker[0], text)) &&
       indent === goesOnAt &&
       lastWidth >= wrap / 2 &&
       lastWidth + 1 + firstWordWidth(body) > wrap - 1
@@ -257,6 +259,14 @@ export function rebuildParagraphs(input: string): Layout {
     p++;
   }
   return { text: out.join('\n'), wrapWidth: wrap, joined, dropped, respaced, from: lineFrom, to: lineTo };
+}
+
+/**
+ * Whether a wrapped line that starts like a numbered item ("20. November", "3) ") goes on the
+ * sentence before: a number at the start of a line is a list item only after a sentence or a colon.
+ */
+function mayGoOnAtNumber(marker: string, before: string): boolean {
+  return /^[\d\p{Ll}]/u.test(marker) && !/[.:!?;]$/u.test(before);
 }
 
 /** Whether a text has two blank lines in a row somewhere (so its single blank lines are no spacing of every line). */
