@@ -152,8 +152,13 @@ export const LAYOUT = {
   WRAP_PAST_SHARE: 0.05,
   /** A text is hard-wrapped when at least this many lines reach the margin... */
   WRAP_MIN_LINES: 6,
-  /** ...and they are at least this share of the lines at least half as wide. */
+  /** ...and they are at least this share of the lines at least half as wide, or this many times as many as in the band below. */
   WRAP_MIN_SHARE: 0.2,
+  WRAP_MIN_CLIFF: 2,
+  /** A text with fewer lines that reach the margin is wrapped when they are at least this many, this share and this many times the band below. */
+  WRAP_FEW_LINES: 4,
+  WRAP_FEW_SHARE: 0.3,
+  WRAP_FEW_CLIFF: 3,
   /** A text of at least this many lines has its blank lines read anew when it has almost none (this share of its lines), or one after almost every line. */
   RESPACE_MIN_LINES: 8,
   RESPACE_MAX_BLANK_SHARE: 0.02,

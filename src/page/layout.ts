@@ -96,8 +96,11 @@ function indentOf(line: string): number {
 }
 
 /**
- * The right margin of a hard-wrapped text, or 0: the column W with the most lines ending in
- * (W - WRAP_BAND, W] among those that almost no line goes past.
+ * The right margin of a hard-wrapped text, or 0. The margin is the column W with the most lines
+ * ending in the band (W - WRAP_BAND, W] among those that almost no line goes past; the text is
+ * wrapped there when those lines are many among the lines at least half as wide, or many more
+ * than in the band below (a wrapper piles lines up against its margin; a browser's lines of
+ * menus and paragraphs spread evenly).
  */
 export function wrapColumn(widths: ArrayLike<number>): number {
   const top = LAYOUT.WRAP_MAX_COLUMN + 1;
@@ -109,19 +112,23 @@ export function wrapColumn(widths: ArrayLike<number>): number {
   // atLeast[w]: lines at least w columns wide.
   const atLeast = new Int32Array(top + 2);
   for (let w = top; w >= 0; w--) atLeast[w] = atLeast[w + 1]! + count[w]!;
-  let best = 0;
+  const band = LAYOUT.WRAP_BAND;
+  let near = 0;
   let column = 0;
   for (let w = LAYOUT.WRAP_MIN_COLUMN; w <= LAYOUT.WRAP_MAX_COLUMN; w++) {
     const past = atLeast[w + 1]!;
     if (past > Math.max(LAYOUT.WRAP_PAST_LINES, LAYOUT.WRAP_PAST_SHARE * atLeast[w >> 1]!)) continue;
-    const near = atLeast[w - LAYOUT.WRAP_BAND + 1]! - past;
-    if (near > best) {
-      best = near;
+    if (atLeast[w - band + 1]! - past > near) {
+      near = atLeast[w - band + 1]! - past;
       column = w;
     }
   }
-  if (column === 0 || best < LAYOUT.WRAP_MIN_LINES || best < LAYOUT.WRAP_MIN_SHARE * atLeast[column >> 1]!) return 0;
-  return column;
+  if (column === 0) return 0;
+  const share = near / atLeast[column >> 1]!;
+  const cliff = near / Math.max(1, atLeast[column - 2 * band + 1]! - atLeast[column - band + 1]!);
+  const many = near >= LAYOUT.WRAP_MIN_LINES && (share >= LAYOUT.WRAP_MIN_SHARE || cliff >= LAYOUT.WRAP_MIN_CLIFF);
+  const few = near >= LAYOUT.WRAP_FEW_LINES && share >= LAYOUT.WRAP_FEW_SHARE && cliff >= LAYOUT.WRAP_FEW_CLIFF;
+  return many || few ? column : 0;
 }
 
 /** Width of the first word of a line (of its first character, for wide scripts, which wrap anywhere). */
