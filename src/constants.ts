@@ -159,9 +159,9 @@ export const LAYOUT = {
   WRAP_FEW_LINES: 4,
   WRAP_FEW_SHARE: 0.3,
   WRAP_FEW_CLIFF: 3,
-  /** A text of at least this many lines has its blank lines read anew when it has almost none (this share of its lines), or one after almost every line. */
+  /** A text of at least this many lines has its blank lines read anew when all but this share of its line breaks have none, or have one. */
   RESPACE_MIN_LINES: 8,
-  RESPACE_MAX_BLANK_SHARE: 0.02,
+  RESPACE_MAX_SHARE: 0.02,
   /** Furniture lines (bullets, form controls, image names) are dropped from a text that is not wrapped when it has this many. */
   FURNITURE_MIN_LINES: 3,
 };

@@ -168,25 +168,29 @@ export function rebuildParagraphs(input: string): Layout {
   const n = raw.length;
   const bodies: string[] = new Array(n);
   const widths = new Int32Array(n);
-  let blankRuns = 0;
-  let blankAfterEach = 0;
+  // How many blank lines stand between one line and the next: none, one, more.
+  const gaps = [0, 0, 0];
   let filled = 0;
+  let blank = 0;
   for (let i = 0; i < n; i++) {
     const line = raw[i]!.trimEnd();
     raw[i] = line;
     const body = line.trimStart();
     bodies[i] = body;
     if (body === '') {
-      if (i > 0 && bodies[i - 1] !== '') blankRuns++;
+      blank++;
       continue;
     }
+    if (filled > 0) gaps[Math.min(blank, 2)]! += 1;
     filled++;
+    blank = 0;
     widths[i] = displayWidth(line);
-    if (i + 2 < n + 1 && raw[i + 1] !== undefined && raw[i + 1]!.trim() === '') blankAfterEach++;
   }
   // Blank lines say nothing when there are none, or one after every line.
-  const noBlanks = filled >= LAYOUT.RESPACE_MIN_LINES && blankRuns <= LAYOUT.RESPACE_MAX_BLANK_SHARE * filled;
-  const allBlanks = filled >= LAYOUT.RESPACE_MIN_LINES && blankAfterEach >= (1 - LAYOUT.RESPACE_MAX_BLANK_SHARE) * filled && !hasDoubleBlanks(bodies);
+  const breaks = Math.max(1, filled - 1);
+  const some = filled >= LAYOUT.RESPACE_MIN_LINES;
+  const noBlanks = some && gaps[0]! >= (1 - LAYOUT.RESPACE_MAX_SHARE) * breaks;
+  const allBlanks = some && gaps[1]! >= (1 - LAYOUT.RESPACE_MAX_SHARE) * breaks;
   const respaced = noBlanks || allBlanks;
   const wrap = wrapColumn(widths);
   let furniture = wrap > 0;
@@ -217,8 +221,7 @@ export function rebuildParagraphs(input: string): Layout {
     const body = bodies[i]!;
     if (body === '') {
       blanks++;
-      // In a double-spaced text one blank line is a line break, and a paragraph goes on across it.
-      if (!(allBlanks && blanks === 1)) flush();
+      flush();
       continue;
     }
     const wasBlank = blanks;
@@ -232,7 +235,7 @@ export function rebuildParagraphs(input: string): Layout {
     if (
       text !== null &&
       wrap > 0 &&
-      (wasBlank === 0 || allBlanks) &&
+      wasBlank === 0 &&
       (!marker || mayGoOnAtNumber(marker[0], text)) &&
       indent === goesOnAt &&
       lastWidth >= wrap / 2 &&
@@ -274,10 +277,4 @@ export function rebuildParagraphs(input: string): Layout {
  */
 function mayGoOnAtNumber(marker: string, before: string): boolean {
   return /^[\d\p{Ll}]/u.test(marker) && !/[.:!?;]$/u.test(before);
-}
-
-/** Whether a text has two blank lines in a row somewhere (so its single blank lines are no spacing of every line). */
-function hasDoubleBlanks(bodies: readonly string[]): boolean {
-  for (let i = 1; i + 1 < bodies.length; i++) if (bodies[i] === '' && bodies[i - 1] === '' && bodies[i + 1] !== undefined) return true;
-  return false;
 }
