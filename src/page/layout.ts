@@ -34,6 +34,8 @@ export interface Layout {
   dropped: number;
   /** Whether the text's blank lines were read anew (it had none, or one after every line). */
   respaced: boolean;
+  /** Lines of the input (its line breaks plus one). */
+  inputLines: number;
   /**
    * For each line of `text`, the 1-based line of the input it starts on, and the last input
    * line it takes; null when the lines are the input's own.
@@ -149,7 +151,7 @@ function joint(before: string, after: string): string {
 
 /** Whether a line (trimmed) is text-browser furniture. */
 function isFurniture(body: string): boolean {
-  return FURNITURE_LINE.test(body) || (BRACKETED_NAME.test(body) && !/^\[\d+\]$/.test(body));
+  return FURNITURE_LINE.test(body) || BRACKETED_NAME.test(body);
 }
 
 /** The line where a trailing list of link addresses starts, or the number of lines. */
@@ -199,7 +201,7 @@ export function rebuildParagraphs(input: string): Layout {
     for (let i = 0; i < n && seen < LAYOUT.FURNITURE_MIN_LINES; i++) if (bodies[i] !== '' && isFurniture(bodies[i]!)) seen++;
     furniture = seen >= LAYOUT.FURNITURE_MIN_LINES;
   }
-  if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, from: null, to: null };
+  if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null };
 
   const end = furniture ? linkListStart(bodies) : n;
   const out: string[] = [];
@@ -268,7 +270,7 @@ export function rebuildParagraphs(input: string): Layout {
     lineTo[k] = to[p]!;
     p++;
   }
-  return { text: out.join('\n'), wrapWidth: wrap, joined, dropped, respaced, from: lineFrom, to: lineTo };
+  return { text: out.join('\n'), wrapWidth: wrap, joined, dropped, respaced, inputLines: n, from: lineFrom, to: lineTo };
 }
 
 /**
