@@ -13,7 +13,7 @@ import { classify } from './blocks/classify.js';
 import { DEFAULT_MODEL } from './model/index.js';
 import type { Model } from './blocks/model.js';
 import { extractMetadata, type MetadataResult } from './metadata/index.js';
-import { preparePage, rebuildParagraphs, windows, type Layout } from './page/index.js';
+import { readPage, windows, type Layout } from './page/index.js';
 import { appendBlocks, assembleArticle, Body } from './article/index.js';
 
 /**
@@ -32,9 +32,8 @@ function run(input: string, options: CleanOptions, keepBlocks: boolean): Analysi
   let lineOffset = 0;
   let blockCount = 0;
   for (const window of windows(input)) {
-    const layout = rebuildParagraphs(window);
+    const { layout, page } = readPage(window);
     summarise(summary, layout);
-    const page = preparePage(layout.text);
     const labels = classify(page, model, explain);
     first ??= { meta: extractMetadata(page, labels, model.title, model.source), language: page.language };
     if (keepBlocks) appendBlocks(blocks, page, labels, layout, lineOffset);

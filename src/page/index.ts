@@ -8,6 +8,6 @@
  * headings.ts tells a heading-shaped line.
  */
 export { Page } from './page.js';
-export { preparePage } from './prepare.js';
+export { preparePage, readPage } from './prepare.js';
 export { rebuildParagraphs, type Layout } from './layout.js';
 export { windows } from './windows.js';
