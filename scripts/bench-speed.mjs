@@ -72,15 +72,15 @@ const cleaning = median(cleanings);
 // over every character that any cleaning needs (normalising; finding the words and looking
 // each up in the word lists).
 const { DEFAULT_MODEL } = await import(path.join(root, 'dist', 'clean.js'));
-const { preparePage } = await import(path.join(root, 'dist', 'page', 'index.js'));
+const { readPage } = await import(path.join(root, 'dist', 'page', 'index.js'));
 const { classify } = await import(path.join(root, 'dist', 'blocks', 'classify.js'));
 const { scanWords } = await import(path.join(root, 'dist', 'blocks', 'features.js'));
 const { normalizeText } = await import(path.join(root, 'dist', 'page', 'normalize.js'));
 const stages = [
   ['normalising only (one pass)', (t) => normalizeText(t)],
   ['finding and looking up the words only (one pass)', (t) => scanWords(t)],
-  ['stages 1-3: normalise, segment, block features', (t) => preparePage(t)],
-  ['stages 1-4: and classify the blocks', (t) => classify(preparePage(t), DEFAULT_MODEL, false)],
+  ['stages 1-3: layout, normalise, segment, block features', (t) => readPage(t).page],
+  ['stages 1-4: and classify the blocks', (t) => classify(readPage(t).page, DEFAULT_MODEL, false)],
 ];
 const stageRows = stages.map(([what, fn]) => {
   const all = () => {

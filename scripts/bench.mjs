@@ -1,37 +1,60 @@
 #!/usr/bin/env node
 /**
- * Benchmark: runs the CLI's own batch mode over ../shared/corpus (JSON out, one file per
- * page) and prints the benchmark scorer's table.
+ * Quality benchmark: runs the CLI's own batch mode (JSON out, one file per page) over the
+ * development pages of ../shared in every layout, and over the extra corpus, and prints one
+ * table of the benchmark scorer's figures.
  *
- *   npm run bench [-- --per-doc FILE] [-- --json] [-- --dataset sh|tf|seed]
+ *   npm run bench [-- --layouts chromium,wrap] [-- --extra] [-- --json]
  *
- * Outputs go to bench-out/pred/ (ignored by git). Without ../shared it says so and exits 0.
+ * Layouts: chromium (../shared/corpus, as headless Chromium gives the text), noblank, wrap,
+ * double and crlf (made from it by ../shared/bench/layouts.mjs), w3m (../shared/corpus-w3m).
+ * --extra adds ../shared/corpus-extra, scored per dataset. Outputs go to bench-out/ (ignored
+ * by git). Without ../shared it says so and exits 0.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchSets, runAndScore, shared } from './bench-sets.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(root, '..', 'shared');
-const corpus = path.join(shared, 'corpus');
-const scorer = path.join(shared, 'bench', 'score.mjs');
-if (!fs.existsSync(corpus) || !fs.existsSync(scorer)) {
-  console.log(`bench: skipped: the benchmark corpus is not here (looked for ${corpus} and ${scorer}).`);
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+if (!fs.existsSync(path.join(shared, 'corpus'))) {
+  console.log(`bench: skipped: the benchmark corpus is not here (looked for ${path.join(shared, 'corpus')}).`);
   process.exit(0);
 }
-const out = path.join(root, 'bench-out', 'pred');
-fs.rmSync(out, { recursive: true, force: true });
+const only = opt('--layouts')?.split(',');
+const sets = benchSets(path.join(root, 'bench-out'), { extra: args.includes('--extra') }).filter((s) => !only || only.includes(s.name) || s.extra);
 
-const t0 = performance.now();
-const run = spawnSync(process.execPath, [path.join(root, 'bin', 'article-cleaner.js'), corpus, '--format', 'json', '--out-dir', out, '--quiet'], {
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-const seconds = (performance.now() - t0) / 1000;
-if (run.status !== 0) {
-  console.error(`bench: article-cleaner exited with ${run.status}`);
-  process.exit(1);
+const f = (x) => (x == null ? '    -' : x.toFixed(3));
+const rows = [];
+for (const set of sets) {
+  const t0 = performance.now();
+  const report = runAndScore(set, path.join(root, 'bench-out', 'pred', set.name));
+  const seconds = (performance.now() - t0) / 1000;
+  rows.push({ name: set.name, report, seconds });
+  if (!args.includes('--json')) process.stderr.write(`bench: ${set.name} done in ${seconds.toFixed(1)} s\n`);
 }
-console.log(`article-cleaner batch over ${corpus}: ${seconds.toFixed(1)} s`);
-const scored = spawnSync(process.execPath, [scorer, '--gold', corpus, '--pred', out, ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(scored.status ?? 1);
+if (args.includes('--json')) {
+  console.log(JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, r.report])), null, 1));
+  process.exit(0);
+}
+const meta = (m) => `${f(m?.accuracy)} ${f(m?.precision)}`;
+console.log('| layout | sh F1 | tf F1 | title acc | source acc prec | credit acc prec |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const { name, report } of rows.filter((r) => r.report.datasets.sh || r.report.datasets.tf)) {
+  const d = report.datasets;
+  const m = report.metadata;
+  console.log(`| ${name} | ${f(d.sh?.f1)} | ${f(d.tf?.f1)} | ${f(m.title?.accuracy)} | ${meta(m.source)} | ${meta(m.imageCredit)} |`);
+}
+const extra = rows.filter((r) => !r.report.datasets.sh && !r.report.datasets.tf);
+if (extra.length) {
+  console.log('\n| extra corpus | F1 | precision | recall | pages |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const { report } of extra) {
+    for (const [ds, d] of Object.entries(report.datasets)) console.log(`| ${ds} | ${f(d.f1)} | ${f(d.precision)} | ${f(d.recall)} | ${d.documents} |`);
+  }
+}

@@ -3,7 +3,10 @@
  * page to a temporary folder and runs the benchmark's scorer on it. (`npm run bench` does
  * the same through the CLI's batch mode.)
  *
- *   npx tsx scripts/eval.ts [--per-doc FILE] [--dataset sh|tf|seed] [--keep DIR]
+ *   npx tsx scripts/eval.ts [--corpus DIR] [--cv] [--per-doc FILE] [--dataset sh|tf|seed] [--keep DIR]
+ *
+ * --corpus: another folder laid out as ../shared/corpus (a layout of it, ../shared/corpus-w3m).
+ * --cv: each page cleaned by the fold model (from `npm run train`) that did not see it.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,16 +18,16 @@ import { foldOf } from './folds.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const shared = path.resolve(root, '..', 'shared');
-const corpus = path.join(shared, 'corpus');
-if (!fs.existsSync(corpus)) {
-  console.error(`eval: ${corpus} not found; the benchmark corpus lives in ../shared beside the repository`);
-  process.exit(2);
-}
 const args = process.argv.slice(2);
 const opt = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
+const corpus = path.resolve(opt('--corpus') ?? path.join(shared, 'corpus'));
+if (!fs.existsSync(corpus)) {
+  console.error(`eval: ${corpus} not found; the benchmark corpus lives in ../shared beside the repository`);
+  process.exit(2);
+}
 const out = opt('--keep') ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ac-eval-'));
 fs.mkdirSync(out, { recursive: true });
 // --cv: clean each page with the fold model (from `npm run train`) that did not see it.

@@ -4,6 +4,13 @@
  *
  *   npm run train            # train on every page, write the weights
  *   npm run train -- --check # also report held-out accuracy from a two-fold split
+ *   npm run train -- --layouts noblank,wrap,w3m --extra
+ *
+ * --layouts: each page also as laid out in those layouts of the corpus (../shared/corpus-w3m
+ * for w3m, the others made by ../shared/bench/layouts.mjs into bench-out/layouts/), with the
+ * same gold; a page's layouts are always in the same fold as the page.
+ * --extra: the block classifier also learns from ../shared/corpus-extra (pages of other sites
+ * and eras with the whole article as gold; no headline or name gold, so the rankers do not).
  *
  * Labels come from aligning each block to the gold of its page:
  * - sh and seed pages have the whole article body: a block is article text when most of
@@ -17,6 +24,7 @@
  * recomputed from the context model's outputs. All are plain logistic regression (Adam, L2),
  * small enough to read. The headline ranker is fitted last, listwise, on the gold titles.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { tokenize } from '../src/blocks/features.js';
@@ -25,7 +33,7 @@ import { foldOf } from './folds.js';
 import { fit, fitListwise, fitRanker, type Example } from './learn.js';
 import { classify } from '../src/blocks/classify.js';
 import { mainRunStart } from '../src/metadata/index.js';
-import { preparePage } from '../src/page/index.js';
+import { readPage } from '../src/page/index.js';
 import { SOURCE_FEATURES, sourceCandidates, sourceVectors } from '../src/metadata/source.js';
 import { findTitle, TITLE_FEATURES, titleCandidates, titleVectors } from '../src/metadata/title.js';
 import { CONTEXT_FEATURES, LOCAL_FEATURES, predict, type LinearModel, type Model } from '../src/blocks/model.js';
@@ -46,10 +54,12 @@ interface Doc {
   title: string | null;
   source: string | null;
   dataset: string;
-  /** The page's blocks (see preparePage). */
+  /** The page's blocks (see readPage). */
   blocks: BlockTable;
   stopwordsKnown: boolean;
   labels: (0 | 1 | null)[];
+  /** Whether the page's gold has headline and name fields for the rankers to learn from. */
+  rankers: boolean;
 }
 
 const wsnorm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -88,21 +98,47 @@ function labelSnippets(blocks: readonly string[], withs: string[], withouts: str
   });
 }
 
-const docs: Doc[] = [];
-for (const ds of fs.readdirSync(corpus)) {
-  const dir = path.join(corpus, ds);
-  if (!fs.statSync(dir).isDirectory()) continue;
-  for (const f of fs.readdirSync(dir)) {
-    if (!f.endsWith('.gold.json')) continue;
-    const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
-    const txt = fs.readFileSync(path.join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8');
-    const page = preparePage(txt);
-    const blocks = page.table;
-    const texts = blocks.texts.slice(0, blocks.length);
-    const labels = typeof gold.body === 'string' ? labelBody(texts, gold.body) : labelSnippets(texts, gold.with ?? [], gold.without ?? []);
-    docs.push({ id: gold.id, text: txt, title: gold.title ?? null, source: gold.source ?? null, dataset: gold.dataset ?? ds, blocks, stopwordsKnown: page.stopwordsKnown, labels });
+/** The labelled pages of a folder laid out as ../shared/corpus (one folder per dataset). */
+function loadDocs(dir: string, rankers: boolean): Doc[] {
+  const out: Doc[] = [];
+  for (const ds of fs.readdirSync(dir).sort()) {
+    const sub = path.join(dir, ds);
+    if (!fs.statSync(sub).isDirectory()) continue;
+    for (const f of fs.readdirSync(sub).sort()) {
+      if (!f.endsWith('.gold.json')) continue;
+      const gold = JSON.parse(fs.readFileSync(path.join(sub, f), 'utf8'));
+      const txt = fs.readFileSync(path.join(sub, f.replace(/\.gold\.json$/, '.txt')), 'utf8');
+      const page = readPage(txt).page;
+      const blocks = page.table;
+      const texts = blocks.texts.slice(0, blocks.length);
+      const labels = typeof gold.body === 'string' ? labelBody(texts, gold.body) : labelSnippets(texts, gold.with ?? [], gold.without ?? []);
+      out.push({
+        id: gold.id, text: txt, title: gold.title ?? null, source: gold.source ?? null, dataset: gold.dataset ?? ds,
+        blocks, stopwordsKnown: page.stopwordsKnown, labels, rankers,
+      });
+    }
   }
+  return out;
 }
+
+/** Where a layout of the corpus is (made on first use). */
+function layoutDir(name: string): string {
+  if (name === 'w3m') return path.resolve(root, '..', 'shared', 'corpus-w3m');
+  const dir = path.join(root, 'bench-out', 'layouts', name);
+  if (!fs.existsSync(dir)) execFileSync(process.execPath, [path.resolve(root, '..', 'shared', 'bench', 'layouts.mjs'), corpus, path.dirname(dir)]);
+  if (!fs.existsSync(dir)) throw new Error(`train: no layout named ${name}`);
+  return dir;
+}
+
+const opt = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const docs: Doc[] = loadDocs(corpus, true);
+const layouts = opt('--layouts')?.split(',').filter(Boolean) ?? [];
+for (const name of layouts) docs.push(...loadDocs(layoutDir(name), true));
+const extra = path.resolve(root, '..', 'shared', 'corpus-extra');
+if (process.argv.includes('--extra') && fs.existsSync(extra)) docs.push(...loadDocs(extra, false));
 
 /** Example weight: longer blocks matter more to the scores; tf labels are rarer, so each counts more. */
 const weightOf = (d: Doc, i: number) => Math.sqrt(Math.min(d.blocks.words[i]!, 100) + 1) * (d.dataset === 'tf' ? 3 : 1);
@@ -114,7 +150,8 @@ function trainTitle(set: Doc[], blockModel: { local: LinearModel; context: Linea
   const groups: { x: number[][]; y: number }[] = [];
   const examples: Example[] = [];
   for (const d of set) {
-    const page = preparePage(d.text);
+    if (!d.rankers) continue;
+    const page = readPage(d.text).page;
     const labels = classify(page, { ...blockModel, about: {} });
     const first = mainRunStart(page, labels);
     if (first < 0) continue;
@@ -136,7 +173,8 @@ function trainSource(set: Doc[], model: Model): LinearModel {
   const groups: { x: number[][]; y: number }[] = [];
   const examples: Example[] = [];
   for (const d of set) {
-    const page = preparePage(d.text);
+    if (!d.rankers) continue;
+    const page = readPage(d.text).page;
     const labels = classify(page, model);
     const title = findTitle(page, labels, mainRunStart(page, labels), model.title);
     const stopwords = stopwordsOf(page.language);
@@ -158,9 +196,9 @@ function titleAccuracy(set: Doc[], model: Model): number {
   let ok = 0;
   let n = 0;
   for (const d of set) {
-    if (!d.title) continue;
+    if (!d.title || !d.rankers) continue;
     n++;
-    const page = preparePage(d.text);
+    const page = readPage(d.text).page;
     const labels = classify(page, model);
     const choice = findTitle(page, labels, mainRunStart(page, labels), model.title);
     if (choice && titleKey(page.table.texts[choice.index]!) === titleKey(d.title)) ok++;
@@ -230,7 +268,7 @@ console.log(`pages: ${docs.length}, blocks: ${docs.reduce((a, d) => a + d.labels
 
 const about: Record<string, unknown> = {
   trainedBy: 'scripts/train.ts (npm run train)',
-  data: 'shared/corpus sh, tf and seed pages; labels from aligning blocks to each page gold',
+  data: `shared/corpus sh, tf and seed pages${layouts.length ? `, also laid out as ${layouts.join(', ')}` : ''}${process.argv.includes('--extra') ? ', and shared/corpus-extra for the block classifier' : ''}; labels from aligning blocks to each page gold`,
   pages: docs.length,
   labelledBlocks: labelled,
 };

@@ -8,12 +8,12 @@
  * (see PAGE.MAX_CHARS), so what a run holds besides the input is one window's page and the
  * article found so far.
  */
-import type { Analysis, Article, Block, CleanOptions } from './types.js';
+import type { Analysis, Article, Block, CleanOptions, LayoutSummary } from './types.js';
 import { classify } from './blocks/classify.js';
 import { DEFAULT_MODEL } from './model/index.js';
 import type { Model } from './blocks/model.js';
 import { extractMetadata, type MetadataResult } from './metadata/index.js';
-import { preparePage, windows } from './page/index.js';
+import { readPage, windows, type Layout } from './page/index.js';
 import { appendBlocks, assembleArticle, Body } from './article/index.js';
 
 /**
@@ -28,26 +28,36 @@ function run(input: string, options: CleanOptions, keepBlocks: boolean): Analysi
   const body = new Body();
   const blocks: Block[] = [];
   let first: { meta: MetadataResult; language: string | null } | null = null;
+  const summary: LayoutSummary = { wrapWidth: 0, joined: 0, dropped: 0, respaced: false };
   let lineOffset = 0;
   let blockCount = 0;
   for (const window of windows(input)) {
-    const page = preparePage(window);
+    const { layout, page } = readPage(window);
+    summarise(summary, layout);
     const labels = classify(page, model, explain);
     first ??= { meta: extractMetadata(page, labels, model.title, model.source), language: page.language };
-    if (keepBlocks) appendBlocks(blocks, page, labels, lineOffset);
+    if (keepBlocks) appendBlocks(blocks, page, labels, layout, lineOffset);
     body.add(page, labels.label);
     blockCount += page.length;
     // A window ends with a line break (or inside a line): its last line goes on in the next.
-    lineOffset += page.lineCount - 1;
+    lineOffset += layout.inputLines - 1;
   }
   const { article, evidence } = assembleArticle(options.input ?? null, body.finish(), first!.meta, first!.language);
-  return { article, blocks, evidence, blockCount };
+  return { article, blocks, evidence, layout: summary, blockCount };
+}
+
+/** Adds what the layout stage did to a window to the summary of the text. */
+function summarise(summary: LayoutSummary, layout: Layout): void {
+  summary.wrapWidth ||= layout.wrapWidth;
+  summary.joined += layout.joined;
+  summary.dropped += layout.dropped;
+  summary.respaced ||= layout.respaced;
 }
 
 /** Every block with its label, score and reasons, the article, and where each metadata field came from. */
 export function analyze(input: string, options: CleanOptions = {}): Analysis {
-  const { article, blocks, evidence } = run(input, options, true);
-  return { article, blocks, evidence };
+  const { article, blocks, evidence, layout } = run(input, options, true);
+  return { article, blocks, evidence, layout };
 }
 
 /**

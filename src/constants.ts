@@ -139,3 +139,29 @@ export const METADATA = {
   /** ...and lines up to this many words count their mentions. */
   SOURCE_LONG_LINE_WORDS: 60,
 };
+
+/** Rebuilding paragraphs (see page/layout.ts). Widths are in display columns. */
+export const LAYOUT = {
+  /** Narrowest and widest right margin a hard-wrapped text is looked for at. */
+  WRAP_MIN_COLUMN: 30,
+  WRAP_MAX_COLUMN: 250,
+  /** Lines ending within this many columns of the margin count as reaching it. */
+  WRAP_BAND: 10,
+  /** Lines that may go past the margin (long words, addresses): this many, or this share of the lines at least half as wide. */
+  WRAP_PAST_LINES: 2,
+  WRAP_PAST_SHARE: 0.05,
+  /** A text is hard-wrapped when at least this many lines reach the margin... */
+  WRAP_MIN_LINES: 6,
+  /** ...and they are at least this share of the lines at least half as wide, or this many times as many as in the band below. */
+  WRAP_MIN_SHARE: 0.2,
+  WRAP_MIN_CLIFF: 2,
+  /** A text with fewer lines that reach the margin is wrapped when they are at least this many, this share and this many times the band below. */
+  WRAP_FEW_LINES: 4,
+  WRAP_FEW_SHARE: 0.3,
+  WRAP_FEW_CLIFF: 3,
+  /** A text of at least this many lines has its blank lines read anew when all but this share of its line breaks have none, or have one. */
+  RESPACE_MIN_LINES: 8,
+  RESPACE_MAX_SHARE: 0.02,
+  /** Furniture lines (bullets, form controls, image names) are dropped from a text that is not wrapped when it has this many. */
+  FURNITURE_MIN_LINES: 3,
+};

@@ -20,6 +20,8 @@ export interface Segment {
   index: number;
   /** Line number in the normalised input (1-based) where the block starts. */
   line: number;
+  /** The input line where the block ends, when the layout stage joined several lines into it. */
+  lastLine?: number;
   /** The block's text, trimmed. */
   text: string;
   /** Number of blank lines that preceded the block (0 = same paragraph group). */
@@ -117,6 +119,16 @@ export interface Analysis {
   article: Article;
   blocks: Block[];
   evidence: FieldEvidence[];
+  /** What the layout stage did to the text (see page/layout.ts). */
+  layout: LayoutSummary;
+}
+
+/** What the layout stage did: the margin a hard-wrapped text was wrapped at (0: none), lines joined and furniture lines dropped, blank lines read anew. */
+export interface LayoutSummary {
+  wrapWidth: number;
+  joined: number;
+  dropped: number;
+  respaced: boolean;
 }
 
 export interface CleanOptions {

@@ -5,18 +5,25 @@
 import type { Block } from '../types.js';
 import type { Labels } from '../blocks/classify.js';
 import type { Page } from '../page/page.js';
+import type { Layout } from '../page/layout.js';
 
 /**
  * Appends the blocks of a window's page to `out`, labelled; `lineOffset` lines of the text
- * come before the window (its blocks' indices go on from those in `out`).
+ * come before the window (its blocks' indices go on from those in `out`). A block's lines are
+ * the input's: where the layout stage joined lines, `line` and `lastLine` are the first and
+ * the last it took.
  */
-export function appendBlocks(out: Block[], page: Page, labels: Labels, lineOffset: number): void {
+export function appendBlocks(out: Block[], page: Page, labels: Labels, layout: Layout, lineOffset: number): void {
   const t = page.table;
   const indexOffset = out.length;
   for (let i = 0; i < t.length; i++) {
+    const line = t.line[i]!;
+    const first = layout.from ? layout.from[line - 1]! : line;
+    const last = layout.to ? layout.to[line - 1]! : line;
     out.push({
       index: indexOffset + i,
-      line: lineOffset + t.line[i]!,
+      line: lineOffset + first,
+      lastLine: last > first ? lineOffset + last : undefined,
       text: t.texts[i]!,
       gapBefore: t.gapBefore[i]!,
       shape: t.shape(i),

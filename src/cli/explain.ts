@@ -10,17 +10,28 @@ function truncate(text: string, width: number): string {
   return chars.length <= width ? text.padEnd(width) : `${chars.slice(0, width - 1).join('')}…`;
 }
 
+/** What the layout stage did, in words; empty when it left the text as it was. */
+function describeLayout(layout: Analysis['layout']): string {
+  const parts: string[] = [];
+  if (layout.wrapWidth) parts.push(`hard-wrapped at ${layout.wrapWidth} columns, ${layout.joined} lines joined into the lines before`);
+  if (layout.respaced) parts.push('blank lines read anew (the text had none, or one after every line)');
+  if (layout.dropped) parts.push(`${layout.dropped} lines of text-browser furniture dropped`);
+  return parts.join('; ');
+}
+
 export function renderExplain(name: string, analysis: Analysis, c: Palette): string {
   const { blocks, article, evidence } = analysis;
   const lines: string[] = [];
   const kept = blocks.filter((b) => KEPT.has(b.label)).length;
   lines.push(c.bold(`== ${name}: ${blocks.length} blocks, ${kept} kept, language ${article.language ?? 'unknown'}`));
+  const layout = describeLayout(analysis.layout);
+  if (layout) lines.push(c.dim(`   layout: ${layout}`));
   lines.push(c.dim('  line  label        score  text'.padEnd(TEXT_WIDTH + 27) + 'why'));
   for (const b of blocks) {
     const color = KEPT.has(b.label) ? c.green : b.label === 'boilerplate' ? c.dim : c.yellow;
     const score = `${b.score >= 0 ? '+' : ''}${b.score.toFixed(2)}`.padStart(6);
     lines.push(
-      `${String(b.line).padStart(6)}  ${color(b.label.padEnd(11))} ${score}  ${truncate(b.text, TEXT_WIDTH)}  ${c.dim('← ' + b.reasons.join('; '))}`,
+      `${(b.lastLine ? `${b.line}-${b.lastLine}` : String(b.line)).padStart(6)}  ${color(b.label.padEnd(11))} ${score}  ${truncate(b.text, TEXT_WIDTH)}  ${c.dim('← ' + b.reasons.join('; '))}`,
     );
   }
   lines.push(c.bold('metadata:'));

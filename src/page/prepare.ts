@@ -14,6 +14,7 @@ import { Page } from './page.js';
 import { Segmenter } from './segment.js';
 import { BlockTable } from './table.js';
 import { lineChunks } from './windows.js';
+import { rebuildParagraphs, type Layout } from './layout.js';
 
 /** Which of `texts` occur more than once (1 in the result). */
 function repeatedTexts(texts: readonly string[]): Uint8Array {
@@ -76,4 +77,10 @@ export function preparePage(input: string): Page {
     table.repeated[i] = repeated[i]!;
   }
   return new Page({ table, known, contentWords: content.words, language, stopwordsKnown, lineCount: segmenter.lines });
+}
+
+/** A window of text read as a page whatever its layout: its paragraphs rebuilt (see layout.ts), then prepared. */
+export function readPage(window: string): { layout: Layout; page: Page } {
+  const layout = rebuildParagraphs(window);
+  return { layout, page: preparePage(layout.text) };
 }

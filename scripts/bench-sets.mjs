@@ -1,0 +1,53 @@
+/**
+ * The benchmark's page sets (every layout of the development pages, and the extra corpus),
+ * and one way to clean and score a set through the CLI's batch mode. Shared by
+ * scripts/bench.mjs and the quality gate (test/corpus/quality.test.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const shared = path.resolve(root, '..', 'shared');
+const bin = path.join(root, 'bin', 'article-cleaner.js');
+const scorer = path.join(shared, 'bench', 'score.mjs');
+
+/** The layouts ../shared/bench/layouts.mjs makes of a corpus. */
+export const MADE_LAYOUTS = ['noblank', 'wrap', 'double', 'crlf'];
+
+/**
+ * The sets that are here, as { name, dir, extra }: chromium, the made layouts (written under
+ * `work`/layouts the first time), w3m, and with `extra` the extra corpus.
+ */
+export function benchSets(work, { extra = false } = {}) {
+  const corpus = path.join(shared, 'corpus');
+  if (!fs.existsSync(corpus) || !fs.existsSync(scorer)) return [];
+  const sets = [{ name: 'chromium', dir: corpus, extra: false }];
+  const layouts = path.join(work, 'layouts');
+  if (MADE_LAYOUTS.some((l) => !fs.existsSync(path.join(layouts, l)))) {
+    fs.rmSync(layouts, { recursive: true, force: true });
+    const made = spawnSync(process.execPath, [path.join(shared, 'bench', 'layouts.mjs'), corpus, layouts], { stdio: 'ignore' });
+    if (made.status !== 0) throw new Error('bench: ../shared/bench/layouts.mjs failed');
+  }
+  for (const l of MADE_LAYOUTS) sets.push({ name: l, dir: path.join(layouts, l), extra: false });
+  const w3m = path.join(shared, 'corpus-w3m');
+  if (fs.existsSync(w3m)) sets.push({ name: 'w3m', dir: w3m, extra: false });
+  const more = path.join(shared, 'corpus-extra');
+  if (extra && fs.existsSync(more)) sets.push({ name: 'extra', dir: more, extra: true });
+  return sets;
+}
+
+/** Cleans a set with the CLI (JSON files into `out`, extra CLI `flags`) and returns the scorer's report. */
+export function runAndScore(set, out, flags = []) {
+  fs.rmSync(out, { recursive: true, force: true });
+  const run = spawnSync(process.execPath, [bin, set.dir, '--format', 'json', '--out-dir', out, '--quiet', ...flags], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 600_000,
+  });
+  if (run.status !== 0) throw new Error(`bench: article-cleaner exited with ${run.status} on ${set.name}: ${run.stderr.slice(0, 500)}`);
+  const scored = spawnSync(process.execPath, [scorer, '--gold', set.dir, '--pred', out, '--json'], { encoding: 'utf8', timeout: 300_000 });
+  if (scored.status !== 0) throw new Error(`bench: the scorer failed on ${set.name}: ${scored.stderr.slice(0, 500)}`);
+  return { ...JSON.parse(scored.stdout), stderr: run.stderr };
+}

@@ -1,0 +1,282 @@
+/**
+ * Layout: rebuilds the page's paragraphs whatever layout its text came in, so that the later
+ * stages see one line per block, as a browser's copy gives it.
+ *
+ * Takes the text of a page (any line breaks) and gives it back with LF line breaks and:
+ * - hard-wrapped lines joined back into paragraphs. A text is hard-wrapped when many of its
+ *   lines end within a few columns of one right margin and almost none goes past it (text-mode
+ *   browsers, pandoc, e-mail, fmt). A line is joined to the one before when the first word of
+ *   the line would not have fitted after the line before (the wrapper moved it down), the line
+ *   before reached at least half the margin, the line starts no list item, and it is indented
+ *   as the line before goes on (a list item's text lines up after its marker). Wide (CJK)
+ *   characters count two columns and are joined without a space; a word hyphenated at the
+ *   margin is joined without one.
+ * - blank lines between all lines when a text has none: the later stages read a blank line
+ *   before a block as a sign of a paragraph, and a text with no blank lines at all says nothing
+ *   about which lines are paragraphs; one blank line after every line (double spacing) is read
+ *   as no blank lines.
+ * - text-browser furniture dropped: lines that are only a bullet, a drawn form control or an
+ *   image's bracketed name, underlines of headings, and a trailing list of link addresses.
+ *
+ * Only line breaks and that furniture change: every other character comes from the input.
+ */
+import { eastAsianWidth } from 'get-east-asian-width';
+import { LAYOUT } from '../constants.js';
+
+export interface Layout {
+  /** The text with its paragraphs rebuilt, LF line breaks. */
+  text: string;
+  /** The column the text was wrapped at, or 0 when it was not hard-wrapped. */
+  wrapWidth: number;
+  /** Lines joined to the line before. */
+  joined: number;
+  /** Furniture lines dropped. */
+  dropped: number;
+  /** Whether the text's blank lines were read anew (it had none, or one after every line). */
+  respaced: boolean;
+  /** Lines of the input (its line breaks plus one). */
+  inputLines: number;
+  /**
+   * For each line of `text`, the 1-based line of the input it starts on, and the last input
+   * line it takes; null when the lines are the input's own.
+   */
+  from: Int32Array | null;
+  to: Int32Array | null;
+}
+
+const LINE_BREAK = /\r\n?|\n/;
+
+/** A list item's marker: a bullet, a number or a letter with "." or ")", and the space after it. */
+const ITEM_MARKER = /^(?:[•·▪▫▸►‣◦●○■□☐➤→✓✔*-]|\d{1,3}[.)]|[a-z][.)])[ \t]+/u;
+/** Bullets of nested lists in text-mode browsers, which are also words or signs: taken for bullets only on indented lines. */
+const INDENTED_ITEM_MARKER = /^[+#o][ \t]+/u;
+/** A line that is only a bullet, a drawn form control, or rules of one. */
+const FURNITURE_LINE = /^(?:[•·▪▫◦●○■□☐☆★▢◯*+-]|\[[ xX*]?\]|\( ?\)|\[ +\]|_{3,}|[=~^-]{3,})$/u;
+/** An image or control shown by its bracketed name: "[image]", "[logo]", "[Submit]". */
+const BRACKETED_NAME = /^\[[^\][]{0,40}\]$/u;
+/** The heading of the list of link addresses a text-mode browser puts at the end. */
+const LINK_LIST_HEADING = /^(?:References|Visible links:?|Hidden links:?)$/;
+/** An entry of that list: "12. https://…". */
+const LINK_LIST_ENTRY = /^\d{1,5}\. +\S+:\S*$/;
+
+/** Display columns of a code point: two for wide and full-width characters, else one. */
+function columns(cp: number): number {
+  if (cp < 0x1100) return 1;
+  const w = eastAsianWidth(cp);
+  return w === 2 ? 2 : 1;
+}
+
+/** Display width of a string. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x1100) w++;
+    else {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      w += columns(cp);
+    }
+  }
+  return w;
+}
+
+function isWide(cp: number | undefined): boolean {
+  return cp !== undefined && cp >= 0x1100 && columns(cp) === 2;
+}
+
+/** Leading spaces of a line, a tab counting to the next multiple of 8. */
+function indentOf(line: string): number {
+  let col = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x20) col++;
+    else if (c === 0x09) col = (col >> 3) * 8 + 8;
+    else break;
+  }
+  return col;
+}
+
+/**
+ * The right margin of a hard-wrapped text, or 0. The margin is the column W with the most lines
+ * ending in the band (W - WRAP_BAND, W] among those that almost no line goes past; the text is
+ * wrapped there when those lines are many among the lines at least half as wide, or many more
+ * than in the band below (a wrapper piles lines up against its margin; a browser's lines of
+ * menus and paragraphs spread evenly).
+ */
+export function wrapColumn(widths: ArrayLike<number>): number {
+  const top = LAYOUT.WRAP_MAX_COLUMN + 1;
+  const count = new Int32Array(top + 2);
+  for (let i = 0; i < widths.length; i++) {
+    const w = widths[i]!;
+    if (w > 0) count[Math.min(w, top)]! += 1;
+  }
+  // atLeast[w]: lines at least w columns wide.
+  const atLeast = new Int32Array(top + 2);
+  for (let w = top; w >= 0; w--) atLeast[w] = atLeast[w + 1]! + count[w]!;
+  const band = LAYOUT.WRAP_BAND;
+  let near = 0;
+  let column = 0;
+  for (let w = LAYOUT.WRAP_MIN_COLUMN; w <= LAYOUT.WRAP_MAX_COLUMN; w++) {
+    const past = atLeast[w + 1]!;
+    if (past > Math.max(LAYOUT.WRAP_PAST_LINES, LAYOUT.WRAP_PAST_SHARE * atLeast[w >> 1]!)) continue;
+    if (atLeast[w - band + 1]! - past > near) {
+      near = atLeast[w - band + 1]! - past;
+      column = w;
+    }
+  }
+  if (column === 0) return 0;
+  const share = near / atLeast[column >> 1]!;
+  const cliff = near / Math.max(1, atLeast[column - 2 * band + 1]! - atLeast[column - band + 1]!);
+  const many = near >= LAYOUT.WRAP_MIN_LINES && (share >= LAYOUT.WRAP_MIN_SHARE || cliff >= LAYOUT.WRAP_MIN_CLIFF);
+  const few = near >= LAYOUT.WRAP_FEW_LINES && share >= LAYOUT.WRAP_FEW_SHARE && cliff >= LAYOUT.WRAP_FEW_CLIFF;
+  return many || few ? column : 0;
+}
+
+/** Width of the first word of a line (of its first character, for wide scripts, which wrap anywhere). */
+function firstWordWidth(body: string): number {
+  const cp = body.codePointAt(0)!;
+  if (isWide(cp)) return 2;
+  const space = body.indexOf(' ');
+  return displayWidth(space < 0 ? body : body.slice(0, space));
+}
+
+/** What goes between two wrapped lines joined: nothing around wide characters and after a hyphenated word, else a space. */
+function joint(before: string, after: string): string {
+  const last = before.codePointAt(before.length - 1 - (before.length > 1 && before.charCodeAt(before.length - 1) >= 0xdc00 && before.charCodeAt(before.length - 1) <= 0xdfff ? 1 : 0));
+  if (isWide(last) || isWide(after.codePointAt(0))) return '';
+  if (before.length > 1 && before.endsWith('-') && /\p{L}/u.test(before[before.length - 2]!) && /^\p{Ll}/u.test(after)) return '';
+  return ' ';
+}
+
+/** Whether a line (trimmed) is text-browser furniture. */
+function isFurniture(body: string): boolean {
+  return FURNITURE_LINE.test(body) || BRACKETED_NAME.test(body);
+}
+
+/** The line where a trailing list of link addresses starts, or the number of lines. */
+function linkListStart(bodies: readonly string[]): number {
+  for (let i = bodies.length - 1; i >= 0; i--) {
+    const b = bodies[i]!;
+    if (b === '' || LINK_LIST_ENTRY.test(b)) continue;
+    return LINK_LIST_HEADING.test(b) ? i : bodies.length;
+  }
+  return bodies.length;
+}
+
+/** Rebuilds the paragraphs of a page's text (see the top of this file). */
+export function rebuildParagraphs(input: string): Layout {
+  const raw = input.split(LINE_BREAK);
+  const n = raw.length;
+  const bodies: string[] = new Array(n);
+  const widths = new Int32Array(n);
+  // How many blank lines stand between one line and the next: none, one, more.
+  const gaps = [0, 0, 0];
+  let filled = 0;
+  let blank = 0;
+  for (let i = 0; i < n; i++) {
+    const line = raw[i]!.trimEnd();
+    raw[i] = line;
+    const body = line.trimStart();
+    bodies[i] = body;
+    if (body === '') {
+      blank++;
+      continue;
+    }
+    if (filled > 0) gaps[Math.min(blank, 2)]! += 1;
+    filled++;
+    blank = 0;
+    widths[i] = displayWidth(line);
+  }
+  // Blank lines say nothing when there are none, or one after every line.
+  const breaks = Math.max(1, filled - 1);
+  const some = filled >= LAYOUT.RESPACE_MIN_LINES;
+  const noBlanks = some && gaps[0]! >= (1 - LAYOUT.RESPACE_MAX_SHARE) * breaks;
+  const allBlanks = some && gaps[1]! >= (1 - LAYOUT.RESPACE_MAX_SHARE) * breaks;
+  const respaced = noBlanks || allBlanks;
+  const wrap = wrapColumn(widths);
+  let furniture = wrap > 0;
+  if (!furniture) {
+    let seen = 0;
+    for (let i = 0; i < n && seen < LAYOUT.FURNITURE_MIN_LINES; i++) if (bodies[i] !== '' && isFurniture(bodies[i]!)) seen++;
+    furniture = seen >= LAYOUT.FURNITURE_MIN_LINES;
+  }
+  if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null };
+
+  const end = furniture ? linkListStart(bodies) : n;
+  const out: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let joined = 0;
+  let dropped = n - end;
+  // The paragraph being built: its text, the column its lines go on at, the width of its last line.
+  let text: string | null = null;
+  let goesOnAt = 0;
+  let lastWidth = 0;
+  let blanks = 0;
+  const flush = () => {
+    if (text === null) return;
+    out.push(text);
+    text = null;
+  };
+  for (let i = 0; i < end; i++) {
+    const body = bodies[i]!;
+    if (body === '') {
+      blanks++;
+      flush();
+      continue;
+    }
+    const wasBlank = blanks;
+    blanks = 0;
+    if (furniture && isFurniture(body)) {
+      dropped++;
+      continue;
+    }
+    const indent = indentOf(raw[i]!);
+    const marker = ITEM_MARKER.exec(body) ?? (indent > 0 ? INDENTED_ITEM_MARKER.exec(body) : null);
+    if (
+      text !== null &&
+      wrap > 0 &&
+      wasBlank === 0 &&
+      (!marker || mayGoOnAtNumber(marker[0], text)) &&
+      indent === goesOnAt &&
+      lastWidth >= wrap / 2 &&
+      lastWidth + 1 + firstWordWidth(body) > wrap - 1
+    ) {
+      text = text + joint(text, body) + body;
+      lastWidth = widths[i]!;
+      to[to.length - 1] = i + 1;
+      joined++;
+      continue;
+    }
+    flush();
+    text = body;
+    goesOnAt = marker ? indent + displayWidth(marker[0]) : indent;
+    lastWidth = widths[i]!;
+    // A blank line before a paragraph, as the input had it (or after every paragraph, once respaced).
+    if (out.length > 0 && (respaced || wasBlank > 0)) {
+      out.push('');
+      if (!respaced && wasBlank > 1) out.push('');
+    }
+    from.push(i + 1);
+    to.push(i + 1);
+  }
+  flush();
+  const lineFrom = new Int32Array(out.length);
+  const lineTo = new Int32Array(out.length);
+  for (let k = 0, p = 0; k < out.length; k++) {
+    if (out[k] === '') continue;
+    lineFrom[k] = from[p]!;
+    lineTo[k] = to[p]!;
+    p++;
+  }
+  return { text: out.join('\n'), wrapWidth: wrap, joined, dropped, respaced, inputLines: n, from: lineFrom, to: lineTo };
+}
+
+/**
+ * Whether a wrapped line that starts like a numbered item ("20. November", "3) ") goes on the
+ * sentence before: a number at the start of a line is a list item only after a sentence or a colon.
+ */
+function mayGoOnAtNumber(marker: string, before: string): boolean {
+  return /^[\d\p{Ll}]/u.test(marker) && !/[.:!?;]$/u.test(before);
+}

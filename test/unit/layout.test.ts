@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { displayWidth, rebuildParagraphs, wrapColumn } from '../../src/page/layout.js';
+
+/** Greedy word wrap at `width` columns, as fmt, pandoc and text-mode browsers do. */
+function wrap(paragraph: string, width: number, indent = ''): string {
+  const rows: string[] = [];
+  let row = '';
+  for (const word of paragraph.split(' ')) {
+    if (row && displayWidth(indent + row + ' ' + word) > width) {
+      rows.push(indent + row);
+      row = word;
+    } else row = row ? `${row} ${word}` : word;
+  }
+  if (row) rows.push(indent + row);
+  return rows.join('\n');
+}
+
+const PARAGRAPHS = [
+  'Heavy rain on Sunday swept away two bridges and cut off three mountain villages in the north of the country, where rescue teams were still trying to reach about forty families on Monday evening.',
+  'The prime minister, who visited the area on Monday afternoon, said an inquiry would look into why the warnings issued by the weather service on Friday had not reached the villages in time.',
+  'Local officials said the road to the valley could take weeks to repair, and that helicopters would bring food, water and medicine to the people who had chosen to stay in their homes.',
+];
+
+describe('rebuildParagraphs', () => {
+  it('joins paragraphs hard-wrapped at any margin back into one line each', () => {
+    for (const width of [60, 72, 76, 80]) {
+      const text = `Floods cut off three villages\n\n${PARAGRAPHS.map((p) => wrap(p, width)).join('\n\n')}\n`;
+      const out = rebuildParagraphs(text);
+      expect(out.wrapWidth).toBeGreaterThan(width - 10);
+      expect(out.text.split('\n').filter(Boolean)).toEqual(['Floods cut off three villages', ...PARAGRAPHS]);
+    }
+  });
+
+  it('keeps list items apart and joins their hanging indents (text-mode browser lists)', () => {
+    const items = PARAGRAPHS.map((p) => '  • ' + wrap(p, 76, '    ').trimStart());
+    const text = `${wrap(PARAGRAPHS[0]!, 76)}\n\n${items.join('\n')}\n\n${wrap(PARAGRAPHS[1]!, 76)}\n`;
+    const lines = rebuildParagraphs(text).text.split('\n').filter(Boolean);
+    expect(lines).toEqual([PARAGRAPHS[0], ...PARAGRAPHS.map((p) => `• ${p}`), PARAGRAPHS[1]]);
+  });
+
+  it('joins wrapped wide characters without a space', () => {
+    const sentence = '東京都は二十一日、新しい交通計画を発表した。計画では、二〇三〇年までに市内の主要な駅を結ぶ路線を増やし、混雑を減らすことを目指している。';
+    const para = sentence.repeat(3);
+    // Wrapped every 38 characters (76 columns), as a text-mode browser does.
+    const rows: string[] = [];
+    for (let i = 0; i < para.length; i += 38) rows.push(para.slice(i, i + 38));
+    const text = `${rows.join('\n')}\n\n${rows.join('\n')}\n\n${rows.join('\n')}\n`;
+    const out = rebuildParagraphs(text);
+    expect(out.text.split('\n').filter(Boolean)).toEqual([para, para, para]);
+  });
+
+  it('joins a word hyphenated at the margin without a space', () => {
+    const hyphenated = [
+      'Heavy rain on Sunday swept away two bridges and cut off three moun-',
+      'tain villages in the north of the country, where rescue teams were',
+      'still trying to reach about forty families on Monday evening.',
+    ].join('\n');
+    const text = [hyphenated, wrap(PARAGRAPHS[1]!, 68), wrap(PARAGRAPHS[2]!, 68)].join('\n\n');
+    expect(rebuildParagraphs(text).text).toContain('three moun-tain villages in the north');
+  });
+
+  it('leaves a text that is not wrapped as it is', () => {
+    const text = `Menu\nHome\nNews\n\n${PARAGRAPHS.join('\n\n')}\n\nShare\nTweet\n\n© 2024 The Valley Courier\n`;
+    const out = rebuildParagraphs(text);
+    expect(out.wrapWidth).toBe(0);
+    expect(out.from).toBeNull();
+    expect(out.text).toBe(text);
+  });
+
+  it('puts a blank line between lines of a text that has none, and reads double spacing the same way', () => {
+    const lines = ['Menu', 'Home', 'News', 'Floods cut off three villages', ...PARAGRAPHS, 'Share', 'Tweet', '© 2024 The Valley Courier'];
+    const single = rebuildParagraphs(lines.join('\n'));
+    const double = rebuildParagraphs(lines.join('\n\n'));
+    expect(single.respaced).toBe(true);
+    expect(single.text).toBe(lines.join('\n\n'));
+    expect(double.text).toBe(single.text);
+  });
+
+  it('drops text-browser furniture: lone bullets, form controls, image names, the list of links', () => {
+    const text = [
+      '  •', '  •', '[logo]', '[                    ] [Search]', '□', '',
+      wrap(PARAGRAPHS[0]!, 78), '', wrap(PARAGRAPHS[1]!, 78), '', wrap(PARAGRAPHS[2]!, 78), '',
+      'References', '', '   1. https://example.org/', '   2. https://example.org/news/',
+    ].join('\n');
+    const out = rebuildParagraphs(text);
+    expect(out.text.split('\n').filter(Boolean)).toEqual(['[                    ] [Search]', ...PARAGRAPHS]);
+    expect(out.dropped).toBeGreaterThanOrEqual(7);
+  });
+
+  it('tells which input lines each output line comes from', () => {
+    const text = `Title\n\n${wrap(PARAGRAPHS[0]!, 72)}\n\n${wrap(PARAGRAPHS[1]!, 72)}\n\n${wrap(PARAGRAPHS[2]!, 72)}\n`;
+    const out = rebuildParagraphs(text);
+    const outLines = out.text.split('\n');
+    const inLines = text.split('\n');
+    for (let k = 0; k < outLines.length; k++) {
+      if (!outLines[k]) continue;
+      const span = inLines.slice(out.from![k]! - 1, out.to![k]!).join(' ');
+      expect(span).toBe(outLines[k]);
+    }
+  });
+
+  it('keeps every word of the input but furniture, in order, and is idempotent', () => {
+    const word = fc.stringMatching(/^[a-zA-Z]{1,12}$/);
+    const para = fc.array(word, { minLength: 1, maxLength: 60 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(para, { minLength: 1, maxLength: 12 }), fc.integer({ min: 30, max: 120 }), fc.boolean(), (paras, width, blank) => {
+        const text = paras.map((p) => wrap(p, width)).join(blank ? '\n\n' : '\n');
+        const once = rebuildParagraphs(text).text;
+        expect(once.split(/\s+/).filter(Boolean)).toEqual(text.split(/\s+/).filter(Boolean));
+        expect(rebuildParagraphs(once).text).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('wrapColumn', () => {
+  it('finds the margin of a wrapped text and none in a browser copy', () => {
+    const wrapped = PARAGRAPHS.map((p) => wrap(p, 72)).join('\n\n');
+    expect(wrapColumn(wrapped.split('\n').map(displayWidth))).toBeGreaterThan(62);
+    expect(wrapColumn([...PARAGRAPHS, 'Menu', 'Home'].map(displayWidth))).toBe(0);
+  });
+});
