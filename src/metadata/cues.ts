@@ -351,7 +351,7 @@ const LETTER_RUN = /\p{L}+/gu;
 function hasMonthName(text: string): boolean {
   LETTER_RUN.lastIndex = 0;
   for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) {
-    if (m[0].length <= 12 && MONTHS[m[0].toLowerCase()] !== undefined) return true;
+    if (m[0].length <= 12 && Object.hasOwn(MONTHS, m[0].toLowerCase())) return true;
   }
   return false;
 }
