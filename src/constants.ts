@@ -102,6 +102,12 @@ export const METADATA = {
   TITLE_MIN_PROBABILITY: 0.04,
   /** How far after the headline an image credit, byline or date is looked for. */
   HEADER_WINDOW: 8,
+  /** Lines right above the headline searched for its date when none stands below it ("Posted on May 3, 2019"). */
+  DATE_ABOVE_TITLE: 2,
+  /** Lines right after the article searched for its byline or a "published" date when the header gave none. */
+  FOOTER_WINDOW: 4,
+  /** Longest line, in words, read for a date or a byline around the article. */
+  DATE_LINE_SCAN_WORDS: 16,
   /** Cost, in words, of a non-body block inside the article's main run (finding where it starts). */
   RUN_GAP_COST: 10,
   /** A standfirst (prose between headline and body) has at least this many words... */

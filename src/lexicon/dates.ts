@@ -4,21 +4,33 @@
  * languages; matched without regard to case unless said otherwise.
  */
 
-/** Month names and abbreviations -> month number, many languages. */
+/** Month names and abbreviations -> month number, many languages (genitive forms where a date uses them). */
 export const MONTHS: Readonly<Record<string, number>> = (() => {
   const table: [number, string[]][] = [
-    [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'stycznia', 'styczeń', 'styczen', 'января', 'январь', 'januari', 'tammikuuta']],
-    [2, ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'febrero', 'febbraio', 'fevereiro', 'fev', 'lutego', 'luty', 'февраля', 'февраль', 'februari', 'helmikuuta']],
-    [3, ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'marca', 'marzec', 'марта', 'март', 'maart', 'maaliskuuta']],
-    [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'апреля', 'апрель', 'huhtikuuta']],
-    [5, ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'maja', 'maj', 'мая', 'май', 'mei', 'toukokuuta']],
-    [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'июня', 'июнь', 'kesäkuuta']],
-    [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'июля', 'июль', 'heinäkuuta']],
-    [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'sierpnia', 'sierpień', 'августа', 'август', 'augustus', 'elokuuta']],
-    [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'września', 'wrzesień', 'сентября', 'сентябрь', 'syyskuuta']],
-    [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'октября', 'октябрь', 'lokakuuta']],
-    [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'ноября', 'ноябрь', 'marraskuuta']],
-    [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'декабря', 'декабрь', 'joulukuuta']],
+    [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'stycznia', 'styczeń', 'styczen', 'января', 'январь', 'januari', 'tammikuuta',
+      'ledna', 'leden', 'ocak', 'január', 'ianuarie', 'gener', 'січня', 'ιανουαρίου']],
+    [2, ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fév', 'febrero', 'febbraio', 'fevereiro', 'fev', 'lutego', 'luty', 'февраля', 'февраль', 'februari', 'helmikuuta',
+      'února', 'únor', 'şubat', 'február', 'februarie', 'febrer', 'лютого', 'φεβρουαρίου']],
+    [3, ['march', 'mar', 'märz', 'mär', 'maerz', 'mars', 'marzo', 'março', 'marco', 'marca', 'marzec', 'марта', 'март', 'maart', 'mrt', 'maaliskuuta',
+      'března', 'březen', 'mart', 'március', 'martie', 'març', 'maret', 'березня', 'μαρτίου']],
+    [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'апреля', 'апрель', 'huhtikuuta',
+      'dubna', 'duben', 'nisan', 'április', 'aprilie', 'квітня', 'απριλίου']],
+    [5, ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'maja', 'maj', 'мая', 'май', 'mei', 'toukokuuta',
+      'května', 'květen', 'mayıs', 'május', 'maig', 'травня', 'μαΐου']],
+    [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'июня', 'июнь', 'kesäkuuta',
+      'června', 'červen', 'haziran', 'június', 'iunie', 'juny', 'червня', 'ιουνίου']],
+    [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'июля', 'июль', 'heinäkuuta',
+      'července', 'červenec', 'temmuz', 'július', 'iulie', 'juliol', 'липня', 'ιουλίου']],
+    [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'sierpnia', 'sierpień', 'августа', 'август', 'augustus', 'elokuuta',
+      'srpna', 'srpen', 'ağustos', 'augusztus', 'augusti', 'agost', 'agustus', 'серпня', 'αυγούστου']],
+    [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'września', 'wrzesień', 'сентября', 'сентябрь', 'syyskuuta',
+      'září', 'eylül', 'szeptember', 'septembrie', 'setembre', 'вересня', 'σεπτεμβρίου']],
+    [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'октября', 'октябрь', 'lokakuuta',
+      'října', 'říjen', 'ekim', 'október', 'octombrie', 'жовтня', 'οκτωβρίου']],
+    [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'ноября', 'ноябрь', 'marraskuuta',
+      'listopadu', 'kasım', 'noiembrie', 'листопада', 'νοεμβρίου']],
+    [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'декабря', 'декабрь', 'joulukuuta',
+      'prosince', 'prosinec', 'aralık', 'decembrie', 'desembre', 'desember', 'грудня', 'δεκεμβρίου']],
   ];
   const out: Record<string, number> = {};
   for (const [n, names] of table) for (const name of names) out[name] = n;
@@ -37,7 +49,21 @@ export const WEEKDAYS: readonly string[] = [
 /** Words that mark a date as a modification date rather than the publication date. */
 export const UPDATED_WORDS: readonly string[] = [
   'updated', 'update', 'last updated', 'modified', 'aktualisiert', 'zuletzt aktualisiert', 'stand', 'mis à jour', 'actualizado',
-  'actualización', 'aggiornato', 'atualizado', 'zaktualizowano', 'обновлено',
+  'actualización', 'aggiornato', 'atualizado', 'zaktualizowano', 'обновлено', 'geändert', 'modifié', 'modifié le', 'actualisé',
+  'bijgewerkt', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty', 'aktualizováno', 'güncelleme', 'обновлён',
+];
+
+/**
+ * Words that mark a date as the publication date ("Published: ...", "Veröffentlicht am ..."):
+ * such a date may stand below the article, and one "updated" date before it does not make it a
+ * modification date.
+ */
+export const PUBLISHED_WORDS: readonly string[] = [
+  'published', 'first published', 'posted', 'posted on', 'published on', 'date', 'veröffentlicht', 'veröffentlicht am',
+  'erstellt', 'erstellt am', 'erschienen', 'erschienen am', 'datum', 'erscheinungsdatum', 'publié', 'publié le', 'publiée',
+  'date de publication', 'publicado', 'publicada', 'publicado el', 'fecha', 'fecha de publicación', 'pubblicato', 'pubblicato il',
+  'data', 'opublikowano', 'data publikacji', 'опубликовано', 'дата публикации', 'gepubliceerd', 'gepubliceerd op', 'publicerad',
+  'publiceret', 'publisert', 'julkaistu', 'publikováno', 'yayınlanma', 'yayın tarihi',
 ];
 
 /**

@@ -45,6 +45,33 @@ export const BYLINE_ROLES: readonly string[] = [
   'redaktion', 'rédaction', 'redacción', 'redação', 'redakcja', 'редакция', 'staff writers', 'editors',
 ];
 
+/**
+ * What a byline-shaped line names that is no author: accounts, buttons, share targets and sort
+ * keys ("Posted by admin", "Share by Email", "Sort by Date"), matched as the whole name.
+ */
+export const BYLINE_NOT_NAMES: readonly string[] = [
+  'admin', 'administrator', 'webmaster', 'editor', 'guest', 'gast', 'invité', 'invitado', 'anonymous', 'anonym', 'anonyme',
+  'anónimo', 'unknown', 'email', 'e-mail', 'mail', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'pinterest', 'telegram',
+  'reddit', 'xing', 'print', 'drucken', 'imprimer', 'imprimir', 'stampa', 'share', 'teilen', 'partager', 'compartir',
+  'condividi', 'date', 'datum', 'fecha', 'name', 'category', 'kategorie', 'catégorie', 'categoría', 'popularity',
+  'relevance', 'relevanz', 'price', 'preis', 'prix', 'precio',
+];
+
+/**
+ * Words of section and kind labels that stand before a date where a byline's name would
+ * ("Press release 02.11.2021", "News | 3 May 2019"): a "name" holding one is none.
+ */
+export const SECTION_WORDS: readonly string[] = [
+  'news', 'nachrichten', 'aktuell', 'aktuelles', 'meldung', 'meldungen', 'pressemitteilung', 'pressemitteilungen',
+  'pressemeldung', 'press', 'release', 'presse', 'communiqué', 'noticias', 'noticia', 'notizie', 'actualités', 'actualité',
+  'blog', 'kolumne', 'column', 'opinion', 'meinung', 'kommentar', 'editorial', 'home', 'startseite', 'archive', 'archiv',
+  'sport', 'sports', 'politik', 'politics', 'wirtschaft', 'business', 'kultur', 'culture', 'event', 'events', 'termine',
+  'veranstaltung', 'artikel', 'article', 'beitrag', 'post', 'story', 'video', 'podcast', 'update', 'live', 'breaking',
+];
+
+/** Articles that open an outlet's name, never a person's ("The Daily Lantern 03/05/2019"). */
+export const NAME_NOT_FIRST: readonly string[] = ['the', 'die', 'das', 'der', 'el', 'los', 'las', 'les', 'il', 'lo', 'gli', 'het'];
+
 /** Words after a byline's names that lead to its date ("By Jane Doe on May 3", "Von Jane Doe am 3. Mai"). */
 export const BYLINE_DATE_LEADS: readonly string[] = ['on', 'am', 'le', 'el', 'il', 'em', 'updated', 'published'];
 

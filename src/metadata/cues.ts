@@ -4,19 +4,23 @@
  * lives in ../lexicon/metadata.ts and ../lexicon/dates.ts.
  */
 import { METADATA } from '../constants.js';
-import { AGO_UNITS, MONTHS, TIME_AT_LETTERS, TIME_AT_WORDS, TIME_ZONES, UPDATED_WORDS, US_TIME_ZONES, VOR_UNITS, WEEKDAYS } from '../lexicon/dates.js';
+import { AGO_UNITS, MONTHS, PUBLISHED_WORDS, TIME_AT_LETTERS, TIME_AT_WORDS, TIME_ZONES, UPDATED_WORDS, US_TIME_ZONES, VOR_UNITS, WEEKDAYS } from '../lexicon/dates.js';
 import {
   BYLINE_DATE_LEADS,
+  BYLINE_NOT_NAMES,
   BYLINE_PREFIXES,
   BYLINE_ROLES,
   COPYRIGHT_SIGNS,
   CREDIT_BY_WORDS,
   CREDIT_PREFIXES,
   NAME_CONJUNCTIONS,
+  NAME_NOT_FIRST,
   NAME_PARTICLES,
+  NEWSROOM_WORDS,
   PARENTHESISED_CREDIT_WORDS,
   PICTURE_AGENCIES,
   RIGHTS_RESERVED,
+  SECTION_WORDS,
 } from '../lexicon/metadata.js';
 import { caseless, hasDigits } from '../lexicon/chars.js';
 import { alternation, escapeRegExp, inOrder } from '../lexicon/pattern.js';
@@ -81,6 +85,8 @@ function creditShaped(text: string, words: number): string | null {
 const BYLINE_RE = new RegExp(`^(?:${alternation(BYLINE_PREFIXES)})\\s*:?\\s+(.+)$`, 'iu');
 const ROLE_RE = new RegExp(`\\s*(?:[,|–—-]\\s*|\\s)(?:${alternation(BYLINE_ROLES)})\\b.*$`, 'iu');
 const ROLE_ONLY_RE = new RegExp(`^(?:${alternation(BYLINE_ROLES)})s?$`, 'iu');
+// "Jane Doe | Reporter", "Jane Doe, Staff Writer": a separator and a role after a name.
+const ROLE_AFTER_NAME_RE = new RegExp(`\\s*(?:[,|–—]|\\s-)\\s*(?:${alternation(BYLINE_ROLES)})s?(?![\\p{L}])`, 'iu');
 // "Jane Doe November 19, 2019", "Jane Doe, Wednesday, 20 November": a date after the name.
 const DATE_AFTER_NAME_RE = new RegExp(
   `,?\\s+(?:(?:${alternation(Object.keys(MONTHS))})\\.?\\s+\\d|(?:${alternation(WEEKDAYS)})\\b).*$`,
@@ -89,19 +95,51 @@ const DATE_AFTER_NAME_RE = new RegExp(
 const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.-]*|${inOrder(NAME_PARTICLES)})$`, 'u');
 const NAME_SEPARATORS = new RegExp(`\\s*(?:,|&|${NAME_CONJUNCTIONS.map((w) => `\\b${escapeRegExp(w)}\\b`).join('|')})\\s*`, 'u');
 const DATE_LEAD_RE = new RegExp(`\\s+(?:${inOrder(BYLINE_DATE_LEADS)})\\s+.*$`, 'iu');
+const NOT_NAME = new Set(BYLINE_NOT_NAMES);
+// A word in capitals of two letters or more: an organisation's, after a person's name ("Jane Doe, ACME Marketing").
+const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
+// The separators of a line of metadata ("8. Januar 2020 · by Jane Doe · in Culture").
+const META_SEPARATORS = /\s+[|•·/]\s+/u;
+const ROLE_SEPARATOR = /[,|–—]|\s-/u;
+
 
 const BYLINE_START = caseless(BYLINE_PREFIXES.map((p) => p.charAt(0)));
 
 /** Extracts author names from a byline line ("By Jane Doe and John Roe, Staff Writers"). */
 export function bylineOf(text: string, words: number): string[] | null {
-  if (words > 14 || !BYLINE_START(text.charCodeAt(0))) return null;
-  const m = BYLINE_RE.exec(text);
-  if (!m) return null;
-  let rest = m[1]!;
+  if (words > 20) return null;
+  if (words <= 14 && BYLINE_START(text.charCodeAt(0))) {
+    const m = BYLINE_RE.exec(text);
+    if (m) return namesOf(m[1]!);
+  }
+  // A byline among the parts of a dated line of metadata: "8. Januar 2020 · by Jane Doe · in Culture".
+  if (words >= 3 && hasDigits(text, 1) && META_SEPARATORS.test(text)) {
+    const parts = text.split(META_SEPARATORS);
+    for (let k = 1; k < parts.length; k++) {
+      const part = parts[k]!;
+      const m = BYLINE_START(part.charCodeAt(0)) ? BYLINE_RE.exec(part) : null;
+      if (m && dateIn(text) !== null) return namesOf(m[1]!);
+    }
+  }
+  // "Jane Doe | Reporter": a name of two words or more before a role.
+  if (words <= 8 && words >= 3 && ROLE_SEPARATOR.test(text) && /^\p{Lu}/u.test(text)) {
+    const m = ROLE_AFTER_NAME_RE.exec(text);
+    const name = m ? text.slice(0, m.index) : '';
+    if (m && /\s/u.test(name) && !/[,|–—:@]/u.test(name)) {
+      const names = namesOf(name);
+      if (names && names.length === 1) return names;
+    }
+  }
+  return null;
+}
+
+/** The names a byline gives after its prefix, or null when they do not read as people's names. */
+function namesOf(rest: string): string[] | null {
   if (ROLE_ONLY_RE.test(rest)) return null;
-  // Cut at a date, time, "on", "|", "•", "/" and roles.
+  // Cut at a handle ("@janedoe"), a date, time, "on", "|", "•", "/" and roles.
+  rest = rest.replace(/\s*@\S.*$/u, '');
   rest = rest.replace(DATE_LEAD_RE, '');
-  rest = rest.split(/\s*[|•·/]\s*|\s+[-–—]\s+/u)[0]!;
+  rest = rest.split(/\s*[|•·/]\s*|\s+[-–—](?:\s+|$)/u)[0]!;
   rest = rest.replace(ROLE_RE, '');
   rest = rest.replace(DATE_AFTER_NAME_RE, '');
   rest = rest.replace(/\s*\d.*$/u, '').replace(/(?<![\s,;:])[\s,;:]+$/u, '');
@@ -109,31 +147,176 @@ export function bylineOf(text: string, words: number): string[] | null {
   if (names.length === 0) return null;
   // "Von Risiken und Nebenwirkungen": a list of single capitalised words is a phrase, not people.
   if (names.length > 1 && names.every((n) => !/\s/u.test(n))) return null;
-  // "Jane Doe, CNN", "John Roe, Berlin", "Ann Lee, example.com": after a name, one word is an outlet or a place.
-  names = [names[0]!, ...names.slice(1).filter((n) => /\s/u.test(n) && !n.includes('.'))];
+  // "Jane Doe, CNN", "John Roe, Berlin", "Ann Lee, example.com": after a name, one word is an outlet or a place;
+  // a name in capitals after one that is not, an organisation ("Jane Doe, ACME Marketing").
+  const acronyms = ACRONYM.test(names[0]!);
+  names = [names[0]!, ...names.slice(1).filter((n) => /\s/u.test(n) && !n.includes('.') && (acronyms || !ACRONYM.test(n)))];
   for (const name of names) {
     const parts = name.split(/\s+/);
     if (parts.length > 5) return null;
     if (!parts.every((p) => NAME_WORD.test(p))) return null;
-    if (!/^\p{Lu}/u.test(name)) return null;
+    if (!/^\p{Lu}/u.test(name) || NOT_NAME.has(name.toLowerCase())) return null;
   }
   return names;
+}
+
+// Words that end a name written before its date: a month or a weekday, or a word of a dateline ("Updated").
+// (of the dateline phrases, their longer words: "Zuletzt geändert", "Last updated")
+const DATELINE_WORDS = [...UPDATED_WORDS, ...PUBLISHED_WORDS].flatMap((w) => (/\s/u.test(w) ? w.split(/\s+/u).filter((p) => p.length >= 4) : [w]));
+const DATE_WORDS = new Set([...Object.keys(MONTHS), ...WEEKDAYS, ...DATELINE_WORDS].filter((w) => !/\s/u.test(w)));
+// Words that make the "name" before a date a label: prefixes, roles, newsrooms, sections, credits ("Image Copyright").
+const LABEL_WORDS = new Set(
+  [...BYLINE_PREFIXES, ...BYLINE_ROLES, ...NEWSROOM_WORDS, ...SECTION_WORDS, ...CREDIT_PREFIXES, ...COPYRIGHT_SIGNS, ...BYLINE_NOT_NAMES]
+    .filter((w) => !/\s/u.test(w)),
+);
+const NOT_FIRST = new Set(NAME_NOT_FIRST);
+const AFTER_NAME_SEPARATOR = /^[|/·•–—-]$/u;
+// What may stand between the name and its date: a weekday, "updated", "on", "am", punctuation.
+const DATE_LEAD_WORDS = alternation([...WEEKDAYS, ...UPDATED_WORDS, ...PUBLISHED_WORDS, ...DATELINE_WORDS, ...BYLINE_DATE_LEADS]);
+const BEFORE_DATE_RE = new RegExp(`^(?:(?:${DATE_LEAD_WORDS})(?![\\p{L}])|[\\s.,:|/·•–—-])*$`, 'iu');
+
+/**
+ * A name that opens a line of metadata without a "By": a person's name of two to four words
+ * followed right away by a date or a handle ("Jane Doe 27/09/2018", "Jane Doe | Monday 9
+ * December 2019", "Jane Doe @janedoe"). Agencies ("Associated Press 19 November 2019"),
+ * outlets ("The Daily Lantern ...") and labels ("Press Release 02.11.2021") are none. Only
+ * asked about lines around an article's headline.
+ */
+export function nameBeforeDate(text: string, words: number): string[] | null {
+  if (words > 20 || !/^\p{Lu}/u.test(text)) return null;
+  const tokens = text.split(/\s+/u);
+  if (NOT_FIRST.has(tokens[0]!.toLowerCase())) return null;
+  let k = 0;
+  let capitals = 0;
+  while (k < tokens.length && k < 4 && NAME_WORD.test(tokens[k]!)) {
+    const word = tokens[k]!.toLowerCase().replace(/[.,]$/u, '');
+    if (DATE_WORDS.has(word)) break;
+    if (LABEL_WORDS.has(word) || ACRONYM.test(tokens[k]!)) return null;
+    if (/^\p{Lu}/u.test(tokens[k]!)) capitals++;
+    k++;
+  }
+  if (capitals < 2 || k >= tokens.length || !/^\p{Lu}/u.test(tokens[k - 1]!)) return null;
+  const name = tokens.slice(0, k).join(' ');
+  if (AGENCY_RE.test(name)) return null;
+  const rest = tokens.slice(AFTER_NAME_SEPARATOR.test(tokens[k]!) ? k + 1 : k).join(' ');
+  if (rest.length > 1 && rest.startsWith('@')) return [name];
+  const date = dateIn(rest);
+  return date && BEFORE_DATE_RE.test(rest.slice(0, date.index)) ? [name] : null;
 }
 
 // ---------- dates ----------
 const MONTH_NAMES = alternation(Object.keys(MONTHS));
 const TIME_PART = String.raw`(?:[,\s]+(?:${inOrder([...TIME_AT_WORDS, ...TIME_AT_LETTERS])})?\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?m\.?)?)?`;
-const DATE_PATTERNS: { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'd-month-y' | 'month-d-y' }[] = [
-  { re: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?`, 'u'), order: 'ymd' },
-  { re: new RegExp(String.raw`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})` + TIME_PART, 'u'), order: 'dmy' },
-  { re: new RegExp(String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?(${MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{4})` + TIME_PART, 'iu'), order: 'd-month-y' },
-  { re: new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME_PART, 'iu'), order: 'month-d-y' },
-  { re: new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4})` + TIME_PART, 'u'), order: 'mdy' },
+
+interface DateParts {
+  y: number;
+  mo: number;
+  d: number;
+  h?: number;
+  mi?: number;
+  ampm?: string;
+}
+type Reader = (m: RegExpExecArray, language: string | null) => DateParts | null;
+
+/** Day and month of a numeric date ("21.03.2025", "03/21/2025"): whichever order the numbers allow, else the separator's and the language's. */
+function dayMonth(a: number, b: number, sep: string, language: string | null): [number, number] | null {
+  if (a > 12 && b <= 12) return [a, b];
+  if (b > 12 && a <= 12) return [b, a];
+  if (a > 12) return null;
+  // Dotted dates are day first; slashed ones month first in English, day first elsewhere.
+  return sep === '.' || (language && language !== 'en') ? [a, b] : [b, a];
+}
+const timeOf = (m: RegExpExecArray, at: number): Pick<DateParts, 'h' | 'mi' | 'ampm'> =>
+  m[at] ? { h: +m[at]!, mi: +m[at + 1]!, ampm: m[at + 2] } : {};
+const monthOf = (name: string) => MONTHS[name.toLowerCase()]!;
+
+const DATE_PATTERNS: { re: RegExp; read: Reader; twoDigitYear?: true; cjk?: true; month?: true }[] = [
+  // 2019-11-19, 2019-11-19T08:03, 2018.08.25 15:24, 2025/03/21
+  {
+    re: /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T|\s+|,\s*)(\d{1,2}):(\d{2}))?/u,
+    read: (m) => ({ y: +m[1]!, mo: +m[3]!, d: +m[4]!, ...timeOf(m, 5) }),
+  },
+  // 2025年3月21日 14時30分, 2025年3月21日 14:30, 2025년 3월 21일
+  {
+    re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*[(（][^)）]{1,4}[)）])?(?:\s*(?:(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]?|(\d{1,2}):(\d{2})))?/u,
+    read: (m) => ({ y: +m[1]!, mo: +m[2]!, d: +m[3]!, ...(m[4] ? { h: +m[4], mi: +m[5]! } : m[6] ? { h: +m[6], mi: +m[7]! } : {}) }),
+    cjk: true,
+  },
+  // 21.03.2025, 21/03/2025, 03/21/2025, 21-03-2025
+  {
+    re: new RegExp(String.raw`(?<![\d.])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})` + TIME_PART, 'u'),
+    read: (m, language) => {
+      const dm = dayMonth(+m[1]!, +m[3]!, m[2]!, language);
+      return dm && { y: +m[4]!, mo: dm[1], d: dm[0], ...timeOf(m, 5) };
+    },
+  },
+  // 21.03.25, 01.01.23 um 08:35: a two-digit year, dotted only.
+  {
+    re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{2})\.(\d{2})(?![\d]|\.\d)` + TIME_PART, 'u'),
+    read: (m, language) => {
+      const dm = dayMonth(+m[1]!, +m[2]!, '.', language);
+      return dm && { y: 2000 + +m[3]!, mo: dm[1], d: dm[0], ...timeOf(m, 4) };
+    },
+    twoDigitYear: true,
+  },
+  // 21 March 2025, 21. März 2025, 21 de marzo de 2025, 1er mars 2025, 21 d'abril de 2025, 29 / Dezember / 2022
+  {
+    re: new RegExp(
+      String.raw`(?<!\d)(\d{1,2})(?:\.|er|º)?(?:\s+(?:de\s+|d['’])?|\s*[/-]\s*)(${MONTH_NAMES})\.?(?:,?\s+(?:de\s+|del\s+)?|\s*[/-]\s*)(\d{4})` + TIME_PART,
+      'iu',
+    ),
+    read: (m) => ({ y: +m[3]!, mo: monthOf(m[2]!), d: +m[1]!, ...timeOf(m, 4) }),
+    month: true,
+  },
+  // March 21, 2025, Nov 20 2019, 11:06am
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME_PART, 'iu'),
+    read: (m) => ({ y: +m[3]!, mo: monthOf(m[1]!), d: +m[2]!, ...timeOf(m, 4) }),
+    month: true,
+  },
+  // Jan 04 09:34 2021: the time between the day and the year.
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_NAMES})\.?\s+(\d{1,2}),?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s+(\d{4})(?!\d)`, 'iu'),
+    read: (m) => ({ y: +m[5]!, mo: monthOf(m[1]!), d: +m[2]!, h: +m[3]!, mi: +m[4]! }),
+    month: true,
+  },
+  // 2025. március 21., 2025 March 21: the year first.
+  {
+    re: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s+(${MONTH_NAMES})\.?\s+(\d{1,2})(?![\d:])`, 'iu'),
+    read: (m) => ({ y: +m[1]!, mo: monthOf(m[2]!), d: +m[3]! }),
+    month: true,
+  },
 ];
 
-export const UPDATED_RE = new RegExp(`(?:${alternation(UPDATED_WORDS)})`, 'iu');
+const wordsRe = (words: readonly string[], flags: string) => new RegExp(`(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])`, flags);
+export const UPDATED_RE = wordsRe(UPDATED_WORDS, 'iu');
+const UPDATED_ALL = wordsRe(UPDATED_WORDS, 'giu');
+const PUBLISHED_ALL = wordsRe(PUBLISHED_WORDS, 'giu');
+
+/** Where the last match of a global pattern in s starts, or -1. */
+function lastMatch(re: RegExp, s: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
+  return at;
+}
+
+/** Whether the date at `index` of the line is a modification date: an "updated" word comes before it, and no "published" word between them. */
+export function isUpdatedDate(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const updated = lastMatch(UPDATED_ALL, before);
+  return updated >= 0 && updated >= lastMatch(PUBLISHED_ALL, before);
+}
+
+/** Whether the date at `index` of the line is labelled a publication date ("Published: ...", "Veröffentlicht am ..."). */
+export function isPublishedDate(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const published = lastMatch(PUBLISHED_ALL, before);
+  return published >= 0 && published > lastMatch(UPDATED_ALL, before);
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const ZONE_AFTER = /^\s*(?:[Uu]hr\s*)?\(?\s*(?:([A-Z]{1,4})\b|([+-])(\d{2}):?(\d{2})\b)/u;
 
@@ -161,41 +344,48 @@ function zoneOffset(rest: string, y: number, mo: number, d: number): string | nu
   return `${hours < 0 ? '-' : '+'}${pad(Math.abs(hours))}:00`;
 }
 
-/** Parses the first date in a line to ISO 8601 ("2019-11-19" or "2019-11-19T08:03"). */
-export function parseDate(text: string, language: string | null = null): string | null {
-  // Every date has a year of four digits: most lines are ruled out without running the patterns.
-  if (!hasDigits(text, 4)) return null;
-  for (const { re, order } of DATE_PATTERNS) {
+const TWO_DIGIT_YEAR = /\d\.\d\d\.\d\d/u;
+const LETTER_RUN = /\p{L}+/gu;
+
+/** Whether a word of the line is a month's name: the patterns that read one are run only then. */
+function hasMonthName(text: string): boolean {
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) {
+    if (m[0].length <= 12 && Object.hasOwn(MONTHS, m[0].toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** A date found in a line: its ISO 8601 form and where it stands. */
+export interface FoundDate {
+  iso: string;
+  index: number;
+}
+
+/**
+ * The first date in a line (the leftmost that is a real calendar date), as ISO 8601
+ * ("2019-11-19" or "2019-11-19T08:03"). Relative times ("3 hours ago", "vor 2 Stunden",
+ * "Yesterday") and dates without a year are none.
+ */
+export function dateIn(text: string, language: string | null = null): FoundDate | null {
+  // Every date has a year of four digits but the dotted ones of two ("01.01.23"): most lines
+  // are ruled out without running the patterns.
+  const long = hasDigits(text, 4);
+  if (!long && !(text.includes('.') && TWO_DIGIT_YEAR.test(text))) return null;
+  let best: FoundDate | null = null;
+  const cjk = long && /[年년]/u.test(text);
+  const month = long && hasMonthName(text);
+  for (const { re, read, twoDigitYear, cjk: needsCjk, month: needsMonth } of DATE_PATTERNS) {
+    if ((!long && !twoDigitYear) || (needsCjk && !cjk) || (needsMonth && !month)) continue;
     const m = re.exec(text);
-    if (!m) continue;
-    let y: number, mo: number, d: number;
-    let h: number | undefined, mi: number | undefined;
-    let ampm: string | undefined;
-    switch (order) {
-      case 'ymd':
-        [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
-        if (m[4]) [h, mi] = [+m[4], +m[5]!];
-        break;
-      case 'dmy':
-        [d, mo, y] = [+m[1]!, +m[2]!, +m[3]!];
-        if (m[4]) [h, mi, ampm] = [+m[4], +m[5]!, m[6]];
-        break;
-      case 'd-month-y':
-        [d, mo, y] = [+m[1]!, MONTHS[m[2]!.toLowerCase()]!, +m[3]!];
-        if (m[4]) [h, mi, ampm] = [+m[4], +m[5]!, m[6]];
-        break;
-      case 'month-d-y':
-        [mo, d, y] = [MONTHS[m[1]!.toLowerCase()]!, +m[2]!, +m[3]!];
-        if (m[4]) [h, mi, ampm] = [+m[4], +m[5]!, m[6]];
-        break;
-      default:
-        // Slashed dates are month first in English, day first elsewhere.
-        if (language && language !== 'en') [d, mo, y] = [+m[1]!, +m[2]!, +m[3]!];
-        else [mo, d, y] = [+m[1]!, +m[2]!, +m[3]!];
-        if (m[4]) [h, mi, ampm] = [+m[4], +m[5]!, m[6]];
-    }
-    if (!(y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) continue;
+    if (!m || (best && m.index >= best.index)) continue;
+    const p = read(m, language);
+    if (!p) continue;
+    const { y, mo, d } = p;
+    if (!(y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= DAYS_IN_MONTH[mo - 1]!)) continue;
     let iso = `${y}-${pad(mo)}-${pad(d)}`;
+    let { h } = p;
+    const { mi, ampm } = p;
     if (h !== undefined && mi !== undefined) {
       if (ampm) {
         const pm = ampm.toLowerCase() === 'p';
@@ -208,9 +398,15 @@ export function parseDate(text: string, language: string | null = null): string 
         if (offset) iso += offset;
       }
     }
-    return iso;
+    best = { iso, index: m.index };
+    if (m.index === 0) break;
   }
-  return null;
+  return best;
+}
+
+/** Parses the first date in a line to ISO 8601 ("2019-11-19" or "2019-11-19T08:03"); see dateIn. */
+export function parseDate(text: string, language: string | null = null): string | null {
+  return dateIn(text, language)?.iso ?? null;
 }
 
 // "6:55 AM", "12:01", "vor 2 Stunden", "2 hours ago": a time stamp on a short line.

@@ -10,7 +10,7 @@
 import { METADATA } from '../constants.js';
 import type { FieldEvidence, Label } from '../types.js';
 import { BODY_LABELS } from '../labels.js';
-import { parseDate, UPDATED_RE } from './cues.js';
+import { dateIn, isPublishedDate, isUpdatedDate, nameBeforeDate, type FoundDate } from './cues.js';
 import { maxSpan, type LinearModel } from '../blocks/model.js';
 import type { Labels } from '../blocks/classify.js';
 import type { Page } from '../page/page.js';
@@ -18,7 +18,7 @@ import { findSource } from './source.js';
 import { stopwordsOf } from '../lexicon/stopwords.js';
 import { findTitle } from './title.js';
 
-export { bylineOf, creditOf, parseDate } from './cues.js';
+export { bylineOf, creditOf, dateIn, nameBeforeDate, parseDate } from './cues.js';
 
 /**
  * Where the article's main run of body blocks starts: the maximum-sum span where body
@@ -98,26 +98,68 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
   })();
 
   // Header lines: bylines, dates, credits between the headline and the first paragraphs.
+  const takeAuthors = (i: number, names: string[], reason: string) => {
+    result.authors = names;
+    evidence.push({ field: 'author', value: names.join(', '), block: i, reason });
+    if (label[i] !== 'title') relabel(labels, i, 'metadata', reason);
+  };
+  const takeDate = (i: number, found: FoundDate, updated: boolean, reason: string) => {
+    if (updated) result.dateModified = found.iso;
+    else result.date = found.iso;
+    evidence.push({ field: updated ? 'dateModified' : 'date', value: found.iso, block: i, reason });
+  };
+  // A name written before a date ("Jane Doe 27/09/2018") counts when no line has a byline.
+  let named: { i: number; names: string[] } | null = null;
   for (let i = headerStart; i <= headerEnd && i < n; i++) {
     if (label[i] === 'title') continue;
     const isProse = t.words[i]! > 14 && t.endsWithPunctuation[i] === 1;
     if (isProse) continue;
-    const names = page.byline(i);
-    if (names && result.authors.length === 0) {
-      result.authors = names;
-      evidence.push({ field: 'author', value: names.join(', '), block: i, reason: 'byline' });
-      relabel(labels, i, 'metadata', 'byline');
-    }
-    const text = t.texts[i]!;
-    const date = t.words[i]! <= 16 ? parseDate(text, page.language) : null;
-    if (date) {
-      const updated = UPDATED_RE.test(text);
-      if (updated ? !result.dateModified : !result.date) {
-        if (updated) result.dateModified = date;
-        else result.date = date;
-        evidence.push({ field: updated ? 'dateModified' : 'date', value: date, block: i, reason: updated ? '"updated" date near the headline' : 'date near the headline' });
+    const text = page.line(i);
+    if (result.authors.length === 0) {
+      const names = page.byline(i);
+      if (names) takeAuthors(i, names, 'byline');
+      else if (!named) {
+        const found = nameBeforeDate(text, t.words[i]!);
+        if (found) named = { i, names: found };
       }
+    }
+    const found = t.words[i]! <= METADATA.DATE_LINE_SCAN_WORDS ? dateIn(text, page.language) : null;
+    if (found) {
+      const updated = isUpdatedDate(text, found.index);
+      if (updated ? !result.dateModified : !result.date) takeDate(i, found, updated, updated ? '"updated" date near the headline' : 'date near the headline');
       if (label[i] !== 'metadata') relabel(labels, i, 'metadata', updated ? 'modification date' : 'dateline');
+    }
+  }
+  if (result.authors.length === 0 && named) takeAuthors(named.i, named.names, 'name before a date');
+  // Right above the headline: a dateline ("Posted on May 3, 2019", "Jane Doe / 03.05.2019"), when none stands below it.
+  if (titleIndex >= 0 && !result.date) {
+    for (let i = titleIndex - 1; i >= 0 && i >= titleIndex - METADATA.DATE_ABOVE_TITLE; i--) {
+      if (t.words[i]! > METADATA.DATE_LINE_SCAN_WORDS || BODY_LABELS.has(label[i]!)) continue;
+      const text = page.line(i);
+      const found = dateIn(text, page.language);
+      if (!found || isUpdatedDate(text, found.index)) continue;
+      takeDate(i, found, false, 'date right above the headline');
+      if (result.authors.length === 0) {
+        const byline = page.byline(i);
+        const names = byline ?? nameBeforeDate(text, t.words[i]!);
+        if (names) takeAuthors(i, names, byline ? 'byline above the headline' : 'name before a date above the headline');
+      }
+      if (label[i] !== 'metadata') relabel(labels, i, 'metadata', 'dateline');
+      break;
+    }
+  }
+  // Right below the article: a byline ("Posted by Jane Doe") or a date labelled as the publication's ("First published: ...").
+  if (lastBody >= 0 && (!result.date || result.authors.length === 0)) {
+    for (let i = lastBody + 1; i < n && i <= lastBody + METADATA.FOOTER_WINDOW; i++) {
+      if (t.words[i]! > METADATA.DATE_LINE_SCAN_WORDS) continue;
+      const text = page.line(i);
+      const names = result.authors.length === 0 ? page.byline(i) : null;
+      if (names) takeAuthors(i, names, 'byline below the article');
+      const found = result.date ? null : dateIn(text, page.language);
+      if (found && isPublishedDate(text, found.index)) {
+        takeDate(i, found, false, '"published" date below the article');
+        if (label[i] !== 'metadata') relabel(labels, i, 'metadata', 'dateline');
+      }
     }
   }
 

@@ -72,17 +72,23 @@ export class Page {
     return v;
   }
 
+  /** The line of block i as written: an ordered item's number put back ("8. Januar 2020"), for dates and bylines. */
+  line(i: number): string {
+    const marker = this.table.markers[i];
+    return marker !== undefined && marker.charCodeAt(0) <= 0x39 && marker.charCodeAt(0) >= 0x30 ? `${marker} ${this.table.texts[i]}` : this.table.texts[i]!;
+  }
+
   /** bylineOf block i. */
   byline(i: number): string[] | null {
     let v = this.bylines[i];
-    if (v === NOT_YET) this.bylines[i] = v = bylineOf(this.table.texts[i]!, this.table.words[i]!);
+    if (v === NOT_YET) this.bylines[i] = v = bylineOf(this.line(i), this.table.words[i]!);
     return v;
   }
 
   /** Whether block i is a header line, as lines between headline and body are: a byline, a date or time stamp, or a credit. */
   header(i: number): boolean {
     let v = this.headers[i];
-    if (v === NOT_YET) this.headers[i] = v = this.byline(i) !== null || isDateLine(this.table.texts[i]!, this.table.words[i]!) || this.credit(i) !== null;
+    if (v === NOT_YET) this.headers[i] = v = this.byline(i) !== null || isDateLine(this.line(i), this.table.words[i]!) || this.credit(i) !== null;
     return v;
   }
 
