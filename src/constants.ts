@@ -108,6 +108,9 @@ export const METADATA = {
   STANDFIRST_MIN_WORDS: 8,
   /** ...and at least this log-odds of being article text. */
   STANDFIRST_MIN_SCORE: -1.5,
+  /** The description (standfirst) is a sentence or two: at most this many words and sentences. */
+  DESCRIPTION_MAX_WORDS: 70,
+  DESCRIPTION_MAX_SENTENCES: 3,
   /** Longest title, in words and in characters. */
   TITLE_MAX_WORDS: 30,
   TITLE_MAX_CHARS: 300,
