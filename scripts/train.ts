@@ -25,7 +25,7 @@ import { foldOf } from './folds.js';
 import { fit, fitListwise, fitRanker, type Example } from './learn.js';
 import { classify } from '../src/blocks/classify.js';
 import { mainRunStart } from '../src/metadata/index.js';
-import { preparePage } from '../src/page/index.js';
+import { preparePage, rebuildParagraphs } from '../src/page/index.js';
 import { SOURCE_FEATURES, sourceCandidates, sourceVectors } from '../src/metadata/source.js';
 import { findTitle, TITLE_FEATURES, titleCandidates, titleVectors } from '../src/metadata/title.js';
 import { CONTEXT_FEATURES, LOCAL_FEATURES, predict, type LinearModel, type Model } from '../src/blocks/model.js';
@@ -96,7 +96,7 @@ for (const ds of fs.readdirSync(corpus)) {
     if (!f.endsWith('.gold.json')) continue;
     const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
     const txt = fs.readFileSync(path.join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8');
-    const page = preparePage(txt);
+    const page = preparePage(rebuildParagraphs(txt).text);
     const blocks = page.table;
     const texts = blocks.texts.slice(0, blocks.length);
     const labels = typeof gold.body === 'string' ? labelBody(texts, gold.body) : labelSnippets(texts, gold.with ?? [], gold.without ?? []);
@@ -107,14 +107,42 @@ for (const ds of fs.readdirSync(corpus)) {
 /** Example weight: longer blocks matter more to the scores; tf labels are rarer, so each counts more. */
 const weightOf = (d: Doc, i: number) => Math.sqrt(Math.min(d.blocks.words[i]!, 100) + 1) * (d.dataset === 'tf' ? 3 : 1);
 
+/**
+ * The page's text in the layouts other tools and copy paths give (as ../shared/bench/layouts.mjs
+ * makes them), and as w3m -dump gives it when ../shared/corpus-w3m has the page: the headline
+ * ranker learns from every layout, so that it does not lean on blank lines or line lengths.
+ */
+const w3mCorpus = path.resolve(root, '..', 'shared', 'corpus-w3m');
+const wrap76 = (line: string) => {
+  if (line.length <= 76) return line;
+  const rows: string[] = [];
+  let cur = '';
+  for (const w of line.split(' ')) {
+    if (cur && `${cur} ${w}`.length > 76) {
+      rows.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) rows.push(cur);
+  return rows.join('\n');
+};
+function layoutsOf(d: Doc): string[] {
+  const lines = d.text.split('\n');
+  const full = lines.filter((l) => l.trim() !== '');
+  const out = [full.join('\n') + '\n', lines.map(wrap76).join('\n'), full.join('\n\n') + '\n'];
+  const w3m = path.join(w3mCorpus, d.dataset, `${d.id}.txt`);
+  if (fs.existsSync(w3m)) out.push(fs.readFileSync(w3m, 'utf8'));
+  return out;
+}
+
 const titleKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Headline ranker: the listwise weights, then a bias so that probabilities mean something. */
 function trainTitle(set: Doc[], blockModel: { local: LinearModel; context: LinearModel; refine?: LinearModel }): LinearModel {
   const groups: { x: number[][]; y: number }[] = [];
   const examples: Example[] = [];
-  for (const d of set) {
-    const page = preparePage(d.text);
+  for (const [d, text] of set.flatMap((d) => [d.text, ...layoutsOf(d)].map((text) => [d, text] as const))) {
+    const page = preparePage(rebuildParagraphs(text).text);
     const labels = classify(page, { ...blockModel, about: {} });
     const first = mainRunStart(page, labels);
     if (first < 0) continue;
@@ -136,7 +164,7 @@ function trainSource(set: Doc[], model: Model): LinearModel {
   const groups: { x: number[][]; y: number }[] = [];
   const examples: Example[] = [];
   for (const d of set) {
-    const page = preparePage(d.text);
+    const page = preparePage(rebuildParagraphs(d.text).text);
     const labels = classify(page, model);
     const title = findTitle(page, labels, mainRunStart(page, labels), model.title);
     const stopwords = stopwordsOf(page.language);
@@ -160,7 +188,7 @@ function titleAccuracy(set: Doc[], model: Model): number {
   for (const d of set) {
     if (!d.title) continue;
     n++;
-    const page = preparePage(d.text);
+    const page = preparePage(rebuildParagraphs(d.text).text);
     const labels = classify(page, model);
     const choice = findTitle(page, labels, mainRunStart(page, labels), model.title);
     if (choice && titleKey(page.table.texts[choice.index]!) === titleKey(d.title)) ok++;

@@ -94,6 +94,8 @@ export const METADATA = {
   TITLE_WINDOW: 250,
   /** How far from a headline candidate lines are searched for it ("Share: Headline", "12 thoughts on Headline"). */
   TITLE_ECHO_BLOCKS: 600,
+  /** The page's first lines, where a headline is often given again (see title.ts). */
+  TITLE_TOP_LINES: 12,
   /** How far into the body the headline is looked for (it may have been taken for prose). */
   TITLE_AFTER: 2,
   /** Body paragraphs that make up the lead, whose words a headline shares. */

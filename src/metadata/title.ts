@@ -104,6 +104,8 @@ interface TitleScope {
   quietBetween(a: number, b: number): number;
   /** How many candidates before the body come after line i. */
   beforeAfter(i: number): number;
+  /** Whether another of the page's first lines is line i, or has it as a part of "Title | Site". */
+  topEcho(i: number): boolean;
 }
 
 /** A headline candidate as its features read it. */
@@ -201,6 +203,12 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   { name: 'a similar line follows', costly: 1, value: (c, s) => s.similar(c.i, c.i + 1, c.i + 4) },
   { name: 'a similar line precedes', costly: 1, value: (c, s) => s.similar(c.i, c.i - 4, c.i - 1) },
   { name: 'copyright holder or domain', costly: 1, value: (c, s) => bit(s.siteName(c.i)) },
+  // Captions end with their credit in brackets: "... (Photo: AP)", "... (FILE)".
+  { name: 'ends with a bracket', value: (c) => bit(/[)\]]$/u.test(c.text)) },
+  { name: 'a sentence ends inside', value: (c) => bit(/[.!?]["'”’»]?\s+\S/u.test(c.text)) },
+  { name: 'starts with a digit', value: (c) => bit(/^\d/u.test(c.text)) },
+  // The page's first lines often give the headline again, whole or as "Headline | Site".
+  { name: 'echoed at the page top', costly: 1, value: (c, s) => bit(s.topEcho(c.i)) },
 ];
 
 /** The names of the headline ranker's features, in the order of its weights (weights.json names them). */
@@ -383,6 +391,21 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     }
     return siteNames.has(lower(i));
   };
+  let top: Set<string> | undefined;
+  const topEcho = (i: number) => {
+    if (!top) {
+      top = new Set<string>();
+      for (let j = 0; j < Math.min(n, METADATA.TITLE_TOP_LINES); j++) {
+        const text = lower(j);
+        if (maySeparate(text)) for (const part of text.split(TITLE_SEPARATOR)) if (part !== text) top.add(part);
+      }
+    }
+    const key = lower(i);
+    if (key === '') return false;
+    if (top.has(key)) return true;
+    for (let j = 0; j < Math.min(n, METADATA.TITLE_TOP_LINES); j++) if (j !== i && lower(j) === key) return true;
+    return false;
+  };
   const nearbyRepeat = (i: number) => {
     for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) if (j !== i && lower(j) === lower(i)) return 1;
     return 0;
@@ -395,7 +418,7 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     // Short lines share a word or two by chance: they count as three words at least.
     return inLead / Math.max(words.length, 3);
   };
-  return { page, labels, first, noBody, tail, containing, echoed, siteName, nearbyRepeat, shared, similar, quietBetween, beforeAfter };
+  return { page, labels, first, noBody, tail, containing, echoed, siteName, nearbyRepeat, shared, similar, quietBetween, beforeAfter, topEcho };
 }
 
 /**
