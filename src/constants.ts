@@ -110,6 +110,8 @@ export const METADATA = {
   STANDFIRST_MIN_WORDS: 8,
   /** ...and at least this log-odds of being article text. */
   STANDFIRST_MIN_SCORE: -1.5,
+  /** Right under the headline, a sentence of this many words is enough (a subtitle). */
+  SUBTITLE_MIN_WORDS: 4,
   /** The description (standfirst) is a sentence or two: at most this many words and sentences. */
   DESCRIPTION_MAX_WORDS: 70,
   DESCRIPTION_MAX_SENTENCES: 3,

@@ -87,7 +87,9 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
   if (titleIndex >= 0 && first > titleIndex) {
     for (let i = titleIndex + 1; i < first; i++) {
       if (label[i] !== 'boilerplate' || t.boilerplate(i) !== null || page.header(i)) continue;
-      if (t.words[i]! >= METADATA.STANDFIRST_MIN_WORDS && t.endsWithPunctuation[i] === 1 && labels.score[i]! >= METADATA.STANDFIRST_MIN_SCORE) {
+      // (A short sentence right under the headline is its subtitle: "Alpha particles found in tin nuclei.")
+      const least = i === titleIndex + 1 ? METADATA.SUBTITLE_MIN_WORDS : METADATA.STANDFIRST_MIN_WORDS;
+      if (t.words[i]! >= least && t.endsWithPunctuation[i] === 1 && labels.score[i]! >= METADATA.STANDFIRST_MIN_SCORE) {
         relabel(labels, i, 'body', 'standfirst under the headline');
       }
     }
@@ -149,7 +151,9 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
       const l = label[i]!;
       if (l === 'heading') break;
       if (!BODY_LABELS.has(l) || page.header(i)) continue;
-      if (t.shape(i) === 'text' && t.words[i]! >= METADATA.STANDFIRST_MIN_WORDS && t.words[i]! <= METADATA.DESCRIPTION_MAX_WORDS && t.sentences[i]! <= METADATA.DESCRIPTION_MAX_SENTENCES && t.endsWithPunctuation[i] === 1) {
+      const least = i === titleIndex + 1 ? METADATA.SUBTITLE_MIN_WORDS : METADATA.STANDFIRST_MIN_WORDS;
+      const words = t.words[i]!;
+      if (t.shape(i) === 'text' && words >= least && words <= METADATA.DESCRIPTION_MAX_WORDS && t.sentences[i]! <= METADATA.DESCRIPTION_MAX_SENTENCES && t.endsWithPunctuation[i] === 1) {
         result.description = t.texts[i]!;
         evidence.push({ field: 'description', value: t.texts[i]!, block: i, reason: i < first ? 'standfirst between the headline and the body' : 'first paragraph under the headline' });
       }

@@ -141,6 +141,20 @@ describe('description (standfirst)', () => {
     expect(a.article.title).toBe('Le festival de jazz attire un public record');
     expect(a.article.description).toBe('Plus de quarante mille spectateurs se sont pressés sur les quais pendant les trois jours du festival.');
   });
+  it('is a short subtitle sentence right under the headline', () => {
+    const page = [
+      'Strona główna', 'Kraj', 'Świat', '',
+      'Nowy most otwarty po trzech latach budowy', '',
+      'Kierowcy czekali na to od dawna.', '',
+      'Autor: Jan Kowalski', '',
+      'W poniedziałek rano otwarto dla ruchu nowy most na Wiśle, który ma skrócić dojazd do centrum miasta o kilkanaście minut.', '',
+      'Budowa kosztowała ponad dwieście milionów złotych i trwała o rok dłużej, niż zakładano w pierwotnych planach.', '',
+    ].join('\n');
+    const a = analyze(page);
+    expect(a.article.title).toBe('Nowy most otwarty po trzech latach budowy');
+    expect(a.article.description).toBe('Kierowcy czekali na to od dawna.');
+    expect(a.article.paragraphs).toContain('Kierowcy czekali na to od dawna.');
+  });
   it('is null when a long paragraph or a subheading comes first, or when there is no headline', () => {
     const long = 'El ayuntamiento aprobó ayer el presupuesto del próximo año, que incluye una subida de las inversiones en barrios, nuevas líneas de autobús, la reforma de tres mercados municipales, la ampliación de la biblioteca central y un plan de vivienda que, según el alcalde, permitirá construir más de mil pisos de alquiler asequible antes de que termine la legislatura, además de una rebaja del impuesto de basuras para las familias numerosas y los pequeños comercios del centro histórico, que llevaban meses reclamando ayudas.';
     const page = ['Inicio', 'Noticias', '', 'El ayuntamiento aprueba el presupuesto', '', long, '', 'La oposición votó en contra y anunció enmiendas para el pleno de enero.', ''].join('\n');
