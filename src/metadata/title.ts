@@ -9,7 +9,7 @@
  */
 import { METADATA, SCORE } from '../constants.js';
 import { BODY_LABELS } from '../labels.js';
-import { BYLINE_ROLES, CAPTION_POSITIONS, COPYRIGHT_SIGNS, NEWSROOM_WORDS, PICTURED_WORDS } from '../lexicon/metadata.js';
+import { BYLINE_ROLES, CAPTION_POSITIONS, COPYRIGHT_SIGNS, NEWSROOM_WORDS, PICTURED_WORDS, UI_MESSAGES } from '../lexicon/metadata.js';
 import { inOrder } from '../lexicon/pattern.js';
 import { spacedOut } from '../lexicon/chars.js';
 import { dot, sigmoid, topReasons, type LinearModel } from '../blocks/model.js';
@@ -38,6 +38,12 @@ function titleEchoes(page: Page): Set<string> {
   return echoes;
 }
 
+/** A breadcrumb trail ("Home » News » Headline", "› Sport"): page furniture, never the headline. */
+const TRAIL = /(?:^|\s)[>›»]\s/u;
+
+/** Whether a line, lower-cased, is a widget's or a server's message (see UI_MESSAGES). */
+export const isUiMessage = (lower: string) => UI_MESSAGES.some((m) => lower.includes(m));
+
 /** Candidate indices: headline-shaped lines in the window around the start of the body. */
 export function titleCandidates(page: Page, labels: Labels, first: number): number[] {
   const t = page.table;
@@ -56,6 +62,8 @@ export function titleCandidates(page: Page, labels: Labels, first: number): numb
     if (page.credit(i) === text || page.byline(i) !== null) continue;
     // ...nor is a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago").
     if (words <= METADATA.DATE_LINE_MAX_WORDS && page.header(i)) continue;
+    // ...nor a breadcrumb trail, an error message or a widget's prompt.
+    if (TRAIL.test(text) || isUiMessage(page.lower(i))) continue;
     out.push(i);
   }
   return out;

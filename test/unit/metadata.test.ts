@@ -164,3 +164,20 @@ describe('description (standfirst)', () => {
     expect(analyze('').article.description).toBeNull();
   });
 });
+
+describe('headline, never UI text', () => {
+  it('is not a breadcrumb trail, an error message or a carousel control', () => {
+    const pages = [
+      ['Startseite » Ratgeber » Warum Igel im Winter Hilfe brauchen', 'Etwas ist schiefgelaufen. Bitte erneut versuchen.', '', 'Warum Igel im Winter Hilfe brauchen', '',
+        'Wenn die Nächte kalt werden, suchen Igel ein trockenes Versteck, in dem sie bis zum Frühjahr schlafen können.', '',
+        'Wer einen Laubhaufen im Garten liegen lässt, hilft den Tieren mehr als mit jedem gekauften Igelhaus.', ''],
+      ['Something went wrong with the connection!', 'Previous slide', 'Next slide', '', 'Home › Science › Why Bees Dance', '', 'Why Bees Dance', '',
+        'Honeybees returning to the hive perform a waggle dance that tells their sisters where the best flowers are.', '',
+        'The angle of the dance points the way, and its length says how far the others will have to fly.', ''],
+    ];
+    for (const lines of pages) {
+      const title = analyze(lines.join('\n')).article.title;
+      expect(title).toMatch(/^(Warum Igel im Winter Hilfe brauchen|Why Bees Dance)$/);
+    }
+  });
+});
