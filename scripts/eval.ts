@@ -6,7 +6,8 @@
  *   npx tsx scripts/eval.ts [--corpus DIR] [--cv] [--per-doc FILE] [--dataset sh|tf|seed] [--keep DIR]
  *
  * --corpus: another folder laid out as ../shared/corpus (a layout of it, ../shared/corpus-w3m).
- * --cv: each page cleaned by the fold model (from `npm run train`) that did not see it.
+ * --cv: each page cleaned by the fold model (from `npm run train`) that did not see it;
+ * --models DIR: the fold models' folder (default bench-out/cv).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,7 +34,7 @@ fs.mkdirSync(out, { recursive: true });
 // --cv: clean each page with the fold model (from `npm run train`) that did not see it.
 const cv = args.includes('--cv');
 const foldModels = cv
-  ? [0, 1].map((f) => JSON.parse(fs.readFileSync(path.join(root, 'bench-out', 'cv', `fold-${f}.json`), 'utf8')))
+  ? [0, 1].map((f) => JSON.parse(fs.readFileSync(path.join(opt('--models') ?? path.join(root, 'bench-out', 'cv'), `fold-${f}.json`), 'utf8')))
   : [];
 let n = 0;
 let bytes = 0;

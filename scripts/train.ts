@@ -6,9 +6,10 @@
  *   npm run train -- --check # also report held-out accuracy from a two-fold split
  *   npm run train -- --layouts noblank,wrap,w3m --extra
  *
- * --layouts: each page also as laid out in those layouts of the corpus (../shared/corpus-w3m
- * for w3m, the others made by ../shared/bench/layouts.mjs into bench-out/layouts/), with the
- * same gold; a page's layouts are always in the same fold as the page.
+ * The headline ranker always learns each page in four layouts (noblank, wrap, double, w3m: see
+ * TITLE_LAYOUTS); --layouts makes the block classifier learn each page in those layouts too
+ * (../shared/corpus-w3m for w3m, the others made by ../shared/bench/layouts.mjs into
+ * bench-out/layouts/), with the same gold. A page's layouts are always in its fold.
  * --extra: the block classifier also learns from ../shared/corpus-extra (pages of other sites
  * and eras with the whole article as gold; no headline or name gold, so the rankers do not).
  *
@@ -136,12 +137,29 @@ const opt = (name: string) => {
 };
 const docs: Doc[] = loadDocs(corpus, true);
 const layouts = opt('--layouts')?.split(',').filter(Boolean) ?? [];
-for (const name of layouts) docs.push(...loadDocs(layoutDir(name), true));
+for (const name of layouts) docs.push(...loadDocs(layoutDir(name), false));
 const extra = path.resolve(root, '..', 'shared', 'corpus-extra');
 if (process.argv.includes('--extra') && fs.existsSync(extra)) docs.push(...loadDocs(extra, false));
 
 /** Example weight: longer blocks matter more to the scores; tf labels are rarer, so each counts more. */
 const weightOf = (d: Doc, i: number) => Math.sqrt(Math.min(d.blocks.words[i]!, 100) + 1) * (d.dataset === 'tf' ? 3 : 1);
+
+/**
+ * The layouts the headline ranker also learns each training page from (its other layouts are
+ * in the same fold), so that it does not lean on blank lines or line lengths.
+ */
+const TITLE_LAYOUTS = ['noblank', 'wrap', 'double', 'w3m'];
+const titleLayoutDirs = TITLE_LAYOUTS.map(layoutDir);
+
+/** A page's text in each of TITLE_LAYOUTS that has it. */
+function layoutsOf(d: Doc): string[] {
+  const out: string[] = [];
+  for (const dir of titleLayoutDirs) {
+    const file = path.join(dir, d.dataset, `${d.id}.txt`);
+    if (fs.existsSync(file)) out.push(fs.readFileSync(file, 'utf8'));
+  }
+  return out;
+}
 
 const titleKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -149,9 +167,8 @@ const titleKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 function trainTitle(set: Doc[], blockModel: { local: LinearModel; context: LinearModel; refine?: LinearModel }): LinearModel {
   const groups: { x: number[][]; y: number }[] = [];
   const examples: Example[] = [];
-  for (const d of set) {
-    if (!d.rankers) continue;
-    const page = readPage(d.text).page;
+  for (const [d, text] of set.filter((d) => d.rankers).flatMap((d) => [d.text, ...layoutsOf(d)].map((text) => [d, text] as const))) {
+    const page = readPage(text).page;
     const labels = classify(page, { ...blockModel, about: {} });
     const first = mainRunStart(page, labels);
     if (first < 0) continue;

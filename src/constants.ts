@@ -94,6 +94,8 @@ export const METADATA = {
   TITLE_WINDOW: 250,
   /** How far from a headline candidate lines are searched for it ("Share: Headline", "12 thoughts on Headline"). */
   TITLE_ECHO_BLOCKS: 600,
+  /** The page's first lines, where a headline is often given again (see title.ts). */
+  TITLE_TOP_LINES: 12,
   /** How far into the body the headline is looked for (it may have been taken for prose). */
   TITLE_AFTER: 2,
   /** Body paragraphs that make up the lead, whose words a headline shares. */
@@ -114,6 +116,11 @@ export const METADATA = {
   STANDFIRST_MIN_WORDS: 8,
   /** ...and at least this log-odds of being article text. */
   STANDFIRST_MIN_SCORE: -1.5,
+  /** Right under the headline, a sentence of this many words is enough (a subtitle). */
+  SUBTITLE_MIN_WORDS: 4,
+  /** The description (standfirst) is a sentence or two: at most this many words and sentences. */
+  DESCRIPTION_MAX_WORDS: 70,
+  DESCRIPTION_MAX_SENTENCES: 3,
   /** Longest title, in words and in characters. */
   TITLE_MAX_WORDS: 30,
   TITLE_MAX_CHARS: 300,

@@ -85,6 +85,8 @@ export interface Article {
   /** Path of the input, "-" for standard input, null when not given. */
   input: string | null;
   title: string | null;
+  /** The standfirst: the sentence or two under the headline (it stays in the body too). */
+  description: string | null;
   source: string | null;
   imageCredit: string | null;
   /** Byline names joined by ", " (null when no byline was found). */
@@ -107,7 +109,7 @@ export interface Article {
 
 /** Which block each metadata field came from, for --explain. */
 export interface FieldEvidence {
-  field: keyof Pick<Article, 'title' | 'source' | 'imageCredit' | 'author' | 'date' | 'dateModified' | 'language'>;
+  field: keyof Pick<Article, 'title' | 'description' | 'source' | 'imageCredit' | 'author' | 'date' | 'dateModified' | 'language'>;
   value: string;
   /** Block index the value was read from, or null when derived from the whole text. */
   block: number | null;

@@ -18,6 +18,7 @@ export function assembleArticle(input: string | null, body: BodyText, meta: Meta
   const article: Article = {
     input,
     title: found ? meta.title : null,
+    description: found ? meta.description : null,
     source: found ? meta.source : null,
     imageCredit: found ? meta.imageCredit : null,
     author: found && meta.authors.length ? meta.authors.join(', ') : null,

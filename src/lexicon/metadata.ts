@@ -167,3 +167,25 @@ export const SUBSCRIBE_BEFORE: readonly string[] = [
 
 /** The same calls written after the name ("Die Abendpost abonnieren"). */
 export const SUBSCRIBE_AFTER: readonly string[] = ['abonnieren', 'unterstützen', 'folgen'];
+
+/**
+ * What a page's widgets and server say, not its headline: error and connection messages,
+ * script and log-in prompts, carousel controls, PHP warnings. Matched anywhere in a line,
+ * lower-cased.
+ */
+export const UI_MESSAGES: readonly string[] = [
+  'something went wrong', 'an error occurred', 'an error has occurred', 'please try again', 'try again later', 'page not found',
+  'enable javascript', 'javascript is disabled', 'javascript is required', 'you must be logged in', 'forgot your password', 'forgot password',
+  'previous slide', 'next slide', 'loading...', 'php warning', 'php notice', 'fatal error:', 'warning: ', 'notice: undefined', 'deprecated: ',
+  'connection was lost', 'no internet connection', 'internal server error', 'service unavailable', 'access denied', 'bad gateway',
+  'etwas ist schiefgelaufen', 'etwas ist schief gelaufen', 'ein fehler ist aufgetreten', 'versuchen sie es später', 'erneut versuchen', 'seite nicht gefunden',
+  'javascript aktivieren', 'passwort vergessen', 'vorheriger slide', 'nächster slide', 'slide wechseln', 'wird geladen', 'keine verbindung',
+  'une erreur est survenue', "une erreur s'est produite", 'une erreur s’est produite', 'veuillez réessayer', 'page introuvable', 'mot de passe oublié',
+  'diapositive précédente', 'diapositive suivante', 'chargement...', 'activer javascript',
+  'algo salió mal', 'se ha producido un error', 'ha ocurrido un error', 'inténtalo de nuevo', 'vuelve a intentarlo', 'página no encontrada',
+  'olvidaste tu contraseña', 'diapositiva anterior', 'diapositiva siguiente', 'cargando...',
+  'si è verificato un errore', 'qualcosa è andato storto', 'pagina non trovata', 'password dimenticata',
+  'algo deu errado', 'ocorreu um erro', 'tente novamente', 'página não encontrada', 'esqueceu sua senha',
+  'coś poszło nie tak', 'wystąpił błąd', 'spróbuj ponownie', 'nie znaleziono strony',
+  'что-то пошло не так', 'произошла ошибка', 'попробуйте еще раз', 'страница не найдена',
+];

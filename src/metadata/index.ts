@@ -45,6 +45,7 @@ function relabel(labels: Labels, i: number, label: Label, reason: string): void 
 
 export interface MetadataResult {
   title: string | null;
+  description: string | null;
   source: string | null;
   imageCredit: string | null;
   authors: string[];
@@ -59,7 +60,7 @@ export interface MetadataResult {
  */
 export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearModel, sourceModel?: LinearModel): MetadataResult {
   const evidence: FieldEvidence[] = [];
-  const result: MetadataResult = { title: null, source: null, imageCredit: null, authors: [], date: null, dateModified: null, evidence };
+  const result: MetadataResult = { title: null, description: null, source: null, imageCredit: null, authors: [], date: null, dateModified: null, evidence };
   const t = page.table;
   const n = page.length;
   const label = labels.label;
@@ -86,7 +87,9 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
   if (titleIndex >= 0 && first > titleIndex) {
     for (let i = titleIndex + 1; i < first; i++) {
       if (label[i] !== 'boilerplate' || t.boilerplate(i) !== null || page.header(i)) continue;
-      if (t.words[i]! >= METADATA.STANDFIRST_MIN_WORDS && t.endsWithPunctuation[i] === 1 && labels.score[i]! >= METADATA.STANDFIRST_MIN_SCORE) {
+      // (A short sentence right under the headline is its subtitle: "Alpha particles found in tin nuclei.")
+      const least = i === titleIndex + 1 ? METADATA.SUBTITLE_MIN_WORDS : METADATA.STANDFIRST_MIN_WORDS;
+      if (t.words[i]! >= least && t.endsWithPunctuation[i] === 1 && labels.score[i]! >= METADATA.STANDFIRST_MIN_SCORE) {
         relabel(labels, i, 'body', 'standfirst under the headline');
       }
     }
@@ -180,6 +183,24 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
       evidence.push({ field: 'imageCredit', value: credit, block: i, reason: whole ? 'credit line' : 'caption ending with a credit' });
     }
     relabel(labels, i, 'credit', whole ? 'image credit' : 'caption with image credit');
+  }
+
+  // Description: the standfirst, the first prose under the headline past the byline, date and
+  // credit lines (a sentence or two; it stays in the body). A subheading or a long paragraph
+  // first means there is none.
+  if (titleIndex >= 0) {
+    for (let i = titleIndex + 1; i <= Math.min(n - 1, titleIndex + METADATA.HEADER_WINDOW); i++) {
+      const l = label[i]!;
+      if (l === 'heading') break;
+      if (!BODY_LABELS.has(l) || page.header(i)) continue;
+      const least = i === titleIndex + 1 ? METADATA.SUBTITLE_MIN_WORDS : METADATA.STANDFIRST_MIN_WORDS;
+      const words = t.words[i]!;
+      if (t.shape(i) === 'text' && words >= least && words <= METADATA.DESCRIPTION_MAX_WORDS && t.sentences[i]! <= METADATA.DESCRIPTION_MAX_SENTENCES && t.endsWithPunctuation[i] === 1) {
+        result.description = t.texts[i]!;
+        evidence.push({ field: 'description', value: t.texts[i]!, block: i, reason: i < first ? 'standfirst between the headline and the body' : 'first paragraph under the headline' });
+      }
+      break;
+    }
   }
 
   // Source: the best-ranked name among the page's candidates (see source.ts).

@@ -9,7 +9,7 @@
  */
 import { METADATA, SCORE } from '../constants.js';
 import { BODY_LABELS } from '../labels.js';
-import { BYLINE_ROLES, CAPTION_POSITIONS, COPYRIGHT_SIGNS, NEWSROOM_WORDS, PICTURED_WORDS } from '../lexicon/metadata.js';
+import { BYLINE_ROLES, CAPTION_POSITIONS, COPYRIGHT_SIGNS, NEWSROOM_WORDS, PICTURED_WORDS, UI_MESSAGES } from '../lexicon/metadata.js';
 import { inOrder } from '../lexicon/pattern.js';
 import { spacedOut } from '../lexicon/chars.js';
 import { dot, sigmoid, topReasons, type LinearModel } from '../blocks/model.js';
@@ -38,6 +38,12 @@ function titleEchoes(page: Page): Set<string> {
   return echoes;
 }
 
+/** A breadcrumb trail ("Home » News » Headline", "› Sport"): page furniture, never the headline. */
+const TRAIL = /(?:^|\s)[>›»]\s/u;
+
+/** Whether a line, lower-cased, is a widget's or a server's message (see UI_MESSAGES). */
+export const isUiMessage = (lower: string) => UI_MESSAGES.some((m) => lower.includes(m));
+
 /** Candidate indices: headline-shaped lines in the window around the start of the body. */
 export function titleCandidates(page: Page, labels: Labels, first: number): number[] {
   const t = page.table;
@@ -56,6 +62,8 @@ export function titleCandidates(page: Page, labels: Labels, first: number): numb
     if (page.credit(i) === text || page.byline(i) !== null) continue;
     // ...nor is a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago").
     if (words <= METADATA.DATE_LINE_MAX_WORDS && page.header(i)) continue;
+    // ...nor a breadcrumb trail, an error message or a widget's prompt.
+    if (TRAIL.test(text) || isUiMessage(page.lower(i))) continue;
     out.push(i);
   }
   return out;
@@ -104,6 +112,8 @@ interface TitleScope {
   quietBetween(a: number, b: number): number;
   /** How many candidates before the body come after line i. */
   beforeAfter(i: number): number;
+  /** Whether another of the page's first lines is line i, or has it as a part of "Title | Site". */
+  topEcho(i: number): boolean;
 }
 
 /** A headline candidate as its features read it. */
@@ -201,6 +211,12 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   { name: 'a similar line follows', costly: 1, value: (c, s) => s.similar(c.i, c.i + 1, c.i + 4) },
   { name: 'a similar line precedes', costly: 1, value: (c, s) => s.similar(c.i, c.i - 4, c.i - 1) },
   { name: 'copyright holder or domain', costly: 1, value: (c, s) => bit(s.siteName(c.i)) },
+  // Captions end with their credit in brackets: "... (Photo: AP)", "... (FILE)".
+  { name: 'ends with a bracket', value: (c) => bit(/[)\]]$/u.test(c.text)) },
+  { name: 'a sentence ends inside', value: (c) => bit(/[.!?]["'”’»]?\s+\S/u.test(c.text)) },
+  { name: 'starts with a digit', value: (c) => bit(/^\d/u.test(c.text)) },
+  // The page's first lines often give the headline again, whole or as "Headline | Site".
+  { name: 'echoed at the page top', costly: 1, value: (c, s) => bit(s.topEcho(c.i)) },
 ];
 
 /** The names of the headline ranker's features, in the order of its weights (weights.json names them). */
@@ -383,6 +399,21 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     }
     return siteNames.has(lower(i));
   };
+  let top: Set<string> | undefined;
+  const topEcho = (i: number) => {
+    if (!top) {
+      top = new Set<string>();
+      for (let j = 0; j < Math.min(n, METADATA.TITLE_TOP_LINES); j++) {
+        const text = lower(j);
+        if (maySeparate(text)) for (const part of text.split(TITLE_SEPARATOR)) if (part !== text) top.add(part);
+      }
+    }
+    const key = lower(i);
+    if (key === '') return false;
+    if (top.has(key)) return true;
+    for (let j = 0; j < Math.min(n, METADATA.TITLE_TOP_LINES); j++) if (j !== i && lower(j) === key) return true;
+    return false;
+  };
   const nearbyRepeat = (i: number) => {
     for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) if (j !== i && lower(j) === lower(i)) return 1;
     return 0;
@@ -395,7 +426,7 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     // Short lines share a word or two by chance: they count as three words at least.
     return inLead / Math.max(words.length, 3);
   };
-  return { page, labels, first, noBody, tail, containing, echoed, siteName, nearbyRepeat, shared, similar, quietBetween, beforeAfter };
+  return { page, labels, first, noBody, tail, containing, echoed, siteName, nearbyRepeat, shared, similar, quietBetween, beforeAfter, topEcho };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Article } from '../types.js';
 export const JSON_KEYS = [
   'input',
   'title',
+  'description',
   'source',
   'imageCredit',
   'author',

@@ -8,6 +8,7 @@ export interface MarkdownOptions {
 /** Front matter keys in output order, with the Article field each comes from. */
 const FRONT_MATTER_FIELDS: ReadonlyArray<readonly [string, keyof Article]> = [
   ['title', 'title'],
+  ['description', 'description'],
   ['source', 'source'],
   ['image_credit', 'imageCredit'],
   ['author', 'author'],

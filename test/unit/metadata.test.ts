@@ -105,8 +105,79 @@ describe('metadata in context', () => {
   });
   it('records which line gave each field', () => {
     const fields = a.evidence.map((e) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(['title', 'author', 'date', 'imageCredit', 'source', 'language']));
+    expect(fields).toEqual(expect.arrayContaining(['title', 'description', 'author', 'date', 'imageCredit', 'source', 'language']));
     const title = a.evidence.find((e) => e.field === 'title')!;
     expect(a.blocks[title.block!]!.text).toBe('Storm Closes Harbour for Third Day');
+  });
+});
+
+describe('description (standfirst)', () => {
+  it('is the prose under the headline, past byline and date, and stays in the body', () => {
+    const page = [
+      'Startseite', 'Politik', 'Wirtschaft', '',
+      'Stadtrat beschließt neuen Radweg am Fluss', '',
+      'Nach zwei Jahren Streit ist die Entscheidung gefallen: Der Weg soll bis zum Sommer fertig sein.', '',
+      'Von Anna Schmidt', '12. März 2024', '',
+      'Der Stadtrat hat am Dienstagabend mit großer Mehrheit für den Bau des neuen Radwegs gestimmt, der die Altstadt mit dem Hafen verbinden soll.', '',
+      'Die Kosten von rund drei Millionen Euro trägt zum größten Teil das Land, teilte die Verwaltung mit.', '',
+      '© 2024 Rheinbote',
+    ].join('\n');
+    const a = analyze(page);
+    expect(a.article.title).toBe('Stadtrat beschließt neuen Radweg am Fluss');
+    expect(a.article.description).toBe('Nach zwei Jahren Streit ist die Entscheidung gefallen: Der Weg soll bis zum Sommer fertig sein.');
+    expect(a.article.paragraphs[0]).toBe(a.article.description);
+    const e = a.evidence.find((x) => x.field === 'description')!;
+    expect(a.blocks[e.block!]!.text).toBe(a.article.description);
+  });
+  it('is the first short paragraph under the headline when nothing stands between them', () => {
+    const page = [
+      'Accueil', 'Monde', 'Culture', '',
+      'Le festival de jazz attire un public record', '',
+      'Plus de quarante mille spectateurs se sont pressés sur les quais pendant les trois jours du festival.', '',
+      'Les organisateurs, surpris par l’affluence, ont dû ouvrir une deuxième scène dès le samedi après-midi, et les buvettes ont été dévalisées avant la nuit.', '',
+      'La prochaine édition aura lieu en juillet, avec une programmation déjà annoncée pour moitié.', '',
+    ].join('\n');
+    const a = analyze(page);
+    expect(a.article.title).toBe('Le festival de jazz attire un public record');
+    expect(a.article.description).toBe('Plus de quarante mille spectateurs se sont pressés sur les quais pendant les trois jours du festival.');
+  });
+  it('is a short subtitle sentence right under the headline', () => {
+    const page = [
+      'Strona główna', 'Kraj', 'Świat', '',
+      'Nowy most otwarty po trzech latach budowy', '',
+      'Kierowcy czekali na to od dawna.', '',
+      'Autor: Jan Kowalski', '',
+      'W poniedziałek rano otwarto dla ruchu nowy most na Wiśle, który ma skrócić dojazd do centrum miasta o kilkanaście minut.', '',
+      'Budowa kosztowała ponad dwieście milionów złotych i trwała o rok dłużej, niż zakładano w pierwotnych planach.', '',
+    ].join('\n');
+    const a = analyze(page);
+    expect(a.article.title).toBe('Nowy most otwarty po trzech latach budowy');
+    expect(a.article.description).toBe('Kierowcy czekali na to od dawna.');
+    expect(a.article.paragraphs).toContain('Kierowcy czekali na to od dawna.');
+  });
+  it('is null when a long paragraph or a subheading comes first, or when there is no headline', () => {
+    const long = 'El ayuntamiento aprobó ayer el presupuesto del próximo año, que incluye una subida de las inversiones en barrios, nuevas líneas de autobús, la reforma de tres mercados municipales, la ampliación de la biblioteca central y un plan de vivienda que, según el alcalde, permitirá construir más de mil pisos de alquiler asequible antes de que termine la legislatura, además de una rebaja del impuesto de basuras para las familias numerosas y los pequeños comercios del centro histórico, que llevaban meses reclamando ayudas.';
+    const page = ['Inicio', 'Noticias', '', 'El ayuntamiento aprueba el presupuesto', '', long, '', 'La oposición votó en contra y anunció enmiendas para el pleno de enero.', ''].join('\n');
+    const a = analyze(page);
+    expect(a.article.title).toBe('El ayuntamiento aprueba el presupuesto');
+    expect(a.article.description).toBeNull();
+    expect(analyze('').article.description).toBeNull();
+  });
+});
+
+describe('headline, never UI text', () => {
+  it('is not a breadcrumb trail, an error message or a carousel control', () => {
+    const pages = [
+      ['Startseite » Ratgeber » Warum Igel im Winter Hilfe brauchen', 'Etwas ist schiefgelaufen. Bitte erneut versuchen.', '', 'Warum Igel im Winter Hilfe brauchen', '',
+        'Wenn die Nächte kalt werden, suchen Igel ein trockenes Versteck, in dem sie bis zum Frühjahr schlafen können.', '',
+        'Wer einen Laubhaufen im Garten liegen lässt, hilft den Tieren mehr als mit jedem gekauften Igelhaus.', ''],
+      ['Something went wrong with the connection!', 'Previous slide', 'Next slide', '', 'Home › Science › Why Bees Dance', '', 'Why Bees Dance', '',
+        'Honeybees returning to the hive perform a waggle dance that tells their sisters where the best flowers are.', '',
+        'The angle of the dance points the way, and its length says how far the others will have to fly.', ''],
+    ];
+    for (const lines of pages) {
+      const title = analyze(lines.join('\n')).article.title;
+      expect(title).toMatch(/^(Warum Igel im Winter Hilfe brauchen|Why Bees Dance)$/);
+    }
   });
 });

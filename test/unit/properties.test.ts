@@ -95,7 +95,7 @@ describe('clean() invariants', () => {
       fc.property(fc.oneof(anyText, article), (text) => {
         const a = clean(text);
         if (a.paragraphs.length > 0) return;
-        expect(a).toMatchObject({ title: null, source: null, imageCredit: null, author: null, authors: [], date: null, dateModified: null, language: null, text: '', wordCount: 0 });
+        expect(a).toMatchObject({ title: null, description: null, source: null, imageCredit: null, author: null, authors: [], date: null, dateModified: null, language: null, text: '', wordCount: 0 });
       }),
       { numRuns: 300 },
     );

@@ -5,6 +5,7 @@ import type { Article } from '../../src/types.js';
 const article: Article = {
   input: 'page.txt',
   title: 'A "quoted" headline',
+  description: 'First paragraph.',
   source: 'The Example Post',
   imageCredit: null,
   author: 'Jane Doe',
@@ -30,6 +31,7 @@ describe('renderMarkdown', () => {
       [
         '---',
         'title: "A \\"quoted\\" headline"',
+        'description: "First paragraph."',
         'source: "The Example Post"',
         'author: "Jane Doe"',
         'date: "2024-03-03"',
@@ -58,7 +60,7 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(article, { frontMatter: false }).startsWith('# A "quoted" headline\n')).toBe(true);
   });
   it('writes an empty front matter block and nothing else for an empty article', () => {
-    const empty: Article = { ...article, title: null, source: null, author: null, authors: [], date: null, language: null, text: '', paragraphs: [], blocks: [] };
+    const empty: Article = { ...article, title: null, description: null, source: null, author: null, authors: [], date: null, language: null, text: '', paragraphs: [], blocks: [] };
     expect(renderMarkdown(empty)).toBe('---\n---\n');
   });
 });
@@ -86,6 +88,9 @@ describe('JSON and text', () => {
     const obj = JSON.parse(renderJsonLine({ ...article, imageCredit: null }));
     expect(Object.keys(obj)).toEqual([...JSON_KEYS]);
     expect(obj.imageCredit).toBeNull();
+    expect(JSON_KEYS.indexOf('description')).toBe(JSON_KEYS.indexOf('title') + 1);
+    expect(obj.description).toBe('First paragraph.');
+    expect(JSON.parse(renderJsonLine({ ...article, description: null })).description).toBeNull();
     expect(renderJsonLine(article).endsWith('}\n')).toBe(true);
     expect(renderJsonLine(article).trim().includes('\n')).toBe(false);
   });

@@ -124,6 +124,30 @@ describe('headline ranker', () => {
     expect(checkEchoes(p, labels)).toContain(0);
   });
 
+  it('marks a candidate given again in the page\'s first lines, whole or as "Title | Site"', () => {
+    const at = TITLE_FEATURES.indexOf('echoed at the page top');
+    const separator = /\s+[|–—:•·»-]\s+/u;
+    fc.assert(
+      fc.property(pageOf, (text) => {
+        const { page, labels } = classified(text);
+        const candidates = titleCandidates(page, labels, mainRunStart(page, labels));
+        const x = titleVectors(page, labels, mainRunStart(page, labels), candidates);
+        const lower = (j: number) => page.table.texts[j]!.toLowerCase();
+        const top = Math.min(page.length, METADATA.TITLE_TOP_LINES);
+        candidates.forEach((i, k) => {
+          let want = false;
+          for (let j = 0; j < top; j++) {
+            if (j !== i && lower(j) === lower(i)) want = true;
+            const parts = lower(j).split(separator);
+            if (parts.length > 1 && parts.includes(lower(i))) want = true;
+          }
+          expect(x[k]![at]).toBe(want ? 1 : 0);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('tries the footer pattern on every line it can match', () => {
     const piece = fc.constantFrom('©', '(c)', '(C)', 'Copyright', 'COPYRIGHT', 'copy', 'right', ' ', '.', 'com', 'org', 'Acme', 'ΟΔΟΣ', 'İ', '-', '2024', ',', '|');
     fc.assert(
