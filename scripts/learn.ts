@@ -41,8 +41,10 @@ export function fit(examples: Example[], names: readonly string[], epochs = 600,
 /**
  * Listwise ranker: for each page, a softmax over its candidates with the gold candidate as
  * the answer (pages whose answer is not among the candidates are left out, unless `withNone`).
+ * `y` may list several candidates that are all right (spellings of one name): their shares
+ * count together (the loss is minus the log of their sum).
  */
-export function fitListwise(groups: { x: number[][]; y: number }[], names: readonly string[], epochs = 400, l2 = 1e-3, withNone = false): LinearModel {
+export function fitListwise(groups: { x: number[][]; y: number | number[] }[], names: readonly string[], epochs = 400, l2 = 1e-3, withNone = false): LinearModel {
   const k = names.length;
   // With `withNone`, one more parameter: the score of "none of the candidates" (answer y = -1).
   const w = new Float64Array(k + 1);
@@ -57,8 +59,10 @@ export function fitListwise(groups: { x: number[][]; y: number }[], names: reado
       const max = Math.max(...z);
       const e = z.map((zi) => Math.exp(zi - max));
       const sum = e.reduce((a, b) => a + b, 0);
+      const right = typeof grp.y === 'number' ? [grp.y] : grp.y;
+      const rightSum = right.reduce((a, c) => a + (c >= 0 ? e[c]! : 0), 0);
       grp.x.forEach((x, c) => {
-        const d = e[c]! / sum - (c === grp.y ? 1 : 0);
+        const d = e[c]! / sum - (right.includes(c) ? e[c]! / rightSum : 0);
         for (let j = 0; j < k; j++) g[j]! += d * x[j]!;
       });
       if (withNone) g[k]! += e[grp.x.length]! / sum - (grp.y === -1 ? 1 : 0);

@@ -54,6 +54,8 @@ interface Doc {
   text: string;
   title: string | null;
   source: string | null;
+  /** Other spellings of the source that are as right (gold sourceAliases). */
+  sourceAliases: string[];
   dataset: string;
   /** The page's blocks (see readPage). */
   blocks: BlockTable;
@@ -114,7 +116,7 @@ function loadDocs(dir: string, rankers: boolean): Doc[] {
       const texts = blocks.texts.slice(0, blocks.length);
       const labels = typeof gold.body === 'string' ? labelBody(texts, gold.body) : labelSnippets(texts, gold.with ?? [], gold.without ?? []);
       out.push({
-        id: gold.id, text: txt, title: gold.title ?? null, source: gold.source ?? null, dataset: gold.dataset ?? ds,
+        id: gold.id, text: txt, title: gold.title ?? null, source: gold.source ?? null, sourceAliases: gold.sourceAliases ?? [], dataset: gold.dataset ?? ds,
         blocks, stopwordsKnown: page.stopwordsKnown, labels, rankers,
       });
     }
@@ -183,14 +185,27 @@ function trainTitle(set: Doc[], blockModel: { local: LinearModel; context: Linea
   return fitRanker(groups, examples, TITLE_FEATURES);
 }
 
-const sourceKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase().normalize('NFC').replace(/[‘’'`´]/g, "'").replace(/[“”"«»„]/g, '"').replace(/[‐‑‒–—]/g, '-');
+/**
+ * A name as the benchmark compares it: case, white space, quotes and dashes unified, without a
+ * leading "The", "www." or a domain ending ("Snopes.com" is "Snopes").
+ */
+const sourceKey = (s: string) =>
+  s.normalize('NFKC').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
+    .replace(/[‘’‚‛′`´]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/^the\s+/, '').replace(/^www\./, '').replace(/\.(?:com|net|org|info|news|co|io|tv|fm|me|eu|[a-z]{2}|co\.uk|com\.[a-z]{2}|co\.[a-z]{2})$/, '');
 
-/** Publication-name ranker: candidates of every page, the gold source as the answer. */
+/**
+ * Publication-name ranker, listwise over each page's candidates. A page whose gold name is
+ * among them answers it (every candidate spelled like it counts); a page whose gold name is
+ * not answers "none of them", since any name given there is wrong. Pages without a gold name
+ * are left out: the gold is null there when the page's markup names no site, which says
+ * nothing about the names the page shows.
+ */
 function trainSource(set: Doc[], model: Model): LinearModel {
-  const groups: { x: number[][]; y: number }[] = [];
-  const examples: Example[] = [];
+  const groups: { x: number[][]; y: number | number[] }[] = [];
   for (const d of set) {
-    if (!d.rankers) continue;
+    // A page without a gold name teaches nothing: its markup named none, which does not mean it shows none.
+    if (!d.rankers || !d.source) continue;
     const page = readPage(d.text).page;
     const labels = classify(page, model);
     const title = findTitle(page, labels, mainRunStart(page, labels), model.title);
@@ -198,13 +213,9 @@ function trainSource(set: Doc[], model: Model): LinearModel {
     const { candidates, stats } = sourceCandidates(page, labels, stopwords);
     if (candidates.length === 0) continue;
     const x = sourceVectors(page, candidates, stats, title ? page.table.texts[title.index]! : null, stopwords);
-    const want = d.source ? sourceKey(d.source) : null;
-    const ys = candidates.map((c) => (want !== null && sourceKey(c.name) === want ? 1 : 0));
-    candidates.forEach((_, k) => examples.push({ x: x[k]!, y: ys[k]!, w: 1 }));
-    const y = ys.indexOf(1);
-    // Pages with a gold name among the candidates answer it; pages with no gold name answer "none".
-    if (y >= 0) groups.push({ x, y });
-    else if (want === null) groups.push({ x, y: -1 });
+    const want = new Set([d.source, ...d.sourceAliases].map(sourceKey));
+    const right = candidates.map((c, k) => (want.has(sourceKey(c.name)) ? k : -1)).filter((k) => k >= 0);
+    groups.push({ x, y: right.length > 0 ? right : -1 });
   }
   return fitListwise(groups, SOURCE_FEATURES, 400, 1e-3, true);
 }

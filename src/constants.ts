@@ -139,7 +139,7 @@ export const METADATA = {
   /** ...and from the bottom, as its footer. */
   SOURCE_BOTTOM_BLOCKS: 40,
   /** Lowest share of the best publication-name candidate, against the others and "none" (see source.ts). */
-  SOURCE_MIN_PROBABILITY: 0.4,
+  SOURCE_MIN_PROBABILITY: 0.7,
   /** Longest source name, in words. */
   SOURCE_MAX_WORDS: 6,
   /** Blocks searched for the publication's name, from the top and from the bottom of the page. */

@@ -165,6 +165,13 @@ export const SUBSCRIBE_BEFORE: readonly string[] = [
   'sostieni', 'assine', 'siga', 'apoie', 'zasubskrybuj', 'obserwuj', 'wesprzyj', 'подпишитесь на', 'поддержите',
 ];
 
+/** Words that open a line naming the site ("About X", "Welcome to X", "Über X", "Sobre a X"). */
+export const SITE_ABOUT_BEFORE: readonly string[] = [
+  'about', 'about us at', 'welcome to', 'more from', 'über', 'willkommen bei', 'willkommen auf', 'willkommen im', 'mehr von',
+  'à propos de', 'bienvenue sur', 'bienvenue à', 'bienvenue chez', 'acerca de', 'sobre', 'sobre el', 'sobre la', 'sobre a',
+  'sobre o', 'bienvenido a', 'bienvenidos a', 'bem-vindo ao', 'bem-vindo à', 'benvenuti su', 'chi è', 'o nas', 'witamy w', 'о нас',
+];
+
 /** The same calls written after the name ("Die Abendpost abonnieren"). */
 export const SUBSCRIBE_AFTER: readonly string[] = ['abonnieren', 'unterstützen', 'folgen'];
 

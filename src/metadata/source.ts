@@ -26,6 +26,7 @@ import {
   COPYRIGHT_SIGNS,
   NOT_NAMES,
   RIGHTS_RESERVED_STARTS,
+  SITE_ABOUT_BEFORE,
   SITE_ARTICLES,
   SUBSCRIBE_AFTER,
   SUBSCRIBE_BEFORE,
@@ -42,6 +43,7 @@ import { newStats, PhraseStats, type PhraseLines, type Stats } from './phrases.j
 
 type Cue =
   | 'appeal'
+  | 'about'
   | 'subscribe'
   | 'newsletter'
   | 'copyright'
@@ -70,12 +72,18 @@ const PATTERNS: { cue: Cue; needles: readonly string[]; re: RegExp }[] = [
     needles: SUBSCRIBE_AFTER.map((w) => w.toLowerCase()),
     re: new RegExp(`^(?:[Jj]etzt\\s+)?((?:(?:${alternation(capitalised([...SITE_ARTICLES]))})\\s+)?\\p{Lu}[^,.;:!?]{1,50}?)\\s+(?:${alternation(SUBSCRIBE_AFTER)})\\s*[.!]?$`, 'u'),
   },
-  { cue: 'newsletter', needles: ['newsletter'], re: /^((?:the\s+)?\p{Lu}[^,.;:!?]{1,40}?)\s+newsletters?$/iu },
+  {
+    cue: 'about',
+    needles: SITE_ABOUT_BEFORE.map((w) => w.toLowerCase()),
+    re: new RegExp(`^(?:${alternation(capitalised(SITE_ABOUT_BEFORE))})\\s+((?:(?:${alternation(capitalised([...SITE_ARTICLES]))})\\s+)?[\\p{Lu}\\p{N}][^,;:!?]{0,50}?)\\s*[.!:]?$`, 'u'),
+  },
+  // "Acme newsletter", "Acme-Newsletter".
+  { cue: 'newsletter', needles: ['newsletter'], re: /^((?:the\s+)?\p{Lu}[^,.;:!?]{1,40}?)(?:\s+|-)newsletters?$/iu },
   {
     cue: 'copyright',
     needles: COPYRIGHT_SIGNS,
     re: new RegExp(
-      String.raw`(?:${inOrder(COPYRIGHT_SIGNS)})\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{L}[^©|,;:()·•–—]{1,60}?)\s*(?:[,;|·•–—]|\.(?:\s|$)|\s-\s|${RIGHTS_RESERVED_STARTS.map((w) => String.raw`\s+${escapeRegExp(w)}`).join('|')}|\s+\d{4}|$)`,
+      String.raw`(?:${inOrder(COPYRIGHT_SIGNS)})\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:[-–—]\s+)?)?(?:by\s+)?(\p{L}[^©|,;:()·•–—]{1,60}?)\s*(?:[,;|·•–—]|\.(?:\s|$)|\s-\s|${RIGHTS_RESERVED_STARTS.map((w) => String.raw`\s+${escapeRegExp(w)}`).join('|')}|\s+\d{4}|$)`,
       'iu',
     ),
   },
@@ -127,7 +135,8 @@ const TRAILING = (c: number) =>
  * and the run of quotes, white space and : | . , that ends it, as
  * raw.replace(/\s+/g, ' ').replace(/^[\s"'“”«»„]+|(?<![\s"'“”«»:|.,])[\s"'“”«»:|.,]+$/gu, '')
  * does: the ending run goes only when it starts at or after the end of the starting one.
- * Null when that is no name: too short or long, no letter, or a word like "copyright".
+ * An abbreviation keeps its last dot ("e.V."). Null when that is no name: too short or long,
+ * no letter, or a word like "copyright".
  */
 function tidy(raw: string): string | null {
   let s = raw;
@@ -142,6 +151,8 @@ function tidy(raw: string): string | null {
   let to = s.length;
   while (to > 0 && TRAILING(s.charCodeAt(to - 1))) to--;
   if (to < from) to = s.length;
+  // An abbreviation keeps its last dot ("Acme e.V.", "U.S.").
+  else if (s.charCodeAt(to) === 0x2e && to >= 3 && s.charCodeAt(to - 2) === 0x2e && /\p{L}/u.test(s.charAt(to - 1)) && /\p{L}/u.test(s.charAt(to - 3))) to++;
   if (to - from < 2 || to - from > 60) return null;
   s = from === 0 && to === s.length ? s : s.slice(from, to);
   let spaces = 0;
@@ -362,13 +373,18 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
         add(m[1]!, cue, i);
         continue;
       }
-      // A holder with a slash is a picture's credit ("© Jane Doe/AP"), not the site's.
-      const holder = m[1]!.replace(/^(?:copyright|by)\s+/iu, '');
-      if (holder.includes('/')) continue;
-      add(holder, cue, i);
-      // "Forbes Media LLC", "Acme Publishing Group": the brand is the holder without its company words.
-      const brand = holder.replace(COMPANY_TAIL, '');
-      if (brand !== holder) add(brand, 'copyright start', i);
+      // A holder with a slash is a picture's credit ("© Jane Doe/AP"), not the site's; a
+      // slash between spaces joins two holders ("© 2019 Acme News / Acme Verlag GmbH").
+      const holders = m[1]!.replace(/^(?:copyright|by)\s+/iu, '').split(/\s+\/\s+/u);
+      for (let holder of holders) {
+        if (holder.includes('/')) continue;
+        // "Acme e.V." keeps the dot its last abbreviation ends with.
+        if (/(?:^|\s|\.)\p{L}\.\p{L}$/u.test(holder) && text.charCodeAt(m.index + m[0].length - 1) === 0x2e) holder += '.';
+        add(holder, cue, i);
+        // "Forbes Media LLC", "Acme Publishing Group": the brand is the holder without its company words.
+        const brand = holder.replace(COMPANY_TAIL, '');
+        if (brand !== holder) add(brand, 'copyright start', i);
+      }
     }
     if (w <= 12 && mayHaveDomain(text)) {
       for (const d of text.matchAll(DOMAIN)) {
@@ -404,7 +420,7 @@ const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The cues as bits of a number (see cueBits). */
 const CUE_BIT: Readonly<Record<Cue, number>> = {
-  appeal: 1, subscribe: 2, newsletter: 4, copyright: 8, 'copyright start': 16, trademark: 32, separator: 64, line: 128,
+  appeal: 1, about: 2048, subscribe: 2, newsletter: 4, copyright: 8, 'copyright start': 16, trademark: 32, separator: 64, line: 128,
   domain: 256, 'domain name': 512, repeated: 1024,
 };
 
@@ -506,6 +522,7 @@ const SOURCE_TABLE: readonly NameFeature[] = [
   { name: 'start of a copyright holder', value: (c) => cue(c, 'copyright start') },
   { name: 'appeal', value: (c) => cue(c, 'appeal') },
   { name: 'subscribe or follow', value: (c) => cue(c, 'subscribe') },
+  { name: '"About X", "Welcome to X"', value: (c) => cue(c, 'about') },
   { name: 'newsletter', value: (c) => cue(c, 'newsletter') },
   { name: 'trademark', value: (c) => cue(c, 'trademark') },
   { name: 'part of a "Headline | Site" line', value: (c) => cue(c, 'separator') },
@@ -638,6 +655,7 @@ export interface SourceChoice {
 
 const CUE_NAMES: Record<Cue, string> = {
   appeal: 'named in an appeal ("A message from X", "By supporting X")',
+  about: '"About X", "Welcome to X"',
   subscribe: '"Subscribe to X"',
   newsletter: '"X newsletter"',
   copyright: 'copyright line',

@@ -38,6 +38,27 @@ describe('publication-name candidates', () => {
     expect(named(lines, 'subscribe')).toEqual([name]);
   });
 
+  it.each([
+    ['en', ['About The Quarry Gazette'], 'The Quarry Gazette'],
+    ['en', ['Welcome to Lakeside Weekly'], 'Lakeside Weekly'],
+    ['de', ['Über Bergblick Verlag'], 'Bergblick Verlag'],
+    ['pt', ['Sobre a Folha do Vale'], 'Folha do Vale'],
+    ['fr', ['Bienvenue sur Le Petit Riverain'], 'Le Petit Riverain'],
+  ])('reads a %s "About X" or "Welcome to X" line', (_lang, lines, name) => {
+    expect(named(lines, 'about')).toEqual([name]);
+  });
+
+  it('reads "X-Newsletter" and both holders of a copyright line joined by a spaced slash', () => {
+    expect(named(['Talblatt-Newsletter'], 'newsletter')).toEqual(['Talblatt']);
+    const holders = named(['Copyright © 2021 Nordkurier Digital / Beispiel Medien GmbH Alle Rechte vorbehalten.'], 'copyright');
+    expect(holders).toEqual(expect.arrayContaining(['Nordkurier Digital', 'Beispiel Medien GmbH']));
+  });
+
+  it('keeps the dot of an association\'s "e.V." and reads a holder after a dash', () => {
+    expect(named(['© 2022 Freunde des Stadtparks e.V.'], 'copyright')).toEqual(['Freunde des Stadtparks e.V.']);
+    expect(named(['© 2023 - The Valley Courier. All Rights Reserved.'], 'copyright')).toEqual(['The Valley Courier']);
+  });
+
   it('does not take a pronoun from a generic call to follow', () => {
     expect(named(['Follow us on Twitter', 'Subscribe to our newsletter'], 'subscribe')).toEqual([]);
   });
