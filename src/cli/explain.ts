@@ -15,7 +15,7 @@ function describeLayout(layout: Analysis['layout']): string {
   const parts: string[] = [];
   if (layout.wrapWidth) parts.push(`hard-wrapped at ${layout.wrapWidth} columns, ${layout.joined} lines joined into the lines before`);
   if (layout.respaced) parts.push('blank lines read anew (the text had none, or one after every line)');
-  if (layout.dropped) parts.push(`${layout.dropped} lines of text-browser furniture dropped`);
+  if (layout.dropped) parts.push(`${layout.dropped} ${layout.dropped === 1 ? 'line' : 'lines'} of text-browser furniture dropped`);
   return parts.join('; ');
 }
 
