@@ -74,6 +74,8 @@ export const CONTEXT = {
   HEADING_LOOKBACK: 3,
   /** Longest run of weaker blocks kept between two article blocks. */
   BRIDGE_MAX_BLOCKS: 8,
+  /** Short heading-shaped lines in a row from this many on are list items, not headings. */
+  LIST_MIN_ITEMS: 2,
   /** A heading is at most this many words. */
   HEADING_MAX_WORDS: 16,
   /** The main run must hold at least this many words of prose to be taken as the article. */

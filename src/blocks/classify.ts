@@ -99,6 +99,21 @@ export function classify(page: Page, model: Model, explain = true): Labels {
     i = j;
   }
 
+  // Short lines one after another are the items of an unmarked list (ingredients, specs, a
+  // schedule), not headings: a heading stands alone before the text it opens.
+  for (let i = 0; i < n; i++) {
+    if (label[i] !== 'heading') continue;
+    let j = i;
+    while (j < n && label[j] === 'heading') j++;
+    if (j - i >= CONTEXT.LIST_MIN_ITEMS) {
+      for (let k = i; k < j; k++) {
+        label[k] = 'list';
+        why(k, 'one of several short lines in a row: a list item');
+      }
+    }
+    i = j;
+  }
+
   // Too little text to be an article: report none rather than a scrap.
   let words = 0;
   for (let i = 0; i < n; i++) if (label[i] !== 'boilerplate') words += t.words[i]!;

@@ -64,3 +64,26 @@ describe('classify', () => {
     expect(d.every((x) => x.label === 'boilerplate')).toBe(true);
   });
 });
+
+describe('short lines in a row', () => {
+  it('are list items, not headings; a short line alone before prose is a heading', () => {
+    const recipe = [
+      PROSE[0]!,
+      PROSE[1]!,
+      'Zutaten',
+      '250 g Mehl',
+      '125 g Butter',
+      '2 Eier',
+      'Den Teig aus Mehl, Butter und Eiern rasch zu einer glatten Kugel kneten und eine Stunde kühl stellen, bevor er ausgerollt wird.',
+      'Schritt 2',
+      'Den Teig dünn ausrollen, in die Form legen, mit der Füllung bestreichen und im vorgeheizten Ofen etwa vierzig Minuten backen.',
+      PROSE[2]!,
+    ];
+    const labels = classified(recipe).map((x) => x.label);
+    // Whatever the model keeps of the short lines, none of them is a heading unless it stands alone.
+    const kept = labels.slice(2, 6).filter((l) => l !== 'boilerplate');
+    expect(kept.length).toBeGreaterThanOrEqual(2);
+    expect(kept.every((l) => l === 'list')).toBe(true);
+    expect(labels[7]).toBe('heading');
+  });
+});
