@@ -71,7 +71,7 @@ const cleaning = median(cleanings);
 // Where the time goes, in the same run: the stages before metadata, and two single passes
 // over every character that any cleaning needs (normalising; finding the words and looking
 // each up in the word lists).
-const { DEFAULT_MODEL } = await import(path.join(root, 'dist', 'clean.js'));
+const { DEFAULT_MODEL } = await import(path.join(root, 'dist', 'model', 'index.js'));
 const { readPage } = await import(path.join(root, 'dist', 'page', 'index.js'));
 const { classify } = await import(path.join(root, 'dist', 'blocks', 'classify.js'));
 const { scanWords } = await import(path.join(root, 'dist', 'blocks', 'features.js'));
