@@ -34,7 +34,8 @@ function figure(report: Report, name: string): number {
 }
 
 describe.skipIf(sets.length === 0)('benchmark quality gate (../shared, every layout)', () => {
-  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+  // Some thousands of files: removing them may take a while on a busy machine.
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }), 120_000);
 
   for (const set of sets) {
     it(`${set.name}: converts every page through the CLI and stays above the floors`, () => {
