@@ -14,6 +14,8 @@
  *    (medians of three runs of each, taken in turn).
  * 4. Linearity: 1, 10 and 50 MB inputs; time per MB of the largest against the smallest, and
  *    the peak memory of the largest against its size.
+ * 5. WARC input: a WET file (gzipped per record) against JSON Lines of the same 20 MB of pages,
+ *    time per MB, through the CLI with one job.
  * Then where clean()'s time goes: the stages before metadata, and single passes over the text
  * (normalising; finding the words), each against clean() in the same run.
  */
@@ -179,6 +181,48 @@ for (const [what, rss] of [
   ['the CLI on it from standard input', cliPeak(['--format', 'json', '-o', path.join(tmp, 'big-stdin.json')], bigFile)],
 ]) {
   row(`peak memory of ${what}`, `${(rss / MB).toFixed(0)} MB = ${(rss / (50 * MB)).toFixed(1)}x the input`, '< 10x', rss / (50 * MB) < 10);
+}
+
+// 5. WARC input: the same pages as a WET file (one gzip member per record, as Common Crawl
+// writes them) and as JSON Lines, each about 20 MB of text, cleaned by the CLI with one job;
+// the time per MB of the WET file against the JSON Lines file (medians of three runs of each,
+// taken in turn). Both give the same JSON Lines out, so the difference is reading the input.
+{
+  const { WARCRecord, WARCSerializer } = await import('warcio');
+  const target = 20 * MB;
+  const jsonl = path.join(tmp, 'pages.jsonl');
+  const wet = path.join(tmp, 'pages.wet.gz');
+  const lines = [];
+  const members = [];
+  let textBytes = 0;
+  for (let i = 0; textBytes < target; i++) {
+    const text = texts[i % texts.length];
+    textBytes += Buffer.byteLength(text);
+    lines.push(JSON.stringify({ id: `<urn:uuid:page-${i}>`, url: `https://pages.example/${i}`, text }));
+    const record = WARCRecord.create({ url: `https://pages.example/${i}`, type: 'conversion', warcHeaders: { 'Content-Type': 'text/plain', 'WARC-Record-ID': `<urn:uuid:page-${i}>` } }, [new TextEncoder().encode(text)]);
+    members.push(await WARCSerializer.serialize(record, { gzip: true }));
+  }
+  fs.writeFileSync(jsonl, lines.join('\n') + '\n');
+  fs.writeFileSync(wet, Buffer.concat(members));
+  const cliRun = (args) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [bin, ...args, '-j', '1', '--quiet'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    if (r.status !== 0) throw new Error(`article-cleaner ${args.join(' ')} exited ${r.status}`);
+    return (performance.now() - t0) / 1000;
+  };
+  const wets = [];
+  const jsonls = [];
+  for (let k = 0; k < 3; k++) {
+    jsonls.push(cliRun(['--input-format', 'jsonl', jsonl]));
+    wets.push(cliRun(['--input-format', 'warc', wet]));
+  }
+  const [tj, tw] = [median(jsonls), median(wets)];
+  row(
+    `WET (${(fs.statSync(wet).size / MB).toFixed(1)} MB gzipped) vs JSON Lines, ${(textBytes / MB).toFixed(0)} MB of pages, --jobs 1`,
+    `${tw.toFixed(1)} s / ${tj.toFixed(1)} s = ${(tw / tj).toFixed(2)} (${(textBytes / MB / tw).toFixed(1)} vs ${(textBytes / MB / tj).toFixed(1)} MB/s)`,
+    '<= 1.0',
+    tw / tj <= 1.0,
+  );
 }
 
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -47,7 +47,7 @@ export const JOBS_PER_WORKER = 2;
  */
 export const JOB_MS = 10;
 /** ...with at most this many units of each kind (and at most a share of the queue, so that the end of a run is shared out). */
-export const MAX_UNITS_PER_JOB = { pages: 64, lines: 1024, writes: 64 } as const;
+export const MAX_UNITS_PER_JOB = { pages: 64, lines: 1024, records: 1024, writes: 64 } as const;
 /** How long an interrupted run waits for the outputs being written by worker threads to be put in place. */
 export const STOP_WAIT_MS = 5000;
 
@@ -58,3 +58,7 @@ export const ISOLATE_HEAP_SHARE = 1 / 1000;
 
 /** JSON Lines in worker threads: bytes of lines in flight per worker (queued, being cleaned, or cleaned and waiting for their turn). */
 export const LINE_BYTES_IN_FLIGHT_PER_WORKER = 512 * 1024;
+/** --ext's default: the extensions of the text files read from folders. */
+export const DEFAULT_EXT = 'txt,text';
+/** The files read from folders with --input-format warc when --ext is not given. */
+export const WARC_EXT = 'warc,warc.gz,wet,wet.gz';

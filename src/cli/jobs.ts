@@ -1,11 +1,13 @@
 /**
  * The kinds of work a worker thread does, as tagged jobs: cleaning pages, cleaning JSON Lines
- * documents, writing outputs. A job holds units of one kind and gives one result per unit, in
- * order. Both sides read this file: worker.ts runs jobs with it, and the pool (pool.ts) asks
- * it what a unit gives when its worker dies and which output file it may have been writing.
+ * documents, cleaning WARC records, writing outputs. A job holds units of one kind and gives one
+ * result per unit, in order. Both sides read this file: worker.ts runs jobs with it, and the
+ * pool (pool.ts) asks it what a unit gives when its worker dies and which output file it may
+ * have been writing.
  */
 import { errorRecord, runLine, type LineResult, type LineTask } from './jsonl.js';
 import { pageCrashed, runPage, writeOutput, type PageResult, type PageTask } from './page.js';
+import { recordError, runRecord, type RecordTask } from './warc-doc.js';
 
 /** An output for a worker to write atomically (inside `within` when given). */
 export interface WriteTask {
@@ -17,12 +19,14 @@ export interface WriteTask {
 export interface UnitOf {
   pages: PageTask;
   lines: LineTask;
+  records: RecordTask;
   writes: WriteTask;
 }
 /** writes: why the output could not be written, or null. */
 export interface ResultOf {
   pages: PageResult;
   lines: LineResult;
+  records: LineResult;
   writes: string | null;
 }
 export type JobKind = keyof UnitOf;
@@ -45,6 +49,8 @@ interface Kind<K extends JobKind> {
 }
 
 const outOfMemory = (err: { code?: string }) => err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+const documentCrashed = (err: Error & { code?: string }) =>
+  outOfMemory(err) ? 'needs more memory than the JavaScript heap allows (raise it with NODE_OPTIONS=--max-old-space-size=MB)' : `internal error: ${err.message}`;
 
 const KINDS: { [K in JobKind]: Kind<K> } = {
   pages: {
@@ -54,12 +60,12 @@ const KINDS: { [K in JobKind]: Kind<K> } = {
   },
   lines: {
     run: runLine,
-    crashed: (line, err) =>
-      errorRecord(
-        null,
-        line.n,
-        outOfMemory(err) ? 'needs more memory than the JavaScript heap allows (raise it with NODE_OPTIONS=--max-old-space-size=MB)' : `internal error: ${err.message}`,
-      ),
+    crashed: (line, err) => errorRecord(null, line.n, documentCrashed(err)),
+    target: () => undefined,
+  },
+  records: {
+    run: runRecord,
+    crashed: (record, err) => recordError(record, documentCrashed(err)),
     target: () => undefined,
   },
   writes: {

@@ -103,7 +103,8 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   if (typeof inputs === 'number') return inputs;
   checkAgainstInputs(opts, inputs.length);
 
-  const jsonl = opts.inputFormat === 'jsonl';
+  // WARC input gives JSON Lines too, through the same runner.
+  const jsonl = opts.inputFormat !== 'text';
   const steps = planOutputs(
     inputs,
     { output: settings.output, outDir: settings.outDir, format: jsonl ? 'json' : opts.format, extension: jsonl ? '.jsonl' : undefined, skipExisting: opts.skipExisting },

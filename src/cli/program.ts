@@ -2,7 +2,7 @@
 import os from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FORMATS } from '../render/index.js';
-import { MIN_PARALLEL_BYTES } from './constants.js';
+import { DEFAULT_EXT, MIN_PARALLEL_BYTES } from './constants.js';
 
 export interface CliOptions {
   format: 'md' | 'json' | 'text';
@@ -13,7 +13,7 @@ export interface CliOptions {
   explain: boolean;
   maxSize: string;
   encoding: string;
-  inputFormat: 'text' | 'jsonl';
+  inputFormat: 'text' | 'jsonl' | 'warc';
   jobs: number;
   /** Whether --jobs was given (else jobs is the default, the number of CPU cores). */
   jobsGiven?: boolean;
@@ -37,6 +37,8 @@ Examples:
     $ article-cleaner page.txt --explain
   As the map step of a pipeline, JSON Lines in and out ({"id": ..., "text": ...} per line):
     $ cat pages.jsonl | article-cleaner --input-format jsonl > clean.jsonl
+  Common Crawl's text extracts (WET), one JSON line per page:
+    $ article-cleaner --input-format warc CC-MAIN-*.warc.wet.gz > clean.jsonl
   Resume an interrupted batch:
     $ article-cleaner pages/ -d clean/ --skip-existing
 
@@ -61,14 +63,17 @@ export function createProgram(version: string): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('md'))
     .option('-o, --output <file>', 'write the result to this file (one input only)')
     .option('-d, --out-dir <dir>', 'write one file per input into this folder, mirroring the input tree')
-    .option('--ext <list>', 'extensions of the files read from folders, comma-separated', 'txt,text')
+    .option('--ext <list>', 'extensions of the files read from folders, comma-separated', DEFAULT_EXT)
     .option('--no-front-matter', 'leave the YAML front matter out of Markdown')
     .option('--explain', 'print every block with its label, score and reasons instead of the result', false)
     .option('--max-size <size>', 'refuse inputs larger than this (e.g. 50mb, 500k)', '50mb')
     .option('--encoding <name>', 'encoding of the inputs (e.g. windows-1252, koi8-r, shift_jis); default: UTF-8, else detected', 'auto')
     .addOption(
-      new Option('--input-format <format>', 'text: each input is one page; jsonl: each line is {"id", "text", ...}, results as JSON Lines')
-        .choices(['text', 'jsonl'])
+      new Option(
+        '--input-format <format>',
+        'text: each input is one page; jsonl: each line is {"id", "text", ...}, results as JSON Lines; warc: each text record of a WARC or WET file (.warc, .wet, gzipped or not) is a page, results as JSON Lines with its WARC-Record-ID as "id" and WARC-Target-URI as "url"',
+      )
+        .choices(['text', 'jsonl', 'warc'])
         .default('text'),
     )
     .option('-j, --jobs <n>', `pages cleaned in parallel (worker threads); default: the number of CPU cores for batches (or JSON Lines inputs) of ${MIN_PARALLEL_BYTES / 1e6} MB or more, else 1`, parseJobs, defaultJobs())

@@ -4,10 +4,12 @@
  * are; they run once the inputs are found (checkAgainstInputs).
  */
 import path from 'node:path';
+import { DEFAULT_EXT, WARC_EXT } from './constants.js';
 import { checkEncoding, parseSize } from './decode.js';
 import { UsageError } from './errors.js';
 import { parseExtensions } from './inputs.js';
 import type { CliOptions } from './program.js';
+
 
 export interface Settings {
   /** --max-size in bytes. */
@@ -25,12 +27,13 @@ export interface Settings {
 export function checkOptions(opts: CliOptions, cwd: string): Settings {
   const maxSize = parseSize(opts.maxSize);
   if (maxSize === null) throw new UsageError(`invalid --max-size '${opts.maxSize}' (use a number of bytes, or e.g. 500k, 50mb)`);
-  const extensions = parseExtensions(opts.ext);
+  const extensions = parseExtensions(opts.inputFormat === 'warc' && opts.ext === DEFAULT_EXT ? WARC_EXT : opts.ext);
   if (extensions.length === 0) throw new UsageError(`invalid --ext '${opts.ext}'`);
   if (opts.output && opts.outDir) throw new UsageError('use either --output or --out-dir, not both');
   const encoding = checkEncoding(opts.encoding);
   if (encoding === null) throw new UsageError(`unknown --encoding '${opts.encoding}' (e.g. utf-8, windows-1252, iso-8859-2, koi8-r, shift_jis, gb18030)`);
   if (opts.inputFormat === 'jsonl' && encoding !== 'auto' && encoding !== 'utf-8') throw new UsageError('JSON Lines input is UTF-8; --encoding applies to text input');
+  if (opts.inputFormat === 'warc' && encoding !== 'auto') throw new UsageError('WARC records name their own charset; --encoding applies to text input');
   return {
     maxSize,
     extensions,
@@ -44,6 +47,6 @@ export function checkOptions(opts: CliOptions, cwd: string): Settings {
 /** The checks that need the number of inputs found. */
 export function checkAgainstInputs(opts: CliOptions, inputCount: number): void {
   if (opts.output && inputCount > 1) throw new UsageError(`--output takes one input, but ${inputCount} were given (use --out-dir)`);
-  if (opts.inputFormat === 'jsonl' && opts.explain) throw new UsageError('--explain reads pages, not JSON Lines');
+  if (opts.inputFormat !== 'text' && opts.explain) throw new UsageError(`--explain reads pages, not ${opts.inputFormat === 'warc' ? 'WARC records' : 'JSON Lines'}`);
   if (opts.skipExisting && !opts.outDir && !opts.output) throw new UsageError('--skip-existing needs --out-dir or --output');
 }
