@@ -147,7 +147,9 @@ function findInputs(args: string[], extensions: string[], io: Io, reporter: Repo
   }
   const resolved = resolveInputs(args, { cwd: io.cwd, extensions });
   for (const p of resolved.problems) reporter.error(p.message);
-  if (resolved.inputs.length === 0) return EXIT.USAGE;
+  for (const w of resolved.warnings) reporter.warn(w);
+  // A missing input is a failed input (exit 1), even when it is the only one; 2 is for usage errors.
+  if (resolved.inputs.length === 0) return EXIT.FAILED;
   for (const p of resolved.problems) tally.fail(p.arg);
   return resolved.inputs;
 }
