@@ -9,6 +9,7 @@ import { render, renderJsonLine, type Format } from '../render/index.js';
 import { decodeInput, describeDecoding } from './decode.js';
 import { CliError, describeSystemError, InputError } from './errors.js';
 import { renderExplain } from './explain.js';
+import { looksLikeMarkup, markupProblem } from './markup.js';
 import { writeFileAtomic } from './output.js';
 import { PLAIN, type Palette } from './palette.js';
 import type { Article } from '../types.js';
@@ -100,6 +101,7 @@ export function runPage(task: PageTask, palette: Palette = PLAIN): PageResult {
     bytes = raw.length;
     const decoded = decodeInput(raw, task.display === '-' ? 'standard input' : task.display, { encoding: task.encoding });
     raw = null;
+    if (looksLikeMarkup(decoded.text)) throw new InputError(markupProblem(task.display === '-' ? 'standard input' : task.display));
     let article: Article;
     let blank: boolean;
     let data: string;
