@@ -33,7 +33,7 @@ export function deliverer(run: RunContext): (page: PlannedPage, r: PageResult) =
       } else {
         // Several Markdown or text documents follow one another, separated by a blank line
         // (Markdown: each opens with its own front matter) or a form feed (text).
-        const sep = first || opts.format === 'json' || opts.explain ? '' : opts.format === 'text' ? '\f\n' : '\n';
+        const sep = first || opts.format === 'json' || opts.format === 'jsonl' || opts.explain ? '' : opts.format === 'text' ? '\f\n' : '\n';
         await writeOut(io.stdout, sep + r.data!);
       }
     } catch (err) {

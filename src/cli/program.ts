@@ -1,11 +1,11 @@
 /** The commander program: options, help with examples, and version. */
 import os from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { FORMATS } from '../render/index.js';
+import { FORMATS, type Format } from '../render/index.js';
 import { MIN_PARALLEL_BYTES } from './constants.js';
 
 export interface CliOptions {
-  format: 'md' | 'json' | 'text';
+  format: Format;
   output?: string;
   outDir?: string;
   ext: string;
@@ -58,7 +58,7 @@ export function createProgram(version: string): Command {
   return new Command('article-cleaner')
     .description('Find the article in text copied from a web page and write it as clean Markdown, JSON or text.')
     .argument('[inputs...]', 'files, folders or glob patterns to read; "-" (or nothing, with piped input) reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('md'))
+    .addOption(new Option('-f, --format <format>', 'output format; json: one indented object per input (several inputs to stdout: one compact object a line, as jsonl); jsonl: always one compact JSON object a line').choices([...FORMATS]).default('md'))
     .option('-o, --output <file>', 'write the result to this file (one input only)')
     .option('-d, --out-dir <dir>', 'write one file per input into this folder, mirroring the input tree')
     .option('--ext <list>', 'extensions of the files read from folders, comma-separated', 'txt,text')

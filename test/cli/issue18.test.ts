@@ -33,3 +33,76 @@ describe('an output folder that cannot be made', () => {
     expect(r.stderr).toMatch(/error: cannot write .*x\.md': /);
   });
 });
+
+describe('a missing input', () => {
+  it('exits 1 with one line, also when it is the only input', () => {
+    const alone = cli(['nosuch.txt']);
+    expect(alone.status).toBe(1);
+    expect(lines(alone.stderr)).toEqual(["article-cleaner: error: cannot read 'nosuch.txt': no such file or directory"]);
+    const d = workspace({ 'page.txt': PAGE });
+    const mixed = cli(['nosuch.txt', 'page.txt'], { cwd: d });
+    expect(mixed.status).toBe(1);
+    expect(mixed.stdout).toContain('The harbour reopened');
+  });
+
+  it('keeps exit 2 for usage errors', () => {
+    expect(cli(['page.txt', '--format', 'nope']).status).toBe(2);
+  });
+});
+
+describe('the same input given twice', () => {
+  it('is cleaned once, with a warning, whichever path names it', () => {
+    const d = workspace({ 'pages/page.txt': PAGE });
+    fs.symlinkSync(path.join(d, 'pages', 'page.txt'), path.join(d, 'link.txt'));
+    const r = cli(['pages/page.txt', './pages/page.txt', 'link.txt', 'pages', '-f', 'jsonl'], { cwd: d });
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(1);
+    expect(r.stderr).toMatch(/warning: '\.\/pages\/page\.txt' is the same file as 'pages\/page\.txt'; cleaned once/);
+    expect(r.stderr).toMatch(/warning: 'link\.txt' is the same file as 'pages\/page\.txt'; cleaned once/);
+  });
+});
+
+describe('HTML, XML or RSS as input', () => {
+  const html = '\uFEFF\n  <!DOCTYPE html>\n<html><head><title>x</title></head><body><p>Hello</p></body></html>\n';
+  const fragment = '<div class="a"><p>One</p><p>Two</p><span>x</span></div>\n' + PAGE;
+  const rss = '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>x</title></channel></rss>\n';
+  const mentions = PAGE.replace('Port officials said', 'Port officials, who wrote <div> and <p> in their notice, said');
+
+  it('fails each markup input with the fix, exit 1, and still cleans the others', () => {
+    const d = workspace({ 'a.html.txt': html, 'b.txt': fragment, 'c.txt': rss, 'd.txt': mentions });
+    const r = cli(['a.html.txt', 'b.txt', 'c.txt', 'd.txt', '-f', 'jsonl'], { cwd: d });
+    expect(r.status).toBe(1);
+    for (const name of ['a.html.txt', 'b.txt', 'c.txt']) {
+      expect(r.stderr).toContain(`error: '${name}' is HTML or XML, not the text of a page; convert it first: w3m -dump -T text/html page.html | article-cleaner`);
+    }
+    expect(r.stderr).not.toContain("'d.txt'");
+    expect(lines(r.stdout).map((l) => JSON.parse(l).input)).toEqual(['d.txt']);
+    expect(r.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('refuses markup on stdin too', () => {
+    const r = cli([], { input: html });
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toEqual([expect.stringContaining("error: 'standard input' is HTML or XML")]);
+  });
+
+  it('gives an error record for a JSON Lines document that is markup', () => {
+    const input = [JSON.stringify({ id: 'a', text: html }), JSON.stringify({ id: 'b', text: PAGE })].join('\n');
+    const r = cli(['--input-format', 'jsonl'], { input });
+    expect(r.status).toBe(1);
+    const out = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(out[0]).toEqual({ id: 'a', line: 1, error: expect.stringContaining('"text" is HTML or XML') });
+    expect(out[1].id).toBe('b');
+    expect(out[1].text).toContain('The harbour reopened');
+  });
+});
+
+describe('a URL as input', () => {
+  it('says URLs are not fetched and how to fetch one, exit 1', () => {
+    for (const url of ['https://example.com/news?id=1', 'http://example.com/a']) {
+      const r = cli([url]);
+      expect(r.status).toBe(1);
+      expect(lines(r.stderr)).toEqual([`article-cleaner: error: '${url}' is a URL; URLs are not fetched: curl -s '${url}' | w3m -dump -T text/html | article-cleaner`]);
+    }
+  });
+});
