@@ -106,7 +106,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   const jsonl = opts.inputFormat === 'jsonl';
   const steps = planOutputs(
     inputs,
-    { output: settings.output, outDir: settings.outDir, format: jsonl ? 'json' : opts.format, extension: jsonl ? '.jsonl' : undefined, skipExisting: opts.skipExisting },
+    { output: settings.output, outDir: settings.outDir, format: jsonl ? 'json' : opts.format, extension: outputExtension(opts), skipExisting: opts.skipExisting },
     diskView(inputs),
   );
   const planned: PlannedPage[] = [];
@@ -134,6 +134,13 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
     reporter.route(null);
   }
   return summarize(tally, { started, several: run.several, outDir: opts.outDir, failOnEmpty: opts.failOnEmpty }, reporter);
+}
+
+/** The ending of the files written under --out-dir when the format's own would mislead: an explanation is no cleaned page. */
+function outputExtension(opts: CliOptions): string | undefined {
+  if (opts.inputFormat === 'jsonl') return '.jsonl';
+  if (opts.explain) return opts.format === 'json' || opts.format === 'jsonl' ? '.explain.json' : '.explain.txt';
+  return undefined;
 }
 
 /** The inputs the arguments name (standard input when none); problems are reported and counted. A number: the run ends with this exit code. */

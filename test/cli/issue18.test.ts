@@ -106,3 +106,81 @@ describe('a URL as input', () => {
     }
   });
 });
+
+describe('--explain as data', () => {
+  it('gives JSON with -f json (one object) and -f jsonl (a line per input)', () => {
+    const d = workspace({ 'a.txt': PAGE, 'b.txt': PAGE.replace('Harbour', 'Port') });
+    const one = cli(['a.txt', '--explain', '-f', 'json'], { cwd: d });
+    expect(one.status).toBe(0);
+    const o = JSON.parse(one.stdout);
+    expect(o.input).toBe('a.txt');
+    expect(o.blocks.length).toBeGreaterThan(5);
+    for (const b of o.blocks) {
+      expect(Object.keys(b).filter((k) => k !== 'lastLine')).toEqual(['line', 'text', 'label', 'score', 'reasons']);
+      expect(typeof b.score).toBe('number');
+    }
+    expect(o.blocks.find((b: { text: string }) => b.text.startsWith('The harbour reopened')).label).toBe('body');
+    expect(o.metadata).toContainEqual({ field: 'title', value: 'Harbour Reopens After Three Days of Storms', line: 6, reason: expect.any(String) });
+    expect(Object.keys(o.layout)).toEqual(['wrapWidth', 'joined', 'dropped', 'respaced']);
+    const two = cli(['a.txt', 'b.txt', '--explain', '-f', 'jsonl'], { cwd: d });
+    expect(lines(two.stdout).map((l) => JSON.parse(l).input)).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('writes .explain.txt and .explain.json files under --out-dir', () => {
+    const d = workspace({ 'a.txt': PAGE });
+    expect(cli(['a.txt', '--explain', '-d', 't'], { cwd: d }).status).toBe(0);
+    expect(fs.readdirSync(path.join(d, 't'))).toEqual(['a.explain.txt']);
+    expect(cli(['a.txt', '--explain', '-f', 'json', '-d', 'j'], { cwd: d }).status).toBe(0);
+    expect(fs.readdirSync(path.join(d, 'j'))).toEqual(['a.explain.json']);
+    expect(JSON.parse(fs.readFileSync(path.join(d, 'j', 'a.explain.json'), 'utf8')).input).toBe('a.txt');
+  });
+
+  it('lines up the reasons of CJK lines in the text table', () => {
+    const cjk = ['首页', '', '港口在三天风暴后重新开放', '', '港口于周四重新开放，此前时速超过一百公里的大风使所有渡轮在港内停留了三天。官员表示，积压的货物至少需要一周才能清理完毕。', '', 'The harbour reopened on Thursday after winds of more than 100 kilometres an hour had kept every ferry in port for three days.'].join('\n');
+    const r = cli(['--explain'], { input: cjk });
+    expect(r.status).toBe(0);
+    const rows = r.stdout.split('\n').filter((l) => /^ +\d+ /.test(l) && l.includes('← '));
+    expect(rows).toHaveLength(4);
+    // Columns on a terminal: a wide character takes two.
+    const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) && !/[←…]/.test(ch) ? 2 : 1), 0);
+    const columns = new Set(rows.map((l) => width(l.slice(0, l.indexOf('← ')))));
+    expect(columns.size).toBe(1);
+  });
+});
+
+describe('empty results', () => {
+  const MENU = 'Home\nNews\nSport\n';
+  it('writes no file, names the input in the summary, and no "written to" when nothing was', () => {
+    const d = workspace({ 'menu.txt': MENU, 'a.txt': PAGE });
+    const r = cli(['menu.txt', '-d', 'o'], { cwd: d });
+    expect(r.status).toBe(0);
+    expect(fs.existsSync(path.join(d, 'o', 'menu.md'))).toBe(false);
+    expect(r.stderr).toContain("warning: 'menu.txt': no article found; nothing written");
+    expect(r.stderr).toMatch(/^article-cleaner: 1 file: 0 ok, 1 empty, 0 failed in [\d.]+ s, [\d.]+ MB\/s$/m);
+    expect(r.stderr).toContain('empty (no article, nothing written): menu.txt');
+    const both = cli(['menu.txt', 'a.txt', '-d', 'o2'], { cwd: d });
+    expect(fs.readdirSync(path.join(d, 'o2'))).toEqual(['a.md']);
+    expect(both.stderr).toMatch(/1 ok, 1 empty, 0 failed .*\(written to o2\)$/m);
+    const single = cli(['menu.txt', '-o', 'x.md'], { cwd: d });
+    expect(single.status).toBe(0);
+    expect(fs.existsSync(path.join(d, 'x.md'))).toBe(false);
+  });
+
+  it('is an error with --fail-on-empty', () => {
+    const d = workspace({ 'menu.txt': MENU });
+    const r = cli(['menu.txt', '-o', 'x.md', '--fail-on-empty'], { cwd: d });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('1 input gave no article (--fail-on-empty)');
+  });
+
+  it('prints nothing to stdout, except the object JSON readers expect', () => {
+    const md = cli([], { input: MENU });
+    expect(md.status).toBe(0);
+    expect(md.stdout).toBe('');
+    const d = workspace({ 'menu.txt': MENU, 'a.txt': PAGE });
+    const several = cli(['menu.txt', 'a.txt'], { cwd: d });
+    expect(several.stdout.startsWith('---\ntitle: "Harbour Reopens')).toBe(true);
+    const json = cli(['menu.txt', 'a.txt', '-f', 'jsonl'], { cwd: d });
+    expect(lines(json.stdout).map((l) => JSON.parse(l).text === '')).toEqual([true, false]);
+  });
+});
