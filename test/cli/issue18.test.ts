@@ -184,3 +184,14 @@ describe('empty results', () => {
     expect(lines(json.stdout).map((l) => JSON.parse(l).text === '')).toEqual([true, false]);
   });
 });
+
+describe('a 3.4 MB page on one line', () => {
+  it('is cut between words: the word count is that of the text', () => {
+    const sentence = 'The harbour reopened on Thursday after the storms had kept every ferry in port.';
+    const text = Array.from({ length: Math.ceil(3_400_000 / (sentence.length + 1)) }, () => sentence).join(' ');
+    const d = workspace({ 'long.txt': text });
+    const r = cli(['long.txt', '-f', 'json'], { cwd: d });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).wordCount).toBe(text.split(' ').length);
+  });
+});
