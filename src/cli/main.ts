@@ -15,7 +15,7 @@ import { currentRun, interrupt } from './interrupt.js';
 import { diskView } from './output.js';
 import { loadPalette } from './palette.js';
 import { planOutputs } from './plan.js';
-import { createProgram, type CliOptions } from './program.js';
+import { createProgram, defaultJobs, type CliOptions } from './program.js';
 import { createProgress } from './progress.js';
 import { createReporter, useColor, type Reporter } from './reporter.js';
 import { runJsonl } from './run-jsonl.js';
@@ -69,7 +69,11 @@ function parseArgs(argv: string[], io: Io, version: string): { args: string[]; o
     throw err;
   }
   const opts = program.opts<CliOptions>();
-  opts.jobsGiven = program.getOptionValueSource('jobs') !== 'default';
+  // Flags and --jobs have no commander default, so that --help shows none ("(default: false)"
+  // says nothing; the default of --jobs depends on the batch): they are filled in here.
+  for (const flag of ['explain', 'skipExisting', 'failOnEmpty', 'quiet', 'verbose'] as const) opts[flag] ??= false;
+  opts.jobsGiven = opts.jobs !== undefined;
+  opts.jobs ??= defaultJobs();
   return { args: program.args, opts };
 }
 

@@ -40,11 +40,16 @@ Examples:
   Resume an interrupted batch:
     $ article-cleaner pages/ -d clean/ --skip-existing
 
-Exit codes: 0 success, 1 some input failed (the others are still written), 2 usage error,
-130 interrupted (Ctrl-C; outputs already written are complete, no partial files are left).
+A page with no article writes no file and prints nothing (JSON prints its object, with an
+empty text); --fail-on-empty makes it an error. HTML and URLs are not read: convert them first
+(w3m -dump -T text/html page.html | article-cleaner).
+
+Exit codes: 0 success, 1 some input failed (missing, unreadable, HTML, a URL; the others are
+still written), 2 usage error, 130 interrupted (Ctrl-C; outputs already written are complete,
+no partial files are left).
 `;
 
-function defaultJobs(): number {
+export function defaultJobs(): number {
   return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 }
 
@@ -63,7 +68,7 @@ export function createProgram(version: string): Command {
     .option('-d, --out-dir <dir>', 'write one file per input into this folder, mirroring the input tree')
     .option('--ext <list>', 'extensions of the files read from folders, comma-separated', 'txt,text')
     .option('--no-front-matter', 'leave the YAML front matter out of Markdown')
-    .option('--explain', 'print every block with its label, score and reasons instead of the result', false)
+    .option('--explain', 'instead of the result: every block with its label, score and reasons, and where each metadata field came from (JSON with -f json/jsonl; under --out-dir, .explain.txt or .explain.json files)')
     .option('--max-size <size>', 'refuse inputs larger than this (e.g. 50mb, 500k)', '50mb')
     .option('--encoding <name>', 'encoding of the inputs (e.g. windows-1252, koi8-r, shift_jis); default: UTF-8, else detected', 'auto')
     .addOption(
@@ -71,11 +76,11 @@ export function createProgram(version: string): Command {
         .choices(['text', 'jsonl'])
         .default('text'),
     )
-    .option('-j, --jobs <n>', `pages cleaned in parallel (worker threads); default: the number of CPU cores for batches (or JSON Lines inputs) of ${MIN_PARALLEL_BYTES / 1e6} MB or more, else 1`, parseJobs, defaultJobs())
-    .option('--skip-existing', 'do not redo inputs whose output file already exists (resume a run)', false)
-    .option('--fail-on-empty', 'exit 1 when an input gives no article', false)
-    .option('-q, --quiet', 'print errors only: no warnings, no summary', false)
-    .option('-v, --verbose', 'print a line per file, and stack traces of internal errors', false)
+    .option('-j, --jobs <n>', `pages cleaned in parallel, in worker threads (default: the number of CPU cores for a batch or JSON Lines input of ${MIN_PARALLEL_BYTES / 1e6} MB or more, else 1)`, parseJobs)
+    .option('--skip-existing', 'do not redo inputs whose output file already exists (resume a run)')
+    .option('--fail-on-empty', 'exit 1 when an input gives no article')
+    .option('-q, --quiet', 'print errors only: no warnings, no summary')
+    .option('-v, --verbose', 'print a line per file, and stack traces of internal errors')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')
     .addHelpText('after', EXAMPLES)

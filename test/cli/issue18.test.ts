@@ -195,3 +195,24 @@ describe('a 3.4 MB page on one line', () => {
     expect(JSON.parse(r.stdout).wordCount).toBe(text.split(' ').length);
   });
 });
+
+describe('--help', () => {
+  it('says what the code does: no "(default: false)", one sentence for -j, jsonl, empty results', () => {
+    const r = cli(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain('(default: false)');
+    const jobs = r.stdout.slice(r.stdout.indexOf('-j, --jobs'), r.stdout.indexOf('--skip-existing'));
+    expect(jobs.match(/default/g)).toHaveLength(1);
+    expect(jobs.replace(/\s+/g, ' ')).toMatch(/\(default: the number of CPU cores for a batch or JSON Lines input of 20 MB or more, else 1\)/);
+    expect(r.stdout).toMatch(/"jsonl"/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('A page with no article writes no file and prints nothing (JSON prints its object, with an empty text)');
+  });
+
+  it('still takes the flags and -j as before', () => {
+    const d = workspace({ 'a.txt': PAGE, 'b.txt': PAGE });
+    const r = cli(['a.txt', 'b.txt', '-j', '2', '-q', '-f', 'jsonl'], { cwd: d });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(lines(r.stdout)).toHaveLength(2);
+  });
+});
