@@ -166,7 +166,9 @@ describe('article-cleaner (built CLI)', () => {
     const r = cli(['a.txt', 'b.txt', '-o', 'x.md'], { cwd: d });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--output takes one input/);
-    // Nothing found is a failed input, not a usage error.
+  });
+
+  it('exits 1 when no input is found: a failed input, not a usage error', () => {
     for (const args of [['zz/*.txt'], ['nothing-here.txt']]) {
       const none = cli(args);
       expect(none.status, args.join(' ')).toBe(1);
