@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+// The built library (the benchmark runs the built CLI): the empty result, as the CLI renders it.
+import { clean, renderJson } from '../dist/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const shared = path.resolve(root, '..', 'shared');
@@ -47,7 +49,24 @@ export function runAndScore(set, out, flags = []) {
     timeout: 600_000,
   });
   if (run.status !== 0) throw new Error(`bench: article-cleaner exited with ${run.status} on ${set.name}: ${run.stderr.slice(0, 500)}`);
+  emptyPredictions(set.dir, out);
   const scored = spawnSync(process.execPath, [scorer, '--gold', set.dir, '--pred', out, '--json'], { encoding: 'utf8', timeout: 300_000 });
   if (scored.status !== 0) throw new Error(`bench: the scorer failed on ${set.name}: ${scored.stderr.slice(0, 500)}`);
   return { ...JSON.parse(scored.stdout), stderr: run.stderr };
+}
+
+/**
+ * The CLI writes no file for a page in which it finds no article; the scorer wants a
+ * prediction per page: such a page's is the empty result (what the CLI gives on stdout). Only
+ * after a run that exited 0, where every page without an output is one without an article.
+ */
+function emptyPredictions(dir, out) {
+  for (const entry of fs.readdirSync(dir, { recursive: true })) {
+    const rel = String(entry);
+    if (!/\.(txt|text)$/i.test(rel) || rel.split(path.sep).some((p) => p.startsWith('.'))) continue;
+    const pred = path.join(out, rel.replace(/\.[^.]+$/, '.json'));
+    if (fs.existsSync(pred)) continue;
+    fs.mkdirSync(path.dirname(pred), { recursive: true });
+    fs.writeFileSync(pred, renderJson(clean('', { input: path.join(dir, rel) })));
+  }
 }

@@ -14,6 +14,7 @@ import { DEFAULT_MODEL } from './model/index.js';
 import type { Model } from './blocks/model.js';
 import { extractMetadata, type MetadataResult } from './metadata/index.js';
 import { readPage, windows, type Layout } from './page/index.js';
+import { describeValue } from './describe.js';
 import { appendBlocks, assembleArticle, Body } from './article/index.js';
 
 /**
@@ -54,8 +55,17 @@ function summarise(summary: LayoutSummary, layout: Layout): void {
   summary.respaced ||= layout.respaced;
 }
 
+/**
+ * JavaScript callers (and JSON-fed ones) can pass anything; without this, null or a number
+ * fails deep inside with a message about some internal that says nothing to them.
+ */
+function takesString(name: string, value: unknown): void {
+  if (typeof value !== 'string') throw new TypeError(`${name}() takes a string, got ${describeValue(value)}`);
+}
+
 /** Every block with its label, score and reasons, the article, and where each metadata field came from. */
 export function analyze(input: string, options: CleanOptions = {}): Analysis {
+  takesString('analyze', input);
   const { article, blocks, evidence, layout } = run(input, options, true);
   return { article, blocks, evidence, layout };
 }
@@ -65,6 +75,7 @@ export function analyze(input: string, options: CleanOptions = {}): Analysis {
  * holding on to the blocks as analyze() does: a long text's blocks take many times its size.
  */
 export function cleanCounting(text: string, options: CleanOptions = {}): { article: Article; blockCount: number } {
+  takesString('clean', text);
   const { article, blockCount } = run(text, { explain: false, ...options }, false);
   return { article, blockCount };
 }

@@ -15,25 +15,33 @@ export function deliverer(run: RunContext): (page: PlannedPage, r: PageResult) =
   let first = true;
   return async ({ input, target }, r) => {
     tally.bytes += r.bytes;
-    if (r.error !== undefined || (r.data === undefined && !r.written && r.writeError === undefined)) {
+    if (r.error !== undefined || (r.data === undefined && !r.written && r.writeError === undefined && !r.dropped)) {
       reporter.error(r.error ?? `no result for '${input.display}'`);
       tally.fail(input.display);
       return;
     }
     if (r.decoding) reporter.verbose(`${input.display}: ${r.decoding}`);
     for (const w of r.warnings ?? []) reporter.warn(w);
-    if (r.blank) reporter.warn(`'${input.display}' is empty`);
-    else if (r.empty) reporter.warn(`'${input.display}': no article found`);
+    // No article, no file (a JSON result cleaned for stdout comes back with its data).
+    const dropped = r.dropped || (target !== null && r.noFile);
+    const unwritten = dropped && target ? '; nothing written' : '';
+    if (r.blank) reporter.warn(`'${input.display}' is empty${unwritten}`);
+    else if (r.empty) reporter.warn(`'${input.display}': no article found${unwritten}`);
+    if (dropped) {
+      tally.addEmpty(input.display);
+      return;
+    }
     try {
       if (target) {
         // Written where the page was cleaned, or else here.
         const problem = r.writeError ?? (r.written ? undefined : writeOutput(target, r.data!, run.settings.outDir));
         if (problem !== undefined) throw new InputError(problem);
+        tally.written++;
         if (opts.verbose) reporter.verbose(`${input.display} -> ${path.relative(io.cwd, target) || target}`);
       } else {
         // Several Markdown or text documents follow one another, separated by a blank line
         // (Markdown: each opens with its own front matter) or a form feed (text).
-        const sep = first || opts.format === 'json' || opts.explain ? '' : opts.format === 'text' ? '\f\n' : '\n';
+        const sep = first || opts.format === 'json' || opts.format === 'jsonl' || opts.explain ? '' : opts.format === 'text' ? '\f\n' : '\n';
         await writeOut(io.stdout, sep + r.data!);
       }
     } catch (err) {
@@ -43,7 +51,7 @@ export function deliverer(run: RunContext): (page: PlannedPage, r: PageResult) =
       return;
     }
     first = false;
-    if (r.empty) tally.empty++;
+    if (r.empty) tally.addEmpty(input.display);
     else tally.ok++;
   };
 }

@@ -1,13 +1,24 @@
 /** The --explain view: every block with its label, score and reasons, then the metadata evidence. */
+import { displayWidth } from '../page/layout.js';
 import type { Palette } from './palette.js';
 import type { Analysis, Label } from '../types.js';
 
 const KEPT: ReadonlySet<Label> = new Set(['title', 'body', 'heading', 'list', 'quote']);
 const TEXT_WIDTH = 70;
 
+/** `text` cut or padded to `width` terminal columns (a wide CJK character takes two), so the reasons line up. */
 function truncate(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text.padEnd(width) : `${chars.slice(0, width - 1).join('')}…`;
+  const full = displayWidth(text);
+  if (full <= width) return text + ' '.repeat(width - full);
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…${' '.repeat(width - 1 - used)}`;
 }
 
 /** What the layout stage did, in words; empty when it left the text as it was. */

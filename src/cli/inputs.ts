@@ -38,6 +38,8 @@ export interface Problem {
 export interface Resolved {
   inputs: Input[];
   problems: Problem[];
+  /** One-line warnings: an input named twice (cleaned once). */
+  warnings: string[];
 }
 
 export interface ResolveOptions {
@@ -94,6 +96,35 @@ export function filesUnder(root: string, extensions: readonly string[]): string[
   return found.sort();
 }
 
+/** http:// and https:// arguments: pages to fetch, which this tool does not do. */
+const URL_ARG = /^https?:\/\//i;
+
+/** The message for a URL given as an input: how to turn it into text first. */
+export function urlProblem(arg: string): string {
+  return `'${arg}' is a URL; URLs are not fetched: curl -s '${arg}' | w3m -dump -T text/html | article-cleaner`;
+}
+
+/**
+ * Real paths of the inputs, to clean a file named twice once. The real path of each folder is
+ * looked up once (files found in folders are never links: walks skip them); a file named on the
+ * command line or matched by a glob may be a link and is resolved on its own.
+ */
+class InputKeys {
+  private readonly folders = new Map<string, string>();
+
+  of(file: string, mayBeLink: boolean): string {
+    try {
+      if (mayBeLink) return fs.realpathSync(file);
+      const dir = path.dirname(file);
+      let real = this.folders.get(dir);
+      if (real === undefined) this.folders.set(dir, (real = fs.realpathSync(dir)));
+      return path.join(real, path.basename(file));
+    } catch {
+      return file; // gone meanwhile: reading it reports that
+    }
+  }
+}
+
 function statOrNull(p: string): fs.Stats | null {
   try {
     return fs.statSync(p);
@@ -106,11 +137,19 @@ function statOrNull(p: string): fs.Stats | null {
 export function resolveInputs(args: readonly string[], options: ResolveOptions): Resolved {
   const inputs: Input[] = [];
   const problems: Problem[] = [];
-  const seen = new Set<string>();
-  const add = (input: Input) => {
-    const key = input.kind === 'stdin' ? '-' : input.path;
-    if (seen.has(key)) return;
-    seen.add(key);
+  const warnings: string[] = [];
+  const keys = new InputKeys();
+  // Real path -> the name it was first given as.
+  const seen = new Map<string, string>();
+  const add = (input: Input, mayBeLink = true) => {
+    const key = input.kind === 'stdin' ? '-' : keys.of(input.path, mayBeLink);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      if (first === input.display) warnings.push(`'${input.display}' is named more than once; cleaned once`);
+      else warnings.push(`'${input.display}' is the same file as '${first}'; cleaned once`);
+      return;
+    }
+    seen.set(key, input.display);
     inputs.push(input);
   };
   for (const arg of args) {
@@ -127,11 +166,15 @@ export function resolveInputs(args: readonly string[], options: ResolveOptions):
     if (stat?.isDirectory()) {
       const found = filesUnder(abs, options.extensions);
       if (found.length === 0) problems.push({ arg, message: `no .${options.extensions.join('/.')} files in folder '${arg}'` });
-      for (const rel of found) add({ kind: 'file', path: path.join(abs, rel), display: path.join(arg, rel), rel });
+      for (const rel of found) add({ kind: 'file', path: path.join(abs, rel), display: path.join(arg, rel), rel }, false);
       continue;
     }
     if (stat) {
       problems.push({ arg, message: `cannot read '${arg}': not a regular file` });
+      continue;
+    }
+    if (URL_ARG.test(arg)) {
+      problems.push({ arg, message: urlProblem(arg) });
       continue;
     }
     if (fg().isDynamicPattern(arg)) {
@@ -147,5 +190,5 @@ export function resolveInputs(args: readonly string[], options: ResolveOptions):
     }
     problems.push({ arg, message: `cannot read '${arg}': no such file or directory` });
   }
-  return { inputs, problems };
+  return { inputs, problems, warnings };
 }

@@ -6,6 +6,7 @@
 import { repairMojibake } from '../mojibake.js';
 import { clean } from '../clean.js';
 import { toJsonObject } from '../render/json.js';
+import { HTML_FIX, looksLikeMarkup } from './markup.js';
 
 /** The result of one input line: its output line (a JSON text without the newline), and the error when it has one. */
 export interface LineResult {
@@ -42,6 +43,7 @@ export function cleanJsonLine(line: string, lineNumber: number, source: string, 
   const { text, ...rest } = doc as Record<string, unknown>;
   if (typeof text !== 'string') return fail(rest.id, 'no "text" string');
   if (text.length > maxSize) return fail(rest.id, `"text" is larger than --max-size (${maxSize} bytes)`);
+  if (looksLikeMarkup(text)) return fail(rest.id, `"text" is HTML or XML, not the text of a page; convert it first (${HTML_FIX})`);
   const article = toJsonObject(clean(repairMojibake(text).text, { input: `${source}:${lineNumber}` }));
   return { out: JSON.stringify({ id: rest.id ?? null, ...rest, ...article }), ok: true };
 }

@@ -15,7 +15,7 @@ import { currentRun, interrupt } from './interrupt.js';
 import { diskView } from './output.js';
 import { loadPalette } from './palette.js';
 import { planOutputs } from './plan.js';
-import { createProgram, type CliOptions } from './program.js';
+import { createProgram, defaultJobs, type CliOptions } from './program.js';
 import { createProgress } from './progress.js';
 import { createReporter, useColor, type Reporter } from './reporter.js';
 import { runJsonl } from './run-jsonl.js';
@@ -69,7 +69,11 @@ function parseArgs(argv: string[], io: Io, version: string): { args: string[]; o
     throw err;
   }
   const opts = program.opts<CliOptions>();
-  opts.jobsGiven = program.getOptionValueSource('jobs') !== 'default';
+  // Flags and --jobs have no commander default, so that --help shows none ("(default: false)"
+  // says nothing; the default of --jobs depends on the batch): they are filled in here.
+  for (const flag of ['explain', 'skipExisting', 'failOnEmpty', 'quiet', 'verbose'] as const) opts[flag] ??= false;
+  opts.jobsGiven = opts.jobs !== undefined;
+  opts.jobs ??= defaultJobs();
   return { args: program.args, opts };
 }
 
@@ -107,7 +111,7 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   const jsonl = opts.inputFormat !== 'text';
   const steps = planOutputs(
     inputs,
-    { output: settings.output, outDir: settings.outDir, format: jsonl ? 'json' : opts.format, extension: jsonl ? '.jsonl' : undefined, skipExisting: opts.skipExisting },
+    { output: settings.output, outDir: settings.outDir, format: jsonl ? 'json' : opts.format, extension: outputExtension(opts), skipExisting: opts.skipExisting },
     diskView(inputs),
   );
   const planned: PlannedPage[] = [];
@@ -137,6 +141,13 @@ async function runBatch(args: string[], opts: CliOptions, io: Io, reporter: Repo
   return summarize(tally, { started, several: run.several, outDir: opts.outDir, failOnEmpty: opts.failOnEmpty }, reporter);
 }
 
+/** The ending of the files written under --out-dir when the format's own would mislead: an explanation is no cleaned page. */
+function outputExtension(opts: CliOptions): string | undefined {
+  if (opts.inputFormat === 'jsonl') return '.jsonl';
+  if (opts.explain) return opts.format === 'json' || opts.format === 'jsonl' ? '.explain.json' : '.explain.txt';
+  return undefined;
+}
+
 /** The inputs the arguments name (standard input when none); problems are reported and counted. A number: the run ends with this exit code. */
 function findInputs(args: string[], extensions: string[], io: Io, reporter: Reporter, tally: Tally): Input[] | number {
   if (args.length === 0) {
@@ -148,7 +159,9 @@ function findInputs(args: string[], extensions: string[], io: Io, reporter: Repo
   }
   const resolved = resolveInputs(args, { cwd: io.cwd, extensions });
   for (const p of resolved.problems) reporter.error(p.message);
-  if (resolved.inputs.length === 0) return EXIT.USAGE;
+  for (const w of resolved.warnings) reporter.warn(w);
+  // A missing input is a failed input (exit 1), even when it is the only one; 2 is for usage errors.
+  if (resolved.inputs.length === 0) return EXIT.FAILED;
   for (const p of resolved.problems) tally.fail(p.arg);
   return resolved.inputs;
 }

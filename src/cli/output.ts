@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FORMAT_EXTENSION, type Format } from '../render/index.js';
+import { makeFolders } from './folders.js';
 import type { Input } from './inputs.js';
 import type { DiskView } from './plan.js';
 
@@ -77,7 +78,7 @@ function prepareFolder(file: string, within?: string): ReadyFolder {
   if (ready) return ready;
   const dir = path.dirname(file);
   // The first folder made, if any: then `dir` is new and empty.
-  const made = fs.mkdirSync(dir, { recursive: true });
+  const made = makeFolders(dir);
   if (within !== undefined) {
     let root = realRoots.get(within);
     if (root === undefined) realRoots.set(within, (root = fs.realpathSync(within)));

@@ -40,7 +40,7 @@ export class PageTasks {
       maxSize: settings.maxSize,
       format: opts.format,
       frontMatter: opts.frontMatter,
-      jsonLine: settings.toStdout && this.run.several && opts.format === 'json',
+      jsonLine: (settings.toStdout && this.run.several && opts.format === 'json') || opts.format === 'jsonl',
       explain: opts.explain,
     };
     if (settings.encoding !== 'auto') task.encoding = settings.encoding;

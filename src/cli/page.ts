@@ -9,6 +9,8 @@ import { render, renderJsonLine, type Format } from '../render/index.js';
 import { decodeInput, describeDecoding } from './decode.js';
 import { CliError, describeSystemError, InputError } from './errors.js';
 import { renderExplain } from './explain.js';
+import { renderExplainJson } from './explain-json.js';
+import { looksLikeMarkup, markupProblem } from './markup.js';
 import { writeFileAtomic } from './output.js';
 import { PLAIN, type Palette } from './palette.js';
 import type { Article } from '../types.js';
@@ -52,6 +54,10 @@ export interface PageResult {
   /** One-line error; an internal (unexpected) one is marked so. */
   error?: string;
   internal?: boolean;
+  /** No article: nothing is written to a file (see runPage)... */
+  noFile?: boolean;
+  /** ...nor anywhere: no data comes back. */
+  dropped?: boolean;
   /** The result was written to the task's target... */
   written?: boolean;
   /** ...or could not be, and why (the page itself was cleaned). */
@@ -90,6 +96,8 @@ export function writeOutput(target: string, data: string, within: string | undef
   }
 }
 
+const isJson = (format: Format) => format === 'json' || format === 'jsonl';
+
 /** `palette` colours the --explain view (it only runs in the main thread). */
 export function runPage(task: PageTask, palette: Palette = PLAIN): PageResult {
   let bytes = 0;
@@ -100,6 +108,7 @@ export function runPage(task: PageTask, palette: Palette = PLAIN): PageResult {
     bytes = raw.length;
     const decoded = decodeInput(raw, task.display === '-' ? 'standard input' : task.display, { encoding: task.encoding });
     raw = null;
+    if (looksLikeMarkup(decoded.text)) throw new InputError(markupProblem(task.display === '-' ? 'standard input' : task.display));
     let article: Article;
     let blank: boolean;
     let data: string;
@@ -107,7 +116,7 @@ export function runPage(task: PageTask, palette: Palette = PLAIN): PageResult {
       const analysis = analyze(decoded.text, { input: task.display, explain: true });
       article = analysis.article;
       blank = analysis.blocks.length === 0;
-      data = renderExplain(task.display, analysis, palette);
+      data = isJson(task.format) ? renderExplainJson(task.display, analysis, task.jsonLine) : renderExplain(task.display, analysis, palette);
     } else {
       const cleaned = cleanCounting(decoded.text, { input: task.display });
       article = cleaned.article;
@@ -116,7 +125,12 @@ export function runPage(task: PageTask, palette: Palette = PLAIN): PageResult {
     }
     const result: PageResult = { empty: article.paragraphs.length === 0, blank, bytes, decoding: describeDecoding(decoded) };
     if (decoded.warnings.length) result.warnings = decoded.warnings;
-    if (task.target === undefined) result.data = data;
+    // No article, nothing to write: no file of an empty front matter, no blank document on
+    // stdout. JSON to stdout keeps its object, since its readers expect a line per input; the
+    // thread that writes a file this task does not name looks at `noFile`.
+    if (result.empty && !task.explain) result.noFile = true;
+    if (result.noFile && (task.target !== undefined || !isJson(task.format))) result.dropped = true;
+    else if (task.target === undefined) result.data = data;
     else {
       const problem = writeOutput(task.target, data, task.within);
       if (problem === undefined) result.written = true;

@@ -1,11 +1,11 @@
 /** The commander program: options, help with examples, and version. */
 import os from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { FORMATS } from '../render/index.js';
+import { FORMATS, type Format } from '../render/index.js';
 import { DEFAULT_EXT, MIN_PARALLEL_BYTES } from './constants.js';
 
 export interface CliOptions {
-  format: 'md' | 'json' | 'text';
+  format: Format;
   output?: string;
   outDir?: string;
   ext: string;
@@ -42,11 +42,16 @@ Examples:
   Resume an interrupted batch:
     $ article-cleaner pages/ -d clean/ --skip-existing
 
-Exit codes: 0 success, 1 some input failed (the others are still written), 2 usage error,
-130 interrupted (Ctrl-C; outputs already written are complete, no partial files are left).
+A page with no article writes no file and prints nothing (JSON prints its object, with an
+empty text); --fail-on-empty makes it an error. HTML and URLs are not read: convert them first
+(w3m -dump -T text/html page.html | article-cleaner).
+
+Exit codes: 0 success, 1 some input failed (missing, unreadable, HTML, a URL; the others are
+still written), 2 usage error, 130 interrupted (Ctrl-C; outputs already written are complete,
+no partial files are left).
 `;
 
-function defaultJobs(): number {
+export function defaultJobs(): number {
   return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 }
 
@@ -60,12 +65,12 @@ export function createProgram(version: string): Command {
   return new Command('article-cleaner')
     .description('Find the article in text copied from a web page and write it as clean Markdown, JSON or text.')
     .argument('[inputs...]', 'files, folders or glob patterns to read; "-" (or nothing, with piped input) reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('md'))
+    .addOption(new Option('-f, --format <format>', 'output format; json: one indented object per input (several inputs to stdout: one compact object a line, as jsonl); jsonl: always one compact JSON object a line').choices([...FORMATS]).default('md'))
     .option('-o, --output <file>', 'write the result to this file (one input only)')
     .option('-d, --out-dir <dir>', 'write one file per input into this folder, mirroring the input tree')
     .option('--ext <list>', 'extensions of the files read from folders, comma-separated', DEFAULT_EXT)
     .option('--no-front-matter', 'leave the YAML front matter out of Markdown')
-    .option('--explain', 'print every block with its label, score and reasons instead of the result', false)
+    .option('--explain', 'instead of the result: every block with its label, score and reasons, and where each metadata field came from (JSON with -f json/jsonl; under --out-dir, .explain.txt or .explain.json files)')
     .option('--max-size <size>', 'refuse inputs larger than this (e.g. 50mb, 500k)', '50mb')
     .option('--encoding <name>', 'encoding of the inputs (e.g. windows-1252, koi8-r, shift_jis); default: UTF-8, else detected', 'auto')
     .addOption(
@@ -76,11 +81,11 @@ export function createProgram(version: string): Command {
         .choices(['text', 'jsonl', 'warc'])
         .default('text'),
     )
-    .option('-j, --jobs <n>', `pages cleaned in parallel (worker threads); default: the number of CPU cores for batches (or JSON Lines inputs) of ${MIN_PARALLEL_BYTES / 1e6} MB or more, else 1`, parseJobs, defaultJobs())
-    .option('--skip-existing', 'do not redo inputs whose output file already exists (resume a run)', false)
-    .option('--fail-on-empty', 'exit 1 when an input gives no article', false)
-    .option('-q, --quiet', 'print errors only: no warnings, no summary', false)
-    .option('-v, --verbose', 'print a line per file, and stack traces of internal errors', false)
+    .option('-j, --jobs <n>', `pages cleaned in parallel, in worker threads (default: the number of CPU cores for a batch or JSON Lines input of ${MIN_PARALLEL_BYTES / 1e6} MB or more, else 1)`, parseJobs)
+    .option('--skip-existing', 'do not redo inputs whose output file already exists (resume a run)')
+    .option('--fail-on-empty', 'exit 1 when an input gives no article')
+    .option('-q, --quiet', 'print errors only: no warnings, no summary')
+    .option('-v, --verbose', 'print a line per file, and stack traces of internal errors')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')
     .addHelpText('after', EXAMPLES)

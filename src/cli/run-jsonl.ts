@@ -51,7 +51,8 @@ export async function runJsonl(planned: readonly { input: Input; target: string 
         const r = await cleanInto(input, target, run, workers);
         tally.bytes += r.bytes;
         if (r.errors > 0) throw new InputError(`'${input.display}': ${r.errors} of ${r.records + r.errors} ${r.noun}s could not be cleaned (their error records are in the output)`);
-        if (r.records === 0) tally.empty++;
+        if (target) tally.written++;
+        if (r.records === 0) tally.addEmpty(input.display);
         else tally.ok++;
       } catch (err) {
         if (!(err instanceof CliError)) throw err;

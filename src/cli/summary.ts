@@ -13,8 +13,16 @@ export class Tally {
   skipped = 0;
   /** Bytes read, for the rate. */
   bytes = 0;
-  /** The inputs that failed, for the summary. */
+  /** Outputs written to files: a summary names the output folder only when there are some. */
+  written = 0;
+  /** The inputs that failed, and those that gave no article, for the summary. */
   readonly failedNames: string[] = [];
+  readonly emptyNames: string[] = [];
+
+  addEmpty(name: string): void {
+    this.empty++;
+    this.emptyNames.push(name);
+  }
 
   fail(name: string): void {
     this.failed++;
@@ -42,13 +50,14 @@ export interface SummaryOptions {
 export function summarize(tally: Tally, options: SummaryOptions, reporter: Reporter): number {
   if (options.several || options.outDir) {
     const total = tally.ok + tally.empty + tally.failed + tally.skipped;
-    const where = options.outDir ? ` (written to ${options.outDir})` : '';
+    const where = options.outDir && tally.written > 0 ? ` (written to ${options.outDir})` : '';
     const seconds = (Date.now() - options.started) / 1000;
     const rate = seconds > 0 ? tally.bytes / 1e6 / seconds : 0;
     const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
     reporter.summary(
       `${total} file${total === 1 ? '' : 's'}: ${tally.ok} ok, ${tally.empty} empty, ${tally.failed} failed${skipped} in ${seconds.toFixed(1)} s, ${rate.toFixed(1)} MB/s${where}`,
     );
+    if (tally.emptyNames.length) reporter.summary(`empty (no article${options.outDir ? ', nothing written' : ''}): ${nameList(tally.emptyNames)}`);
     if (tally.failedNames.length) reporter.summary(`failed: ${nameList(tally.failedNames)}`);
   }
   if (options.failOnEmpty && tally.empty > 0) {

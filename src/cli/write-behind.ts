@@ -27,7 +27,7 @@ export function withWriteBehind(tasks: PageTasks, within: string | undefined): P
     startAhead: 1,
     async start(input, target): Promise<PageResult> {
       const r = await tasks.cleanHere(input, null);
-      if (!target || r.data === undefined || r.error !== undefined) return r;
+      if (!target || r.data === undefined || r.error !== undefined || r.noFile) return r;
       const problem = await write(target, r.data);
       delete r.data;
       if (problem === undefined) r.written = true;

@@ -10,8 +10,10 @@ const CHUNK_CHARS = 16_384;
 
 /**
  * Where to end a piece of `text` that starts at `start` and may not go past `limit`: right
- * after a line break (with `blank`, preferably one before a blank line, in the last half),
- * else at `limit` but not inside a surrogate pair or a CR LF. `limit` >= text.length ends it.
+ * after a line break (with `blank`, preferably one before a blank line, in the last half);
+ * with `blank` and no line break in reach, after a sentence or a word (see
+ * sentenceOrWordEnd); else at `limit` but not inside a surrogate pair or a CR LF. `limit` >=
+ * text.length ends it.
  */
 function cutBefore(text: string, start: number, limit: number, blank: boolean): number {
   if (limit >= text.length) return text.length;
@@ -24,13 +26,39 @@ function cutBefore(text: string, start: number, limit: number, blank: boolean): 
   }
   const nl = text.lastIndexOf('\n', limit - 1);
   if (nl >= start) return nl + 1;
+  // One line longer than the piece (a page pasted without line breaks): cut between sentences,
+  // else between words, so that no word is cut in two (it would count, and read, as two).
+  const between = blank ? sentenceOrWordEnd(text, start, limit) : -1;
+  if (between > start) return between;
   const before = text.charCodeAt(limit - 1);
   return (before >= 0xd800 && before < 0xdc00) || (before === 0x0d && text.charCodeAt(limit) === 0x0a) ? limit - 1 : limit;
 }
 
+/** Sentence ends: . ! ? … (and closing quotes or brackets after them) before a space, or a CJK full stop. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*\s|[。！？]/gu;
+
+/**
+ * Where a piece of one long line may end before `limit`: right after the last sentence end in
+ * its last half, else right after its last space (or other white space); -1 when it has none.
+ */
+function sentenceOrWordEnd(text: string, start: number, limit: number): number {
+  const from = start + Math.floor((limit - start) / 2);
+  const tail = text.slice(from, limit);
+  let last = -1;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(tail); m !== null; m = SENTENCE_END.exec(tail)) last = m.index + m[0].length;
+  if (last > 0) return from + last;
+  for (let i = limit - 1; i > start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x3000) return i + 1;
+  }
+  return -1;
+}
+
 /**
  * The windows a text is cleaned in: consecutive parts of at most PAGE.MAX_CHARS characters,
- * each ending at a blank line if there is one in its last half, else at a line break. A text
+ * each ending at a blank line if there is one in its last half, else at a line break, else
+ * (one long line) at a sentence end or a space. A text
  * of at most PAGE.MAX_CHARS characters is one window.
  */
 export function* windows(text: string, size: number = PAGE.MAX_CHARS): Generator<string> {

@@ -134,7 +134,9 @@ describe('article-cleaner (built CLI)', () => {
     expect(r.stderr).toContain(
       "article-cleaner: warning: 'c.txt' is not UTF-8 and its encoding could not be detected; read as windows-1252 (choose another with --encoding)\n",
     );
-    expect(ls(path.join(d, 'out'))).toEqual(['a.json', 'c.json']);
+    // c.txt ("café") is read, and gives no article: no file.
+    expect(r.stderr).toContain("warning: 'c.txt': no article found; nothing written");
+    expect(ls(path.join(d, 'out'))).toEqual(['a.json']);
     expect(r.stderr).not.toMatch(NO_STACK);
   });
 
@@ -154,7 +156,7 @@ describe('article-cleaner (built CLI)', () => {
   });
 
   it('exits 2 for usage errors, with one line', () => {
-    for (const args of [['--bogus'], ['--format', 'xml', 'x.txt'], ['zz/*.txt'], ['nothing-here.txt'], ['--max-size', 'lots', 'a']]) {
+    for (const args of [['--bogus'], ['--format', 'xml', 'x.txt'], ['--max-size', 'lots', 'a']]) {
       const r = cli(args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr.trimEnd().split('\n').length, args.join(' ')).toBe(1);
@@ -164,6 +166,14 @@ describe('article-cleaner (built CLI)', () => {
     const r = cli(['a.txt', 'b.txt', '-o', 'x.md'], { cwd: d });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--output takes one input/);
+  });
+
+  it('exits 1 when no input is found: a failed input, not a usage error', () => {
+    for (const args of [['zz/*.txt'], ['nothing-here.txt']]) {
+      const none = cli(args);
+      expect(none.status, args.join(' ')).toBe(1);
+      expect(none.stderr.trimEnd().split('\n').length, args.join(' ')).toBe(1);
+    }
   });
 
   it('never overwrites an input', () => {
@@ -264,7 +274,8 @@ describe('article-cleaner (built CLI)', () => {
     const strict = cli(['a.txt', 'menu.txt', '-d', 'o2', '--fail-on-empty'], { cwd: d });
     expect(strict.status).toBe(1);
     expect(strict.stderr).toMatch(/1 input gave no article \(--fail-on-empty\)/);
-    expect(ls(path.join(d, 'o2'))).toEqual(['a.md', 'menu.md']);
+    // An empty result writes no file.
+    expect(ls(path.join(d, 'o2'))).toEqual(['a.md']);
   });
 
   it('gives the same results in the same order with worker threads (-j)', () => {
