@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // The built library (the benchmark runs the built CLI): the empty result, as the CLI renders it.
 import { clean, renderJson } from '../dist/index.js';
+import { FOLDS, foldOf } from './folds.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const shared = path.resolve(root, '..', 'shared');
@@ -43,16 +44,56 @@ export function benchSets(work, { extra = false } = {}) {
 /** Cleans a set with the CLI (JSON files into `out`, extra CLI `flags`) and returns the scorer's report. */
 export function runAndScore(set, out, flags = []) {
   fs.rmSync(out, { recursive: true, force: true });
-  const run = spawnSync(process.execPath, [bin, set.dir, '--format', 'json', '--out-dir', out, '--quiet', ...flags], {
+  const stderr = runCli(set.name, set.dir, out, flags);
+  emptyPredictions(set.dir, out);
+  return { ...score(set, out), stderr };
+}
+
+/**
+ * Cross-validated: each page is cleaned through the CLI with the fold model that did not see
+ * it (`models`/fold-F.json, written by `npm run train` with --check), then the set is scored
+ * as one. The pages of each fold are copied to `out`.inputs/fold-F first, since the CLI takes
+ * folders, not lists of pages.
+ */
+export function runAndScoreCv(set, out, models) {
+  fs.rmSync(out, { recursive: true, force: true });
+  let stderr = '';
+  for (let f = 0; f < FOLDS; f++) {
+    const model = path.join(models, `fold-${f}.json`);
+    if (!fs.existsSync(model)) throw new Error(`bench: ${model} not found; make the fold models with: npm run train`);
+    const inputs = `${out}.inputs/fold-${f}`;
+    fs.rmSync(inputs, { recursive: true, force: true });
+    for (const rel of pagesOf(set.dir)) {
+      if (foldOf(path.basename(rel).replace(/\.[^.]+$/, '')) !== f) continue;
+      fs.mkdirSync(path.dirname(path.join(inputs, rel)), { recursive: true });
+      fs.copyFileSync(path.join(set.dir, rel), path.join(inputs, rel));
+    }
+    stderr += runCli(set.name, inputs, out, ['--model', model]);
+  }
+  emptyPredictions(set.dir, out);
+  return { ...score(set, out), stderr };
+}
+
+/** Runs the CLI's batch mode on a folder, JSON files into `out`; gives its stderr. */
+function runCli(name, dir, out, flags) {
+  const run = spawnSync(process.execPath, [bin, dir, '--format', 'json', '--out-dir', out, '--quiet', ...flags], {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
     timeout: 600_000,
   });
-  if (run.status !== 0) throw new Error(`bench: article-cleaner exited with ${run.status} on ${set.name}: ${run.stderr.slice(0, 500)}`);
-  emptyPredictions(set.dir, out);
+  if (run.status !== 0) throw new Error(`bench: article-cleaner exited with ${run.status} on ${name}: ${run.stderr.slice(0, 500)}`);
+  return run.stderr;
+}
+
+function score(set, out) {
   const scored = spawnSync(process.execPath, [scorer, '--gold', set.dir, '--pred', out, '--json'], { encoding: 'utf8', timeout: 300_000 });
   if (scored.status !== 0) throw new Error(`bench: the scorer failed on ${set.name}: ${scored.stderr.slice(0, 500)}`);
-  return { ...JSON.parse(scored.stdout), stderr: run.stderr };
+  return JSON.parse(scored.stdout);
+}
+
+/** The pages of a corpus folder, as paths relative to it. */
+function pagesOf(dir) {
+  return fs.readdirSync(dir, { recursive: true }).map(String).filter((rel) => /\.(txt|text)$/i.test(rel) && !rel.split(path.sep).some((p) => p.startsWith('.')));
 }
 
 /**
@@ -61,9 +102,7 @@ export function runAndScore(set, out, flags = []) {
  * after a run that exited 0, where every page without an output is one without an article.
  */
 function emptyPredictions(dir, out) {
-  for (const entry of fs.readdirSync(dir, { recursive: true })) {
-    const rel = String(entry);
-    if (!/\.(txt|text)$/i.test(rel) || rel.split(path.sep).some((p) => p.startsWith('.'))) continue;
+  for (const rel of pagesOf(dir)) {
     const pred = path.join(out, rel.replace(/\.[^.]+$/, '.json'));
     if (fs.existsSync(pred)) continue;
     fs.mkdirSync(path.dirname(pred), { recursive: true });

@@ -4,17 +4,19 @@
  * development pages of ../shared in every layout, and over the extra corpus, and prints one
  * table of the benchmark scorer's figures.
  *
- *   npm run bench [-- --layouts chromium,wrap] [-- --extra] [-- --json]
+ *   npm run bench [-- --layouts chromium,wrap] [-- --extra] [-- --cv] [-- --json]
  *
  * Layouts: chromium (../shared/corpus, as headless Chromium gives the text), noblank, wrap,
  * double and crlf (made from it by ../shared/bench/layouts.mjs), w3m (../shared/corpus-w3m).
  * --extra adds ../shared/corpus-extra, scored per dataset. Outputs go to bench-out/ (ignored
- * by git). Without ../shared it says so and exits 0.
+ * by git). --cv: cross-validated, each page cleaned by the CLI with `--model` set to the fold
+ * model that never saw it (bench-out/cv, from `npm run train`; the extra corpus, never in a
+ * fold, is cleaned with the bundled model). Without ../shared it says so and exits 0.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchSets, runAndScore, shared } from './bench-sets.mjs';
+import { benchSets, runAndScore, runAndScoreCv, shared } from './bench-sets.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -27,13 +29,15 @@ if (!fs.existsSync(path.join(shared, 'corpus'))) {
   process.exit(0);
 }
 const only = opt('--layouts')?.split(',');
+const cv = args.includes('--cv');
 const sets = benchSets(path.join(root, 'bench-out'), { extra: args.includes('--extra') }).filter((s) => !only || only.includes(s.name) || s.extra);
 
 const f = (x) => (x == null ? '    -' : x.toFixed(3));
 const rows = [];
 for (const set of sets) {
   const t0 = performance.now();
-  const report = runAndScore(set, path.join(root, 'bench-out', 'pred', set.name));
+  const out = path.join(root, 'bench-out', cv ? 'pred-cv' : 'pred', set.name);
+  const report = cv && !set.extra ? runAndScoreCv(set, out, path.join(root, 'bench-out', 'cv')) : runAndScore(set, out);
   const seconds = (performance.now() - t0) / 1000;
   rows.push({ name: set.name, report, seconds });
   if (!args.includes('--json')) process.stderr.write(`bench: ${set.name} done in ${seconds.toFixed(1)} s\n`);

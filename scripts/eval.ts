@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { clean } from '../src/index.js';
 import { toJsonObject } from '../src/render/json.js';
-import { foldOf } from './folds.js';
+import { foldOf } from './folds.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const shared = path.resolve(root, '..', 'shared');

@@ -9,7 +9,7 @@ import { classify } from '../src/blocks/classify.js';
 import { mainRunStart } from '../src/metadata/index.js';
 import { findTitle, titleCandidates } from '../src/metadata/title.js';
 import { preparePage, rebuildParagraphs } from '../src/page/index.js';
-import { foldOf } from './folds.js';
+import { foldOf } from './folds.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

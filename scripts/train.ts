@@ -30,7 +30,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { tokenize } from '../src/blocks/features.js';
 import { stopwordsOf } from '../src/lexicon/stopwords.js';
-import { foldOf } from './folds.js';
+import { foldOf } from './folds.mjs';
 import { fit, fitListwise, fitRanker, type Example } from './learn.js';
 import { classify } from '../src/blocks/classify.js';
 import { mainRunStart } from '../src/metadata/index.js';

@@ -44,6 +44,7 @@ export class PageTasks {
       explain: opts.explain,
     };
     if (settings.encoding !== 'auto') task.encoding = settings.encoding;
+    if (settings.model !== undefined) task.model = settings.model;
     if (input.kind === 'file') task.path = input.path;
     if (bytes) task.bytes = bytes;
     if (target) {

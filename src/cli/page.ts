@@ -11,6 +11,7 @@ import { CliError, describeSystemError, InputError } from './errors.js';
 import { renderExplain } from './explain.js';
 import { renderExplainJson } from './explain-json.js';
 import { looksLikeMarkup, markupProblem } from './markup.js';
+import { modelOption } from './model-file.js';
 import { writeFileAtomic } from './output.js';
 import { PLAIN, type Palette } from './palette.js';
 import type { Article } from '../types.js';
@@ -37,6 +38,8 @@ export interface PageTask {
    */
   target?: string;
   within?: string;
+  /** --model: the weights file to clean with, instead of the bundled one. */
+  model?: string;
 }
 
 export interface PageResult {
@@ -113,12 +116,12 @@ export function runPage(task: PageTask, palette: Palette = PLAIN): PageResult {
     let blank: boolean;
     let data: string;
     if (task.explain) {
-      const analysis = analyze(decoded.text, { input: task.display, explain: true });
+      const analysis = analyze(decoded.text, { input: task.display, explain: true, ...modelOption(task.model) });
       article = analysis.article;
       blank = analysis.blocks.length === 0;
       data = isJson(task.format) ? renderExplainJson(task.display, analysis, task.jsonLine) : renderExplain(task.display, analysis, palette);
     } else {
-      const cleaned = cleanCounting(decoded.text, { input: task.display });
+      const cleaned = cleanCounting(decoded.text, { input: task.display, ...modelOption(task.model) });
       article = cleaned.article;
       blank = cleaned.blockCount === 0;
       data = task.jsonLine ? renderJsonLine(article) : render(article, task.format, { frontMatter: task.frontMatter });

@@ -21,6 +21,8 @@ export interface CliOptions {
   failOnEmpty: boolean;
   quiet: boolean;
   verbose: boolean;
+  /** --model: a weights file written by scripts/train.ts. */
+  model?: string;
 }
 
 const EXAMPLES = `
@@ -84,6 +86,7 @@ export function createProgram(version: string): Command {
     .option('-j, --jobs <n>', `pages cleaned in parallel, in worker threads (default: the number of CPU cores for a batch or JSON Lines input of ${MIN_PARALLEL_BYTES / 1e6} MB or more, else 1)`, parseJobs)
     .option('--skip-existing', 'do not redo inputs whose output file already exists (resume a run)')
     .option('--fail-on-empty', 'exit 1 when an input gives no article')
+    .option('--model <file>', 'use the weights in this file (written by scripts/train.ts) instead of the bundled ones, e.g. to score a retrained model')
     .option('-q, --quiet', 'print errors only: no warnings, no summary')
     .option('-v, --verbose', 'print a line per file, and stack traces of internal errors')
     .version(version, '-V, --version', 'print the version')

@@ -102,20 +102,20 @@ export type Document = { [K in 'lines' | 'records']: { kind: K; n: number; bytes
 function documentsOf(input: Input, run: RunContext): { documents: AsyncIterable<Document>; noun: string } {
   const stream = input.kind === 'stdin' ? run.io.stdin : fs.createReadStream(input.path);
   if (run.opts.inputFormat === 'warc') return { documents: warcDocuments(stream, input, run), noun: 'record' };
-  return { documents: lineDocuments(stream, input, run.settings.maxSize), noun: 'line' };
+  return { documents: lineDocuments(stream, input, run.settings.maxSize, run.settings.model), noun: 'line' };
 }
 
 /** The lines of a JSON Lines input; blank lines are skipped. */
-async function* lineDocuments(stream: NodeJS.ReadableStream, input: Input, maxSize: number): AsyncGenerator<Document> {
+async function* lineDocuments(stream: NodeJS.ReadableStream, input: Input, maxSize: number, model: string | undefined): AsyncGenerator<Document> {
   let n = 0;
   for await (const raw of readLines(stream, maxSize, input.kind === 'stdin' ? 'standard input' : input.display)) {
     n++;
     let task: LineTask;
-    if (raw.text === null) task = { n, problem: raw.problem, source: input.display, maxSize };
+    if (raw.text === null) task = { n, problem: raw.problem, source: input.display, maxSize, ...(model === undefined ? {} : { model }) };
     else {
       const text = raw.text.replace(/^\uFEFF/, '').trim();
       if (text === '') continue;
-      task = { n, text, source: input.display, maxSize };
+      task = { n, text, source: input.display, maxSize, ...(model === undefined ? {} : { model }) };
     }
     yield { kind: 'lines', n, bytes: raw.bytes + 1, unit: task };
   }

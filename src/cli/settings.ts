@@ -8,6 +8,7 @@ import { DEFAULT_EXT, WARC_EXT } from './constants.js';
 import { checkEncoding, parseSize } from './decode.js';
 import { UsageError } from './errors.js';
 import { parseExtensions } from './inputs.js';
+import { modelAt } from './model-file.js';
 import type { CliOptions } from './program.js';
 
 
@@ -22,6 +23,8 @@ export interface Settings {
   output: string | undefined;
   outDir: string | undefined;
   toStdout: boolean;
+  /** --model as an absolute path, checked to load. */
+  model: string | undefined;
 }
 
 export function checkOptions(opts: CliOptions, cwd: string): Settings {
@@ -34,7 +37,16 @@ export function checkOptions(opts: CliOptions, cwd: string): Settings {
   if (encoding === null) throw new UsageError(`unknown --encoding '${opts.encoding}' (e.g. utf-8, windows-1252, iso-8859-2, koi8-r, shift_jis, gb18030)`);
   if (opts.inputFormat === 'jsonl' && encoding !== 'auto' && encoding !== 'utf-8') throw new UsageError('JSON Lines input is UTF-8; --encoding applies to text input');
   if (opts.inputFormat === 'warc' && encoding !== 'auto') throw new UsageError('WARC records name their own charset; --encoding applies to text input');
+  const model = opts.model === undefined ? undefined : path.resolve(cwd, opts.model);
+  if (model !== undefined) {
+    try {
+      modelAt(model);
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+  }
   return {
+    model,
     maxSize,
     extensions,
     encoding,

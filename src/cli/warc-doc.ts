@@ -7,6 +7,7 @@
  */
 import { clean } from '../clean.js';
 import { toJsonObject } from '../render/json.js';
+import { modelOption } from './model-file.js';
 import { checkEncoding, decodeInput } from './decode.js';
 import type { LineResult } from './jsonl.js';
 
@@ -21,6 +22,8 @@ export interface RecordTask {
   problem?: string;
   /** The input's name, recorded as `input` ("crawl.wet.gz:12"). */
   source: string;
+  /** --model: the weights file to clean with, instead of the bundled one. */
+  model?: string;
 }
 
 /** The error record of a WARC record that cannot be cleaned: `record` is its number in the file. */
@@ -38,6 +41,6 @@ export function runRecord(task: RecordTask): LineResult {
   } catch (err) {
     return recordError(task, err instanceof Error ? err.message : String(err));
   }
-  const article = toJsonObject(clean(text, { input: `${task.source}:${task.n}` }));
+  const article = toJsonObject(clean(text, { input: `${task.source}:${task.n}`, ...modelOption(task.model) }));
   return { out: JSON.stringify({ id: task.id, url: task.url, ...article }), ok: true };
 }

@@ -17,8 +17,9 @@ const QUIET = new Set(['warcinfo', 'request', 'metadata', 'revisit']);
 export async function* warcDocuments(stream: NodeJS.ReadableStream, input: Input, run: RunContext): AsyncGenerator<Document> {
   const skipped: Skipped = new Map();
   const name = input.kind === 'stdin' ? 'standard input' : input.display;
+  const model = run.settings.model;
   for await (const item of readWarc(stream, run.settings.maxSize, name, skipped)) {
-    yield { kind: 'records', n: item.task.n, bytes: item.bytes, unit: { ...item.task, source: input.display } };
+    yield { kind: 'records', n: item.task.n, bytes: item.bytes, unit: { ...item.task, source: input.display, ...(model === undefined ? {} : { model }) } };
   }
   const told = describeSkipped(skipped);
   if (told) run.reporter.warn(`'${input.display}': ${told}`);

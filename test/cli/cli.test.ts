@@ -294,6 +294,35 @@ describe('article-cleaner (built CLI)', () => {
     expect(cli(['p', '-j', '0'], { cwd: d }).status).toBe(2);
   });
 
+  it('cleans with the weights --model names, in workers and in JSON Lines too, and refuses weights that do not fit', () => {
+    const weights = JSON.parse(fs.readFileSync(path.join(root, 'src', 'model', 'weights.json'), 'utf8'));
+    // The refining stage pushed far towards boilerplate: nothing is kept.
+    const nothing = { ...weights, refine: { ...weights.refine, bias: -1e6 } };
+    const renamed = { ...weights, local: { ...weights.local, names: ['not a feature', ...weights.local.names.slice(1)] } };
+    const files: Record<string, string> = {
+      'same.json': JSON.stringify(weights),
+      'nothing.json': JSON.stringify(nothing),
+      'renamed.json': JSON.stringify(renamed),
+      'broken.json': '{',
+      'docs.jsonl': `${JSON.stringify({ id: 1, text: PAGE })}\n`,
+    };
+    for (let i = 0; i < 4; i++) files[`p/${i}.txt`] = PAGE;
+    const d = workspace(files);
+    const bundled = cli(['p', '--format', 'json'], { cwd: d });
+    expect(cli(['p', '--format', 'json', '--model', 'same.json', '-j', '2'], { cwd: d }).stdout).toBe(bundled.stdout);
+    const none = cli(['p', '--format', 'json', '--model', 'nothing.json', '-j', '2'], { cwd: d });
+    expect(none.status).toBe(0);
+    expect(none.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).text)).toEqual(['', '', '', '']);
+    const lines = cli(['docs.jsonl', '--input-format', 'jsonl', '--model', 'nothing.json'], { cwd: d });
+    expect(JSON.parse(lines.stdout).text).toBe('');
+    for (const [file, message] of [['renamed.json', 'does not fit this version'], ['broken.json', 'not valid JSON'], ['absent.json', 'ENOENT']]) {
+      const r = cli(['p', '--model', file!], { cwd: d });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(message!);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  }, 60_000);
+
   it('stops quietly when the reader closes the pipe early', () => {
     const d = workspace(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`p${i}.txt`, PAGE])));
     const r = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(bin)} . | head -c 10`], {
