@@ -85,10 +85,13 @@ function runCli(name, dir, out, flags) {
   return run.stderr;
 }
 
+/** The scorer's report on the predictions in `out`, with its per-page scores as `pages` ({ id, dataset, score }). */
 function score(set, out) {
-  const scored = spawnSync(process.execPath, [scorer, '--gold', set.dir, '--pred', out, '--json'], { encoding: 'utf8', timeout: 300_000 });
+  const perDoc = `${out}.pages.json`;
+  const scored = spawnSync(process.execPath, [scorer, '--gold', set.dir, '--pred', out, '--json', '--per-doc', perDoc], { encoding: 'utf8', timeout: 300_000 });
   if (scored.status !== 0) throw new Error(`bench: the scorer failed on ${set.name}: ${scored.stderr.slice(0, 500)}`);
-  return JSON.parse(scored.stdout);
+  const pages = JSON.parse(fs.readFileSync(perDoc, 'utf8')).map(({ id, dataset, score }) => ({ id, dataset, score }));
+  return { ...JSON.parse(scored.stdout), pages };
 }
 
 /** The pages of a corpus folder, as paths relative to it. */

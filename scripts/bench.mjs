@@ -4,14 +4,15 @@
  * development pages of ../shared in every layout, and over the extra corpus, and prints one
  * table of the benchmark scorer's figures.
  *
- *   npm run bench [-- --layouts chromium,wrap] [-- --extra] [-- --cv] [-- --json]
+ *   npm run bench [-- --layouts chromium,wrap] [-- --extra] [-- --cv] [-- --worst N] [-- --json]
  *
  * Layouts: chromium (../shared/corpus, as headless Chromium gives the text), noblank, wrap,
  * double and crlf (made from it by ../shared/bench/layouts.mjs), w3m (../shared/corpus-w3m).
  * --extra adds ../shared/corpus-extra, scored per dataset. Outputs go to bench-out/ (ignored
  * by git). --cv: cross-validated, each page cleaned by the CLI with `--model` set to the fold
  * model that never saw it (bench-out/cv, from `npm run train`; the extra corpus, never in a
- * fold, is cleaned with the bundled model). Without ../shared it says so and exits 0.
+ * fold, is cleaned with the bundled model). --worst N: the N pages with the lowest score in any
+ * layout, with their score in each. The last column counts pages scoring below 0.5. Without ../shared it says so and exits 0.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,6 +33,8 @@ const only = opt('--layouts')?.split(',');
 const cv = args.includes('--cv');
 const sets = benchSets(path.join(root, 'bench-out'), { extra: args.includes('--extra') }).filter((s) => !only || only.includes(s.name) || s.extra);
 
+/** A page scoring below this (shingle F1 on sh, share of snippets right on tf) is counted as a failure. */
+const LOW_SCORE = 0.5;
 const f = (x) => (x == null ? '    -' : x.toFixed(3));
 const rows = [];
 for (const set of sets) {
@@ -47,12 +50,32 @@ if (args.includes('--json')) {
   process.exit(0);
 }
 const meta = (m) => `${f(m?.accuracy)} ${f(m?.precision)}`;
-console.log('| layout | sh F1 | tf F1 | title acc | source acc prec | credit acc prec |');
-console.log('| --- | --- | --- | --- | --- | --- |');
-for (const { name, report } of rows.filter((r) => r.report.datasets.sh || r.report.datasets.tf)) {
+const dev = rows.filter((r) => r.report.datasets.sh || r.report.datasets.tf);
+console.log('| layout | sh F1 | tf F1 | title acc | source acc prec | credit acc prec | pages < 0.5 |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const { name, report } of dev) {
   const d = report.datasets;
   const m = report.metadata;
-  console.log(`| ${name} | ${f(d.sh?.f1)} | ${f(d.tf?.f1)} | ${f(m.title?.accuracy)} | ${meta(m.source)} | ${meta(m.imageCredit)} |`);
+  const low = report.pages.filter((p) => p.score < LOW_SCORE).length;
+  console.log(`| ${name} | ${f(d.sh?.f1)} | ${f(d.tf?.f1)} | ${f(m.title?.accuracy)} | ${meta(m.source)} | ${meta(m.imageCredit)} | ${low}/${report.pages.length} |`);
+}
+const worst = args.includes('--worst') ? Number(opt('--worst')) : 0;
+if (worst > 0) {
+  // A page's score in each layout; the worst pages by their lowest score in any layout.
+  const byPage = new Map();
+  for (const { name, report } of dev) {
+    for (const p of report.pages) {
+      const key = `${p.dataset}/${p.id}`;
+      if (!byPage.has(key)) byPage.set(key, {});
+      byPage.get(key)[name] = p.score;
+    }
+  }
+  const lowest = (scores) => Math.min(...Object.values(scores));
+  console.log(`\n| page | ${dev.map((r) => r.name).join(' | ')} |`);
+  console.log(`| --- |${dev.map(() => ' --- |').join('')}`);
+  for (const [key, scores] of [...byPage].sort((a, b) => lowest(a[1]) - lowest(b[1])).slice(0, worst)) {
+    console.log(`| ${key.slice(0, 19)} | ${dev.map((r) => f(scores[r.name])).join(' | ')} |`);
+  }
 }
 const extra = rows.filter((r) => !r.report.datasets.sh && !r.report.datasets.tf);
 if (extra.length) {
