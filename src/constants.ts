@@ -179,4 +179,8 @@ export const LAYOUT = {
   RESPACE_MAX_SHARE: 0.02,
   /** Furniture lines (bullets, form controls, image names) are dropped from a text that is not wrapped when it has this many. */
   FURNITURE_MIN_LINES: 3,
+  /** Side-by-side columns: the narrowest left column, the fewest lines with a gap at the column, and the most lines in a row without one inside a block. */
+  COLUMN_MIN_LEFT: 15,
+  COLUMN_MIN_ROWS: 4,
+  COLUMN_MAX_WEAK: 6,
 };

@@ -164,12 +164,114 @@ function linkListStart(bodies: readonly string[]): number {
   return bodies.length;
 }
 
+/** Side-by-side columns read one after the other: the lines, the input line each comes from, and the margin of its column (0: the text's). */
+interface Columns {
+  lines: string[];
+  origin: Int32Array;
+  wrap: Int32Array;
+}
+
+/** Whether a column starts at `c` on a line: a gap of two spaces or more ends there, with text on both sides (not inside a drawn "[   ]" box). */
+function gapAt(line: string, c: number): boolean {
+  if (c < 2 || c >= line.length || line.charCodeAt(c) === 0x20 || line.charCodeAt(c - 1) !== 0x20 || line.charCodeAt(c - 2) !== 0x20) return false;
+  if (line[c] === ']') return false;
+  const left = line.slice(0, c).trimEnd();
+  return left.trim() !== '' && !left.endsWith('[');
+}
+
+/** Whether a line can be cut at column `c`: nothing there, or a space just before it. */
+function cutsAt(line: string, c: number): boolean {
+  return line.length <= c - 1 || line.charCodeAt(c - 1) === 0x20;
+}
+
+/**
+ * Finds blocks of lines printed as two columns side by side (a text-mode browser lays a table's
+ * cells out so: an article beside a list of links) and lays each block out as its left column,
+ * then its right column. A block is at least LAYOUT.COLUMN_MIN_ROWS lines with a gap of two
+ * spaces or more ending at the same column, no line crossing that column, and at most
+ * LAYOUT.COLUMN_MAX_WEAK lines in a row without such a gap; lines that only have text from
+ * that column on go with it. Null when there is none.
+ */
+export function splitColumns(lines: readonly string[]): Columns | null {
+  const n = lines.length;
+  const out: string[] = [];
+  const origin: number[] = [];
+  const wrap: number[] = [];
+  let found = false;
+  let i = 0;
+  while (i < n) {
+    let best = 0;
+    let bestEnd = -1;
+    let bestRows = 0;
+    const line = lines[i]!;
+    // Each gap on this line is a column the block may be cut at.
+    for (let c = LAYOUT.COLUMN_MIN_LEFT; c < line.length; c++) {
+      if (!gapAt(line, c)) continue;
+      let rows = 0;
+      let last = i;
+      let weak = 0;
+      for (let j = i; j < n; j++) {
+        const l = lines[j]!;
+        if (l === '') continue;
+        if (!cutsAt(l, c)) break;
+        if (gapAt(l, c) || (l.length > c && indentOf(l) === c)) {
+          rows++;
+          last = j;
+          weak = 0;
+        } else if (++weak > LAYOUT.COLUMN_MAX_WEAK) break;
+      }
+      if (rows > bestRows) {
+        bestRows = rows;
+        best = c;
+        bestEnd = last;
+      }
+    }
+    if (bestRows < LAYOUT.COLUMN_MIN_ROWS) {
+      out.push(line);
+      origin.push(i);
+      wrap.push(0);
+      i++;
+      continue;
+    }
+    found = true;
+    const c = best;
+    // The left column's paragraph goes on below the block: keep it before the right column.
+    while (bestEnd + 1 < n && lines[bestEnd + 1] !== '' && lines[bestEnd + 1]!.length < c) bestEnd++;
+    let leftWidth = 0;
+    let rightWidth = 0;
+    for (let j = i; j <= bestEnd; j++) {
+      const l = lines[j]!;
+      leftWidth = Math.max(leftWidth, displayWidth(l.slice(0, c).trimEnd()));
+      if (l.length > c) rightWidth = Math.max(rightWidth, displayWidth(l.slice(c)));
+    }
+    for (let j = i; j <= bestEnd; j++) {
+      out.push(lines[j]!.slice(0, c).trimEnd());
+      origin.push(j);
+      wrap.push(leftWidth);
+    }
+    out.push('');
+    origin.push(bestEnd);
+    wrap.push(0);
+    for (let j = i; j <= bestEnd; j++) {
+      const l = lines[j]!;
+      out.push(l.length > c ? l.slice(c) : '');
+      origin.push(j);
+      wrap.push(rightWidth);
+    }
+    out.push('');
+    origin.push(bestEnd);
+    wrap.push(0);
+    i = bestEnd + 1;
+  }
+  return found ? { lines: out, origin: Int32Array.from(origin), wrap: Int32Array.from(wrap) } : null;
+}
+
 /** Rebuilds the paragraphs of a page's text (see the top of this file). */
 export function rebuildParagraphs(input: string): Layout {
   const raw = input.split(LINE_BREAK);
   const n = raw.length;
   const bodies: string[] = new Array(n);
-  const widths = new Int32Array(n);
+  let widths = new Int32Array(n);
   // How many blank lines stand between one line and the next: none, one, more.
   const gaps = [0, 0, 0];
   let filled = 0;
@@ -195,6 +297,25 @@ export function rebuildParagraphs(input: string): Layout {
   const allBlanks = some && gaps[1]! >= (1 - LAYOUT.RESPACE_MAX_SHARE) * breaks;
   const respaced = noBlanks || allBlanks;
   const wrap = wrapColumn(widths);
+  // Side-by-side columns (a table's cells printed on one line) read one column after the other.
+  let origin: Int32Array | null = null;
+  let rowWrap: Int32Array | null = null;
+  const columns = wrap > 0 ? splitColumns(raw) : null;
+  if (columns) {
+    raw.length = 0;
+    raw.push(...columns.lines);
+    bodies.length = 0;
+    widths = new Int32Array(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+      bodies.push(raw[i]!.trimStart());
+      widths[i] = bodies[i] === '' ? 0 : displayWidth(raw[i]!);
+    }
+    origin = columns.origin;
+    rowWrap = columns.wrap;
+  }
+  const m = raw.length;
+  const lineOf = (i: number): number => (origin ? origin[i]! : i) + 1;
+  const wrapOf = (i: number): number => (rowWrap && rowWrap[i]! > 0 ? rowWrap[i]! : wrap);
   let furniture = wrap > 0;
   if (!furniture) {
     let seen = 0;
@@ -203,12 +324,12 @@ export function rebuildParagraphs(input: string): Layout {
   }
   if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null };
 
-  const end = furniture ? linkListStart(bodies) : n;
+  const end = furniture ? linkListStart(bodies) : m;
   const out: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
   let joined = 0;
-  let dropped = n - end;
+  let dropped = m - end;
   // The paragraph being built: its text, the column its lines go on at, the width of its last line.
   let text: string | null = null;
   let goesOnAt = 0;
@@ -238,14 +359,15 @@ export function rebuildParagraphs(input: string): Layout {
       text !== null &&
       wrap > 0 &&
       wasBlank === 0 &&
+      wrapOf(i) === wrapOf(i - 1) &&
       (!marker || mayGoOnAtNumber(marker[0], text)) &&
       indent === goesOnAt &&
-      lastWidth >= wrap / 2 &&
-      lastWidth + 1 + firstWordWidth(body) > wrap - 1
+      lastWidth >= wrapOf(i) / 2 &&
+      lastWidth + 1 + firstWordWidth(body) > wrapOf(i) - 1
     ) {
       text = text + joint(text, body) + body;
       lastWidth = widths[i]!;
-      to[to.length - 1] = i + 1;
+      to[to.length - 1] = lineOf(i);
       joined++;
       continue;
     }
@@ -258,8 +380,8 @@ export function rebuildParagraphs(input: string): Layout {
       out.push('');
       if (!respaced && wasBlank > 1) out.push('');
     }
-    from.push(i + 1);
-    to.push(i + 1);
+    from.push(lineOf(i));
+    to.push(lineOf(i));
   }
   flush();
   const lineFrom = new Int32Array(out.length);
