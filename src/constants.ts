@@ -157,9 +157,9 @@ export const METADATA = {
 
 /** Rebuilding paragraphs (see page/layout.ts). Widths are in display columns. */
 export const LAYOUT = {
-  /** Narrowest and widest right margin a hard-wrapped text is looked for at. */
+  /** Narrowest and widest right margin a hard-wrapped text is looked for at (132: the widest terminal; lines of one block each, as in a WET record, often end alike past it). */
   WRAP_MIN_COLUMN: 30,
-  WRAP_MAX_COLUMN: 250,
+  WRAP_MAX_COLUMN: 132,
   /** Lines ending within this many columns of the margin count as reaching it. */
   WRAP_BAND: 10,
   /** Lines that may go past the margin (long words, addresses): this many, or this share of the lines at least half as wide. */

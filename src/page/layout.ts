@@ -175,8 +175,8 @@ interface Columns {
 function gapAt(line: string, c: number): boolean {
   if (c < 2 || c >= line.length || line.charCodeAt(c) === 0x20 || line.charCodeAt(c - 1) !== 0x20 || line.charCodeAt(c - 2) !== 0x20) return false;
   if (line[c] === ']') return false;
-  const left = line.slice(0, c).trimEnd();
-  return left.trim() !== '' && !left.endsWith('[');
+  // The left cell has words: not a drawn box or a rule.
+  return /[\p{L}\p{N}]/u.test(line.slice(0, c));
 }
 
 /** Whether a line can be cut at column `c`: nothing there, or a space just before it. */
