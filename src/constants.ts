@@ -179,8 +179,13 @@ export const LAYOUT = {
   RESPACE_MAX_SHARE: 0.02,
   /** Furniture lines (bullets, form controls, image names) are dropped from a text that is not wrapped when it has this many. */
   FURNITURE_MIN_LINES: 3,
-  /** Side-by-side columns: the narrowest left column, the fewest lines with a gap at the column, and the most lines in a row without one inside a block. */
+  /** Side-by-side columns: the narrowest left column, the fewest lines with a gap at the column, the most lines in a row without one inside a block... */
   COLUMN_MIN_LEFT: 15,
   COLUMN_MIN_ROWS: 4,
   COLUMN_MAX_WEAK: 6,
+  /** ...and at least this many of the left column's lines run on into the next (its text is wrapped in the cell). */
+  COLUMN_MIN_RUNS: 3,
+  /** ...in a left column at least this wide, on lines of at least this many words. */
+  COLUMN_MIN_TEXT: 25,
+  COLUMN_MIN_WORDS: 4,
 };

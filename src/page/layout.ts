@@ -175,8 +175,8 @@ interface Columns {
 function gapAt(line: string, c: number): boolean {
   if (c < 2 || c >= line.length || line.charCodeAt(c) === 0x20 || line.charCodeAt(c - 1) !== 0x20 || line.charCodeAt(c - 2) !== 0x20) return false;
   if (line[c] === ']') return false;
-  // The left cell has words: not a drawn box or a rule.
-  return /[\p{L}\p{N}]/u.test(line.slice(0, c));
+  // Words on both sides: not a drawn box, a rule or a grid of numbers (a calendar).
+  return /\p{L}/u.test(line.slice(0, c)) && /\p{L}/u.test(line.slice(c));
 }
 
 /** Whether a line can be cut at column `c`: nothing there, or a space just before it. */
@@ -184,13 +184,49 @@ function cutsAt(line: string, c: number): boolean {
   return line.length <= c - 1 || line.charCodeAt(c - 1) === 0x20;
 }
 
+/** Whether a cell has a gap of two spaces or more between words (after its indent). */
+function hasGap(part: string): boolean {
+  return part.trim().includes('  ');
+}
+
+/**
+ * Whether lines from..to cut at column c are running text beside a column, not a table of
+ * records: no row has a third cell (a gap on either side), and the left column's text runs on
+ * from line to line (wrapped in a cell at least LAYOUT.COLUMN_MIN_TEXT wide, lines of a few
+ * words) at least LAYOUT.COLUMN_MIN_RUNS times, as an article's does. Label and value tables (short labels on the left), calendars and grids of
+ * figures stay as they are.
+ */
+function flowingColumns(lines: readonly string[], from: number, to: number, c: number): boolean {
+  let cells = 0;
+  let leftWidth = 0;
+  for (let j = from; j <= to; j++) {
+    const l = lines[j]!;
+    if (l.length > c && hasGap(l.slice(c))) cells++;
+    if (hasGap(l.slice(0, c))) cells++;
+    leftWidth = Math.max(leftWidth, displayWidth(l.slice(0, c).trimEnd()));
+  }
+  if (cells > 0 || leftWidth < LAYOUT.COLUMN_MIN_TEXT) return false;
+  let runs = 0;
+  for (let j = from; j < to; j++) {
+    const a = lines[j]!;
+    const b = lines[j + 1]!;
+    const x = a.slice(0, c).trimEnd();
+    const y = b.slice(0, c).trim();
+    const xw = displayWidth(x);
+    // A line of running text has a few words, not a label's one or two.
+    if (y !== '' && xw >= leftWidth / 2 && xw + 1 + firstWordWidth(y) > leftWidth - 1 && x.trim().split(' ').length >= LAYOUT.COLUMN_MIN_WORDS) runs++;
+  }
+  return runs >= LAYOUT.COLUMN_MIN_RUNS;
+}
+
 /**
  * Finds blocks of lines printed as two columns side by side (a text-mode browser lays a table's
  * cells out so: an article beside a list of links) and lays each block out as its left column,
  * then its right column. A block is at least LAYOUT.COLUMN_MIN_ROWS lines with a gap of two
  * spaces or more ending at the same column, no line crossing that column, and at most
- * LAYOUT.COLUMN_MAX_WEAK lines in a row without such a gap; lines that only have text from
- * that column on go with it. Null when there is none.
+ * LAYOUT.COLUMN_MAX_WEAK lines in a row without such a gap (blank ones included); lines that only have text from
+ * that column on go with it; the columns hold running text (see flowingColumns). Null when
+ * there is none.
  */
 export function splitColumns(lines: readonly string[]): Columns | null {
   const n = lines.length;
@@ -205,16 +241,16 @@ export function splitColumns(lines: readonly string[]): Columns | null {
     let bestRows = 0;
     const line = lines[i]!;
     // Each gap on this line is a column the block may be cut at.
-    for (let c = LAYOUT.COLUMN_MIN_LEFT; c < line.length; c++) {
+    for (let c = LAYOUT.COLUMN_MIN_LEFT; c < Math.min(line.length, LAYOUT.WRAP_MAX_COLUMN); c++) {
       if (!gapAt(line, c)) continue;
       let rows = 0;
       let last = i;
       let weak = 0;
       for (let j = i; j < n; j++) {
         const l = lines[j]!;
-        if (l === '') continue;
-        if (!cutsAt(l, c)) break;
-        if (gapAt(l, c) || (l.length > c && indentOf(l) === c)) {
+        if (l !== '' && !cutsAt(l, c)) break;
+        // Blank lines count as lines without a gap: the scan stays short whatever the text.
+        if (l !== '' && (gapAt(l, c) || (l.length > c && indentOf(l) === c))) {
           rows++;
           last = j;
           weak = 0;
@@ -226,7 +262,7 @@ export function splitColumns(lines: readonly string[]): Columns | null {
         bestEnd = last;
       }
     }
-    if (bestRows < LAYOUT.COLUMN_MIN_ROWS) {
+    if (bestRows < LAYOUT.COLUMN_MIN_ROWS || !flowingColumns(lines, i, bestEnd, best)) {
       out.push(line);
       origin.push(i);
       wrap.push(0);
