@@ -197,24 +197,32 @@ function hasGap(part: string): boolean {
  * figures stay as they are.
  */
 function flowingColumns(lines: readonly string[], from: number, to: number, c: number): boolean {
-  let cells = 0;
   let leftWidth = 0;
+  let rightWidth = 0;
+  let items = true;
   for (let j = from; j <= to; j++) {
     const l = lines[j]!;
-    if (l.length > c && hasGap(l.slice(c))) cells++;
-    if (hasGap(l.slice(0, c))) cells++;
-    leftWidth = Math.max(leftWidth, displayWidth(l.slice(0, c).trimEnd()));
+    const left = l.slice(0, c);
+    const right = l.slice(c);
+    if (hasGap(left) || hasGap(right)) return false;
+    leftWidth = Math.max(leftWidth, displayWidth(left.trimEnd()));
+    rightWidth = Math.max(rightWidth, displayWidth(right));
+    if (left.trim() !== '' && !ITEM_MARKER.test(left.trim())) items = false;
   }
-  if (cells > 0 || leftWidth < LAYOUT.COLUMN_MIN_TEXT) return false;
+  // The left column runs on; or it is a list of links (a menu) beside running text.
+  return runsOn(lines, from, to, 0, c, leftWidth) || (items && runsOn(lines, from, to, c, Infinity, rightWidth));
+}
+
+/** Whether the cells between columns a and b of lines from..to hold running text: at least LAYOUT.COLUMN_MIN_RUNS lines of a few words that run on into the next. */
+function runsOn(lines: readonly string[], from: number, to: number, a: number, b: number, width: number): boolean {
+  if (width < LAYOUT.COLUMN_MIN_TEXT) return false;
   let runs = 0;
   for (let j = from; j < to; j++) {
-    const a = lines[j]!;
-    const b = lines[j + 1]!;
-    const x = a.slice(0, c).trimEnd();
-    const y = b.slice(0, c).trim();
-    const xw = displayWidth(x);
+    const x = lines[j]!.slice(a, b).trim();
+    const y = lines[j + 1]!.slice(a, b).trim();
+    const xw = displayWidth(lines[j]!.slice(a, b).trimEnd());
     // A line of running text has a few words, not a label's one or two.
-    if (y !== '' && xw >= leftWidth / 2 && xw + 1 + firstWordWidth(y) > leftWidth - 1 && x.trim().split(' ').length >= LAYOUT.COLUMN_MIN_WORDS) runs++;
+    if (y !== '' && xw >= width / 2 && xw + 1 + firstWordWidth(y) > width - 1 && x.split(' ').length >= LAYOUT.COLUMN_MIN_WORDS) runs++;
   }
   return runs >= LAYOUT.COLUMN_MIN_RUNS;
 }
