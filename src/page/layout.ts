@@ -22,6 +22,8 @@
  */
 import { eastAsianWidth } from 'get-east-asian-width';
 import { LAYOUT } from '../constants.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
+import { BYLINE_PREFIXES } from '../lexicon/metadata.js';
 
 export interface Layout {
   /** The text with its paragraphs rebuilt, LF line breaks. */
@@ -384,6 +386,14 @@ export function rebuildParagraphs(input: string): Layout {
     out.push(text);
     text = null;
   };
+  // Whether line i ends its block: a blank line, the end, or a next line that would not go on it.
+  const endsBlock = (i: number): boolean => {
+    const k = i + 1;
+    if (k >= end || bodies[k] === '') return true;
+    const w = wrapOf(i);
+    if (wrapOf(k) !== w || widths[i]! < w / 2 || widths[i]! + 1 + firstWordWidth(bodies[k]!) <= w - 1) return true;
+    return indentOf(raw[k]!) !== indentOf(raw[i]!) || ITEM_MARKER.test(bodies[k]!);
+  };
   for (let i = 0; i < end; i++) {
     const body = bodies[i]!;
     if (body === '') {
@@ -407,7 +417,8 @@ export function rebuildParagraphs(input: string): Layout {
       (!marker || mayGoOnAtNumber(marker[0], text)) &&
       indent === goesOnAt &&
       lastWidth >= wrapOf(i) / 2 &&
-      lastWidth + 1 + firstWordWidth(body) > wrapOf(i) - 1
+      lastWidth + 1 + firstWordWidth(body) > wrapOf(i) - 1 &&
+      !(from[from.length - 1] === to[to.length - 1] && startsApart(text, body) && endsBlock(i))
     ) {
       text = text + joint(text, body) + body;
       lastWidth = widths[i]!;
@@ -445,4 +456,29 @@ export function rebuildParagraphs(input: string): Layout {
  */
 function mayGoOnAtNumber(marker: string, before: string): boolean {
   return /^[\d\p{Ll}]/u.test(marker) && !/[.:!?;]$/u.test(before);
+}
+
+/** First words of a line that starts a byline ("By", "Von", "Par"; not "Text", also a noun) or a date (month and weekday names). */
+const BYLINE_WORDS: ReadonlySet<string> = new Set(BYLINE_PREFIXES.map((p) => p.split(' ')[0]!).filter((w) => w !== 'text' && w !== 'текст'));
+const DATE_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...WEEKDAYS]);
+/** A date in figures at the start of a line: 15.01.2020, 1/15/20, 2020-01-15. */
+const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b/u;
+
+/**
+ * Whether a line that would go on a one-line paragraph is rather a block of its own under it: a
+ * byline or a date under a headline that a wrapper happened to fill to near its margin. Only a
+ * last line that closes no sentence, after a line that does not go on (no comma, colon, dash or
+ * open bracket at its end); a byline word only with a capital (mid-sentence it has none), a
+ * date only with its figures ("15. Januar 2020", "Monday, 3 May", "May 3, 2021").
+ */
+function startsApart(before: string, after: string): boolean {
+  if (/[.!?…]["'”’»)]?$/u.test(after) || /[,;:(\[/&+\-–—]$/u.test(before)) return false;
+  if (NUMERIC_DATE.test(after)) return true;
+  const words = after.split(' ', 3);
+  const first = words[0]!;
+  if (/^\p{Lu}/u.test(first) && BYLINE_WORDS.has(first.replace(/:$/u, '').toLowerCase())) return true;
+  const word = (w: string | undefined) => (w ?? '').replace(/[.,]$/u, '').toLowerCase();
+  // A month or weekday name with a day or year beside it.
+  if (DATE_WORDS.has(word(first))) return /^\d/u.test(words[1] ?? '') || (DATE_WORDS.has(word(words[1])) && /^\d/u.test(words[2] ?? ''));
+  return /^\d{1,2}\.?$/u.test(first) && DATE_WORDS.has(word(words[1]));
 }

@@ -60,6 +60,20 @@ describe('rebuildParagraphs', () => {
     expect(rebuildParagraphs(text).text).toContain('three moun-tain villages in the north');
   });
 
+  it('keeps a byline or a date under a headline that nearly reached the margin on a line of its own', () => {
+    // The headline fills the 76-column margin: the next line's first word would not have fitted after it.
+    const headline = 'Regional council agrees to rebuild the two bridges lost in the spring floods';
+    for (const under of ['By Jane Example', 'Von Erika Beispiel', '15.03.2024 10:12', 'Tuesday, 12 March 2024', 'March 12, 2024']) {
+      const text = `${headline}\n${under}\n\n${PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n')}\n`;
+      const lines = rebuildParagraphs(text).text.split('\n').filter(Boolean);
+      expect(lines.slice(0, 2)).toEqual([headline, under]);
+    }
+    // A sentence wrapped before a date or a name still goes on.
+    const sentence = 'The council said on Monday that the work on both bridges would start in\nMarch 2024 and take about six months.';
+    const text = `${sentence}\n\n${PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n')}\n`;
+    expect(rebuildParagraphs(text).text.split('\n')[0]).toBe(sentence.replace('\n', ' '));
+  });
+
   it('leaves a text that is not wrapped as it is', () => {
     const text = `Menu\nHome\nNews\n\n${PARAGRAPHS.join('\n\n')}\n\nShare\nTweet\n\n© 2024 The Valley Courier\n`;
     const out = rebuildParagraphs(text);
