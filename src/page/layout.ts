@@ -15,8 +15,10 @@
  *   before a block as a sign of a paragraph, and a text with no blank lines at all says nothing
  *   about which lines are paragraphs; one blank line after every line (double spacing) is read
  *   as no blank lines.
- * - text-browser furniture dropped: lines that are only a bullet, a drawn form control or an
- *   image's bracketed name, underlines of headings, and a trailing list of link addresses.
+ * - text-browser furniture dropped: lines that are only a bullet, a drawn form control or
+ *   images' bracketed names, image file names before a line's text, underlines of headings,
+ *   and a trailing list of link addresses.
+ * - side-by-side columns (a table's cells printed on one line) read one after the other.
  *
  * Only line breaks and that furniture change: every other character comes from the input.
  */
@@ -56,6 +58,10 @@ const INDENTED_ITEM_MARKER = /^[+#o][ \t]+/u;
 const FURNITURE_LINE = /^(?:[•·▪▫◦●○■□☐☆★▢◯*+-]|\[[ xX*]?\]|\( ?\)|\[ +\]|_{3,}|[=~^-]{3,})$/u;
 /** An image or control shown by its bracketed name: "[image]", "[logo]", "[Submit]". */
 const BRACKETED_NAME = /^\[[^\][]{0,40}\]$/u;
+/** A line of several image names side by side: "[icon_fb][icon_tw]", "[logo] [banner]" (names of one word: an empty "[    ]" is a text field, "[ a b ]" is text). */
+const BRACKETED_NAMES = /^(?:\[[^\][\s]{0,40}\] ?){2,}$/u;
+/** Image file names before a line's text: "[logo_final] Headline", "[img-2041] [banner_3] Text". */
+const LEADING_FILE_NAMES = /^(?:\[[^\][\s]{0,40}[-_][^\][\s]{0,40}\] ?)+(?=[^\s[])/u;
 /** The heading of the list of link addresses a text-mode browser puts at the end. */
 const LINK_LIST_HEADING = /^(?:References|Visible links:?|Hidden links:?)$/;
 /** An entry of that list: "12. https://…". */
@@ -395,7 +401,7 @@ export function rebuildParagraphs(input: string): Layout {
     return indentOf(raw[k]!) !== indentOf(raw[i]!) || ITEM_MARKER.test(bodies[k]!);
   };
   for (let i = 0; i < end; i++) {
-    const body = bodies[i]!;
+    let body = bodies[i]!;
     if (body === '') {
       blanks++;
       flush();
@@ -403,10 +409,12 @@ export function rebuildParagraphs(input: string): Layout {
     }
     const wasBlank = blanks;
     blanks = 0;
-    if (furniture && isFurniture(body)) {
+    if (furniture && (isFurniture(body) || BRACKETED_NAMES.test(body))) {
       dropped++;
       continue;
     }
+    // A text-mode browser shows images by their file names, before the text of the line they stand in.
+    if (furniture && body.charCodeAt(0) === 0x5b) body = body.replace(LEADING_FILE_NAMES, '');
     const indent = indentOf(raw[i]!);
     const marker = ITEM_MARKER.exec(body) ?? (indent > 0 ? INDENTED_ITEM_MARKER.exec(body) : null);
     if (

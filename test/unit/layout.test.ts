@@ -102,6 +102,15 @@ describe('rebuildParagraphs', () => {
     expect(out.dropped).toBeGreaterThanOrEqual(7);
   });
 
+  it('drops image names of a text-mode browser: a line of them, file names before a headline', () => {
+    const text = [
+      '[icon_fb][icon_tw][icon_yt]', '[logo_main] [banner-top]', '', '[hero_image-2] Floods cut off three villages', '',
+      wrap(PARAGRAPHS[0]!, 76), '', '[4K] Video: the valley from above', '', wrap(PARAGRAPHS[1]!, 76), '',
+    ].join('\n');
+    const lines = rebuildParagraphs(text).text.split('\n').filter(Boolean);
+    expect(lines).toEqual(['Floods cut off three villages', PARAGRAPHS[0], '[4K] Video: the valley from above', PARAGRAPHS[1]]);
+  });
+
   it('tells which input lines each output line comes from', () => {
     const text = `Title\n\n${wrap(PARAGRAPHS[0]!, 72)}\n\n${wrap(PARAGRAPHS[1]!, 72)}\n\n${wrap(PARAGRAPHS[2]!, 72)}\n`;
     const out = rebuildParagraphs(text);
