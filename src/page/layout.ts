@@ -481,6 +481,8 @@ const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b/u;
  */
 function startsApart(before: string, after: string): boolean {
   if (/[.!?…]["'”’»)]?$/u.test(after) || /[,;:(\[/&+\-–—]$/u.test(before)) return false;
+  // A line that closes a sentence (not an abbreviation or a number), then one that closes none: a paragraph does not end so.
+  if (/\p{Ll}{3}[.!?…]["'”’»)]?$/u.test(before) && /^[\p{Lu}\d]/u.test(after) && !/:$/u.test(after)) return true;
   if (NUMERIC_DATE.test(after)) return true;
   const words = after.split(' ', 3);
   const first = words[0]!;

@@ -68,6 +68,10 @@ describe('rebuildParagraphs', () => {
       const lines = rebuildParagraphs(text).text.split('\n').filter(Boolean);
       expect(lines.slice(0, 2)).toEqual([headline, under]);
     }
+    // A headline that closes with a question mark, then a short line that closes nothing (a section, a caption's credit).
+    const question = 'Will the regional council agree to rebuild the two bridges before winter?';
+    const asked = rebuildParagraphs(`${question}\nAnalysis\n\n${PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n')}\n`);
+    expect(asked.text.split('\n').slice(0, 2)).toEqual([question, 'Analysis']);
     // A sentence wrapped before a date or a name still goes on.
     const sentence = 'The council said on Monday that the work on both bridges would start in\nMarch 2024 and take about six months.';
     const text = `${sentence}\n\n${PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n')}\n`;
