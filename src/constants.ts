@@ -188,4 +188,6 @@ export const LAYOUT = {
   /** ...in a left column at least this wide, on lines of at least this many words. */
   COLUMN_MIN_TEXT: 25,
   COLUMN_MIN_WORDS: 4,
+  /** A paragraph the same as the one before is dropped from a text-browser's output when it has at least this many characters (an image's description and its caption). */
+  REPEAT_MIN_CHARS: 40,
 };

@@ -387,9 +387,18 @@ export function rebuildParagraphs(input: string): Layout {
   let goesOnAt = 0;
   let lastWidth = 0;
   let blanks = 0;
+  // The last paragraph written, and the blank lines written before the one being built.
+  let previous: string | null = null;
+  let blanksBefore = 0;
   const flush = () => {
     if (text === null) return;
-    out.push(text);
+    // A text-mode browser prints an image's description and under it its caption, often the same words: one is enough.
+    // Only in a text-browser's output: short repeats are menus and labels, and a browser's copy keeps its own.
+    if (furniture && text === previous && text.length >= LAYOUT.REPEAT_MIN_CHARS) {
+      dropped += to.pop()! - from.pop()! + 1;
+      out.length -= blanksBefore;
+    } else out.push(text);
+    previous = text;
     text = null;
   };
   // Whether line i ends its block: a blank line, the end, or a next line that would not go on it.
@@ -439,9 +448,14 @@ export function rebuildParagraphs(input: string): Layout {
     goesOnAt = marker ? indent + displayWidth(marker[0]) : indent;
     lastWidth = widths[i]!;
     // A blank line before a paragraph, as the input had it (or after every paragraph, once respaced).
+    blanksBefore = 0;
     if (out.length > 0 && (respaced || wasBlank > 0)) {
       out.push('');
-      if (!respaced && wasBlank > 1) out.push('');
+      blanksBefore = 1;
+      if (!respaced && wasBlank > 1) {
+        out.push('');
+        blanksBefore = 2;
+      }
     }
     from.push(lineOf(i));
     to.push(lineOf(i));

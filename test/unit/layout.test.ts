@@ -41,13 +41,16 @@ describe('rebuildParagraphs', () => {
 
   it('joins wrapped wide characters without a space', () => {
     const sentence = '東京都は二十一日、新しい交通計画を発表した。計画では、二〇三〇年までに市内の主要な駅を結ぶ路線を増やし、混雑を減らすことを目指している。';
-    const para = sentence.repeat(3);
-    // Wrapped every 38 characters (76 columns), as a text-mode browser does.
-    const rows: string[] = [];
-    for (let i = 0; i < para.length; i += 38) rows.push(para.slice(i, i + 38));
-    const text = `${rows.join('\n')}\n\n${rows.join('\n')}\n\n${rows.join('\n')}\n`;
+    // Three paragraphs (not the same: a text-browser's repeated paragraph is dropped), wrapped every 38 characters (76 columns) as a text-mode browser does.
+    const paras = [sentence.repeat(3), sentence.repeat(2), sentence.repeat(4)];
+    const rowsOf = (para: string) => {
+      const rows: string[] = [];
+      for (let i = 0; i < para.length; i += 38) rows.push(para.slice(i, i + 38));
+      return rows.join('\n');
+    };
+    const text = `${paras.map(rowsOf).join('\n\n')}\n`;
     const out = rebuildParagraphs(text);
-    expect(out.text.split('\n').filter(Boolean)).toEqual([para, para, para]);
+    expect(out.text.split('\n').filter(Boolean)).toEqual(paras);
   });
 
   it('joins a word hyphenated at the margin without a space', () => {
@@ -113,6 +116,17 @@ describe('rebuildParagraphs', () => {
     ].join('\n');
     const lines = rebuildParagraphs(text).text.split('\n').filter(Boolean);
     expect(lines).toEqual(['Floods cut off three villages', PARAGRAPHS[0], '[4K] Video: the valley from above', PARAGRAPHS[1]]);
+  });
+
+  it("keeps one of a text-mode browser's image description and caption when they say the same", () => {
+    const caption = 'Rescue teams reach the first of the three villages cut off by the floods on Monday evening';
+    const text = [wrap(PARAGRAPHS[0]!, 76), '', wrap(caption, 76), wrap(caption, 76), '', wrap(PARAGRAPHS[1]!, 76), '', 'Menu', 'Menu', ''].join('\n');
+    const out = rebuildParagraphs(text);
+    expect(out.text.split('\n').filter(Boolean)).toEqual([PARAGRAPHS[0], caption, PARAGRAPHS[1], 'Menu', 'Menu']);
+    const inLines = text.split('\n');
+    out.text.split('\n').forEach((line, k) => {
+      if (line) expect(inLines.slice(out.from![k]! - 1, out.to![k]!).join(' ')).toBe(line);
+    });
   });
 
   it('tells which input lines each output line comes from', () => {
