@@ -60,8 +60,15 @@ const FURNITURE_LINE = /^(?:[•·▪▫◦●○■□☐☆★▢◯*+-]|\[[ x
 const BRACKETED_NAME = /^\[[^\][]{0,40}\]$/u;
 /** A line of several image names side by side: "[icon_fb][icon_tw]", "[logo] [banner]" (names of one word: an empty "[    ]" is a text field, "[ a b ]" is text). */
 const BRACKETED_NAMES = /^(?:\[[^\][\s]{0,40}\] ?){2,}$/u;
-/** Image file names before a line's text: "[logo_final] Headline", "[img-2041] [banner_3] Text". */
-const LEADING_FILE_NAMES = /^(?:\[[^\][\s]{0,40}[-_][^\][\s]{0,40}\] ?)+(?=[^\s[])/u;
+/** A bracketed name of one word (each ends at its first "]": no backtracking). */
+const BRACKETED_WORD = /^\[[^\][\s]{1,80}\] ?/u;
+
+/** The line without the image file names before its text ("[logo_final] Headline", "[img-2041] [banner_3] Text"): names with a "-" or "_". */
+function withoutFileNames(body: string): string {
+  let rest = body;
+  for (let m = BRACKETED_WORD.exec(rest); m !== null && /[-_]/u.test(m[0]); m = BRACKETED_WORD.exec(rest)) rest = rest.slice(m[0].length);
+  return rest === body || rest === '' || /^[\s[]/u.test(rest) ? body : rest;
+}
 /** The heading of the list of link addresses a text-mode browser puts at the end. */
 const LINK_LIST_HEADING = /^(?:References|Visible links:?|Hidden links:?)$/;
 /** An entry of that list: "12. https://…". */
@@ -279,10 +286,13 @@ export function splitColumns(lines: readonly string[]): Columns | null {
       }
     }
     if (bestRows < LAYOUT.COLUMN_MIN_ROWS || !flowingColumns(lines, i, bestEnd, best)) {
-      out.push(line);
-      origin.push(i);
-      wrap.push(0);
-      i++;
+      // A table of records is left as it is, whole: scanning it again from each of its lines would take quadratic time.
+      const next = bestRows < LAYOUT.COLUMN_MIN_ROWS ? i + 1 : bestEnd + 1;
+      for (; i < next; i++) {
+        out.push(lines[i]!);
+        origin.push(i);
+        wrap.push(0);
+      }
       continue;
     }
     found = true;
@@ -382,7 +392,10 @@ export function rebuildParagraphs(input: string): Layout {
   const to: number[] = [];
   let joined = 0;
   let dropped = m - end;
-  // The paragraph being built: its text, the column its lines go on at, the width of its last line.
+  // The paragraph being built: its pieces (joined once, at its end: a string grown line by line
+  // and read at its end each time would be copied each time), its last line, the column its
+  // lines go on at, the width of its last line.
+  let parts: string[] = [];
   let text: string | null = null;
   let goesOnAt = 0;
   let lastWidth = 0;
@@ -392,13 +405,14 @@ export function rebuildParagraphs(input: string): Layout {
   let blanksBefore = 0;
   const flush = () => {
     if (text === null) return;
+    const whole = parts.length === 1 ? parts[0]! : parts.join('');
     // A text-mode browser prints an image's description and under it its caption, often the same words: one is enough.
     // Only in a text-browser's output: short repeats are menus and labels, and a browser's copy keeps its own.
-    if (furniture && text === previous && text.length >= LAYOUT.REPEAT_MIN_CHARS) {
+    if (furniture && whole === previous && whole.length >= LAYOUT.REPEAT_MIN_CHARS) {
       dropped += to.pop()! - from.pop()! + 1;
       out.length -= blanksBefore;
-    } else out.push(text);
-    previous = text;
+    } else out.push(whole);
+    previous = whole;
     text = null;
   };
   // Whether line i ends its block: a blank line, the end, or a next line that would not go on it.
@@ -423,7 +437,7 @@ export function rebuildParagraphs(input: string): Layout {
       continue;
     }
     // A text-mode browser shows images by their file names, before the text of the line they stand in.
-    if (furniture && body.charCodeAt(0) === 0x5b) body = body.replace(LEADING_FILE_NAMES, '');
+    if (furniture && body.charCodeAt(0) === 0x5b) body = withoutFileNames(body);
     const indent = indentOf(raw[i]!);
     const marker = ITEM_MARKER.exec(body) ?? (indent > 0 ? INDENTED_ITEM_MARKER.exec(body) : null);
     if (
@@ -437,13 +451,15 @@ export function rebuildParagraphs(input: string): Layout {
       lastWidth + 1 + firstWordWidth(body) > wrapOf(i) - 1 &&
       !(from[from.length - 1] === to[to.length - 1] && startsApart(text, body) && endsBlock(i))
     ) {
-      text = text + joint(text, body) + body;
+      parts.push(joint(text, body), body);
+      text = body;
       lastWidth = widths[i]!;
       to[to.length - 1] = lineOf(i);
       joined++;
       continue;
     }
     flush();
+    parts = [body];
     text = body;
     goesOnAt = marker ? indent + displayWidth(marker[0]) : indent;
     lastWidth = widths[i]!;
