@@ -157,9 +157,9 @@ export const METADATA = {
 
 /** Rebuilding paragraphs (see page/layout.ts). Widths are in display columns. */
 export const LAYOUT = {
-  /** Narrowest and widest right margin a hard-wrapped text is looked for at. */
+  /** Narrowest and widest right margin a hard-wrapped text is looked for at (132: the widest terminal; lines of one block each, as in a WET record, often end alike past it). */
   WRAP_MIN_COLUMN: 30,
-  WRAP_MAX_COLUMN: 250,
+  WRAP_MAX_COLUMN: 132,
   /** Lines ending within this many columns of the margin count as reaching it. */
   WRAP_BAND: 10,
   /** Lines that may go past the margin (long words, addresses): this many, or this share of the lines at least half as wide. */
@@ -179,4 +179,15 @@ export const LAYOUT = {
   RESPACE_MAX_SHARE: 0.02,
   /** Furniture lines (bullets, form controls, image names) are dropped from a text that is not wrapped when it has this many. */
   FURNITURE_MIN_LINES: 3,
+  /** Side-by-side columns: the narrowest left column, the fewest lines with a gap at the column, the most lines in a row without one inside a block... */
+  COLUMN_MIN_LEFT: 15,
+  COLUMN_MIN_ROWS: 4,
+  COLUMN_MAX_WEAK: 6,
+  /** ...and at least this many of the left column's lines run on into the next (its text is wrapped in the cell). */
+  COLUMN_MIN_RUNS: 3,
+  /** ...in a left column at least this wide, on lines of at least this many words. */
+  COLUMN_MIN_TEXT: 25,
+  COLUMN_MIN_WORDS: 4,
+  /** A paragraph the same as the one before is dropped from a text-browser's output when it has at least this many characters (an image's description and its caption). */
+  REPEAT_MIN_CHARS: 40,
 };

@@ -15,13 +15,17 @@
  *   before a block as a sign of a paragraph, and a text with no blank lines at all says nothing
  *   about which lines are paragraphs; one blank line after every line (double spacing) is read
  *   as no blank lines.
- * - text-browser furniture dropped: lines that are only a bullet, a drawn form control or an
- *   image's bracketed name, underlines of headings, and a trailing list of link addresses.
+ * - text-browser furniture dropped: lines that are only a bullet, a drawn form control or
+ *   images' bracketed names, image file names before a line's text, underlines of headings,
+ *   and a trailing list of link addresses.
+ * - side-by-side columns (a table's cells printed on one line) read one after the other.
  *
  * Only line breaks and that furniture change: every other character comes from the input.
  */
 import { eastAsianWidth } from 'get-east-asian-width';
 import { LAYOUT } from '../constants.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
+import { BYLINE_PREFIXES } from '../lexicon/metadata.js';
 
 export interface Layout {
   /** The text with its paragraphs rebuilt, LF line breaks. */
@@ -54,6 +58,17 @@ const INDENTED_ITEM_MARKER = /^[+#o][ \t]+/u;
 const FURNITURE_LINE = /^(?:[•·▪▫◦●○■□☐☆★▢◯*+-]|\[[ xX*]?\]|\( ?\)|\[ +\]|_{3,}|[=~^-]{3,})$/u;
 /** An image or control shown by its bracketed name: "[image]", "[logo]", "[Submit]". */
 const BRACKETED_NAME = /^\[[^\][]{0,40}\]$/u;
+/** A line of several image names side by side: "[icon_fb][icon_tw]", "[logo] [banner]" (names of one word: an empty "[    ]" is a text field, "[ a b ]" is text). */
+const BRACKETED_NAMES = /^(?:\[[^\][\s]{0,40}\] ?){2,}$/u;
+/** A bracketed name of one word (each ends at its first "]": no backtracking). */
+const BRACKETED_WORD = /^\[[^\][\s]{1,80}\] ?/u;
+
+/** The line without the image file names before its text ("[logo_final] Headline", "[img-2041] [banner_3] Text"): names with a "-" or "_". */
+function withoutFileNames(body: string): string {
+  let rest = body;
+  for (let m = BRACKETED_WORD.exec(rest); m !== null && /[-_]/u.test(m[0]); m = BRACKETED_WORD.exec(rest)) rest = rest.slice(m[0].length);
+  return rest === body || rest === '' || /^[\s[]/u.test(rest) ? body : rest;
+}
 /** The heading of the list of link addresses a text-mode browser puts at the end. */
 const LINK_LIST_HEADING = /^(?:References|Visible links:?|Hidden links:?)$/;
 /** An entry of that list: "12. https://…". */
@@ -164,12 +179,161 @@ function linkListStart(bodies: readonly string[]): number {
   return bodies.length;
 }
 
+/** Side-by-side columns read one after the other: the lines, the input line each comes from, and the margin of its column (0: the text's). */
+interface Columns {
+  lines: string[];
+  origin: Int32Array;
+  wrap: Int32Array;
+}
+
+/** Whether a column starts at `c` on a line: a gap of two spaces or more ends there, with text on both sides (not inside a drawn "[   ]" box). */
+function gapAt(line: string, c: number): boolean {
+  if (c < 2 || c >= line.length || line.charCodeAt(c) === 0x20 || line.charCodeAt(c - 1) !== 0x20 || line.charCodeAt(c - 2) !== 0x20) return false;
+  if (line[c] === ']') return false;
+  // Words on both sides: not a drawn box, a rule or a grid of numbers (a calendar).
+  return /\p{L}/u.test(line.slice(0, c)) && /\p{L}/u.test(line.slice(c));
+}
+
+/** Whether a line can be cut at column `c`: nothing there, or a space just before it. */
+function cutsAt(line: string, c: number): boolean {
+  return line.length <= c - 1 || line.charCodeAt(c - 1) === 0x20;
+}
+
+/** Whether a cell has a gap of two spaces or more between words (after its indent). */
+function hasGap(part: string): boolean {
+  return part.trim().includes('  ');
+}
+
+/**
+ * Whether lines from..to cut at column c are running text beside a column, not a table of
+ * records: no row has a third cell (a gap on either side), and the left column's text runs on
+ * from line to line (wrapped in a cell at least LAYOUT.COLUMN_MIN_TEXT wide, lines of a few
+ * words) at least LAYOUT.COLUMN_MIN_RUNS times, as an article's does. Label and value tables (short labels on the left), calendars and grids of
+ * figures stay as they are.
+ */
+function flowingColumns(lines: readonly string[], from: number, to: number, c: number): boolean {
+  let leftWidth = 0;
+  let rightWidth = 0;
+  let items = true;
+  for (let j = from; j <= to; j++) {
+    const l = lines[j]!;
+    const left = l.slice(0, c);
+    const right = l.slice(c);
+    if (hasGap(left) || hasGap(right)) return false;
+    leftWidth = Math.max(leftWidth, displayWidth(left.trimEnd()));
+    rightWidth = Math.max(rightWidth, displayWidth(right));
+    if (left.trim() !== '' && !ITEM_MARKER.test(left.trim())) items = false;
+  }
+  // The left column runs on; or it is a list of links (a menu) beside running text.
+  return runsOn(lines, from, to, 0, c, leftWidth) || (items && runsOn(lines, from, to, c, Infinity, rightWidth));
+}
+
+/** Whether the cells between columns a and b of lines from..to hold running text: at least LAYOUT.COLUMN_MIN_RUNS lines of a few words that run on into the next. */
+function runsOn(lines: readonly string[], from: number, to: number, a: number, b: number, width: number): boolean {
+  if (width < LAYOUT.COLUMN_MIN_TEXT) return false;
+  let runs = 0;
+  for (let j = from; j < to; j++) {
+    const x = lines[j]!.slice(a, b).trim();
+    const y = lines[j + 1]!.slice(a, b).trim();
+    const xw = displayWidth(lines[j]!.slice(a, b).trimEnd());
+    // A line of running text has a few words, not a label's one or two.
+    if (y !== '' && xw >= width / 2 && xw + 1 + firstWordWidth(y) > width - 1 && x.split(' ').length >= LAYOUT.COLUMN_MIN_WORDS) runs++;
+  }
+  return runs >= LAYOUT.COLUMN_MIN_RUNS;
+}
+
+/**
+ * Finds blocks of lines printed as two columns side by side (a text-mode browser lays a table's
+ * cells out so: an article beside a list of links) and lays each block out as its left column,
+ * then its right column. A block is at least LAYOUT.COLUMN_MIN_ROWS lines with a gap of two
+ * spaces or more ending at the same column, no line crossing that column, and at most
+ * LAYOUT.COLUMN_MAX_WEAK lines in a row without such a gap (blank ones included); lines that only have text from
+ * that column on go with it; the columns hold running text (see flowingColumns). Null when
+ * there is none.
+ */
+export function splitColumns(lines: readonly string[]): Columns | null {
+  const n = lines.length;
+  const out: string[] = [];
+  const origin: number[] = [];
+  const wrap: number[] = [];
+  let found = false;
+  let i = 0;
+  while (i < n) {
+    let best = 0;
+    let bestEnd = -1;
+    let bestRows = 0;
+    const line = lines[i]!;
+    // Each gap on this line is a column the block may be cut at.
+    for (let c = LAYOUT.COLUMN_MIN_LEFT; c < Math.min(line.length, LAYOUT.WRAP_MAX_COLUMN); c++) {
+      if (!gapAt(line, c)) continue;
+      let rows = 0;
+      let last = i;
+      let weak = 0;
+      for (let j = i; j < n; j++) {
+        const l = lines[j]!;
+        if (l !== '' && !cutsAt(l, c)) break;
+        // Blank lines count as lines without a gap: the scan stays short whatever the text.
+        if (l !== '' && (gapAt(l, c) || (l.length > c && indentOf(l) === c))) {
+          rows++;
+          last = j;
+          weak = 0;
+        } else if (++weak > LAYOUT.COLUMN_MAX_WEAK) break;
+      }
+      if (rows > bestRows) {
+        bestRows = rows;
+        best = c;
+        bestEnd = last;
+      }
+    }
+    if (bestRows < LAYOUT.COLUMN_MIN_ROWS || !flowingColumns(lines, i, bestEnd, best)) {
+      // A table of records is left as it is, whole: scanning it again from each of its lines would take quadratic time.
+      const next = bestRows < LAYOUT.COLUMN_MIN_ROWS ? i + 1 : bestEnd + 1;
+      for (; i < next; i++) {
+        out.push(lines[i]!);
+        origin.push(i);
+        wrap.push(0);
+      }
+      continue;
+    }
+    found = true;
+    const c = best;
+    // The left column's paragraph goes on below the block: keep it before the right column.
+    while (bestEnd + 1 < n && lines[bestEnd + 1] !== '' && lines[bestEnd + 1]!.length < c) bestEnd++;
+    let leftWidth = 0;
+    let rightWidth = 0;
+    for (let j = i; j <= bestEnd; j++) {
+      const l = lines[j]!;
+      leftWidth = Math.max(leftWidth, displayWidth(l.slice(0, c).trimEnd()));
+      if (l.length > c) rightWidth = Math.max(rightWidth, displayWidth(l.slice(c)));
+    }
+    for (let j = i; j <= bestEnd; j++) {
+      out.push(lines[j]!.slice(0, c).trimEnd());
+      origin.push(j);
+      wrap.push(leftWidth);
+    }
+    out.push('');
+    origin.push(bestEnd);
+    wrap.push(0);
+    for (let j = i; j <= bestEnd; j++) {
+      const l = lines[j]!;
+      out.push(l.length > c ? l.slice(c) : '');
+      origin.push(j);
+      wrap.push(rightWidth);
+    }
+    out.push('');
+    origin.push(bestEnd);
+    wrap.push(0);
+    i = bestEnd + 1;
+  }
+  return found ? { lines: out, origin: Int32Array.from(origin), wrap: Int32Array.from(wrap) } : null;
+}
+
 /** Rebuilds the paragraphs of a page's text (see the top of this file). */
 export function rebuildParagraphs(input: string): Layout {
   const raw = input.split(LINE_BREAK);
   const n = raw.length;
   const bodies: string[] = new Array(n);
-  const widths = new Int32Array(n);
+  let widths = new Int32Array(n);
   // How many blank lines stand between one line and the next: none, one, more.
   const gaps = [0, 0, 0];
   let filled = 0;
@@ -195,6 +359,25 @@ export function rebuildParagraphs(input: string): Layout {
   const allBlanks = some && gaps[1]! >= (1 - LAYOUT.RESPACE_MAX_SHARE) * breaks;
   const respaced = noBlanks || allBlanks;
   const wrap = wrapColumn(widths);
+  // Side-by-side columns (a table's cells printed on one line) read one column after the other.
+  let origin: Int32Array | null = null;
+  let rowWrap: Int32Array | null = null;
+  const columns = wrap > 0 ? splitColumns(raw) : null;
+  if (columns) {
+    raw.length = 0;
+    raw.push(...columns.lines);
+    bodies.length = 0;
+    widths = new Int32Array(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+      bodies.push(raw[i]!.trimStart());
+      widths[i] = bodies[i] === '' ? 0 : displayWidth(raw[i]!);
+    }
+    origin = columns.origin;
+    rowWrap = columns.wrap;
+  }
+  const m = raw.length;
+  const lineOf = (i: number): number => (origin ? origin[i]! : i) + 1;
+  const wrapOf = (i: number): number => (rowWrap && rowWrap[i]! > 0 ? rowWrap[i]! : wrap);
   let furniture = wrap > 0;
   if (!furniture) {
     let seen = 0;
@@ -203,24 +386,45 @@ export function rebuildParagraphs(input: string): Layout {
   }
   if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null };
 
-  const end = furniture ? linkListStart(bodies) : n;
+  const end = furniture ? linkListStart(bodies) : m;
   const out: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
   let joined = 0;
-  let dropped = n - end;
-  // The paragraph being built: its text, the column its lines go on at, the width of its last line.
+  let dropped = m - end;
+  // The paragraph being built: its pieces (joined once, at its end: a string grown line by line
+  // and read at its end each time would be copied each time), its last line, the column its
+  // lines go on at, the width of its last line.
+  let parts: string[] = [];
   let text: string | null = null;
   let goesOnAt = 0;
   let lastWidth = 0;
   let blanks = 0;
+  // The last paragraph written, and the blank lines written before the one being built.
+  let previous: string | null = null;
+  let blanksBefore = 0;
   const flush = () => {
     if (text === null) return;
-    out.push(text);
+    const whole = parts.length === 1 ? parts[0]! : parts.join('');
+    // A text-mode browser prints an image's description and under it its caption, often the same words: one is enough.
+    // Only in a text-browser's output: short repeats are menus and labels, and a browser's copy keeps its own.
+    if (furniture && whole === previous && whole.length >= LAYOUT.REPEAT_MIN_CHARS) {
+      dropped += to.pop()! - from.pop()! + 1;
+      out.length -= blanksBefore;
+    } else out.push(whole);
+    previous = whole;
     text = null;
   };
+  // Whether line i ends its block: a blank line, the end, or a next line that would not go on it.
+  const endsBlock = (i: number): boolean => {
+    const k = i + 1;
+    if (k >= end || bodies[k] === '') return true;
+    const w = wrapOf(i);
+    if (wrapOf(k) !== w || widths[i]! < w / 2 || widths[i]! + 1 + firstWordWidth(bodies[k]!) <= w - 1) return true;
+    return indentOf(raw[k]!) !== indentOf(raw[i]!) || ITEM_MARKER.test(bodies[k]!);
+  };
   for (let i = 0; i < end; i++) {
-    const body = bodies[i]!;
+    let body = bodies[i]!;
     if (body === '') {
       blanks++;
       flush();
@@ -228,38 +432,49 @@ export function rebuildParagraphs(input: string): Layout {
     }
     const wasBlank = blanks;
     blanks = 0;
-    if (furniture && isFurniture(body)) {
+    if (furniture && (isFurniture(body) || BRACKETED_NAMES.test(body))) {
       dropped++;
       continue;
     }
+    // A text-mode browser shows images by their file names, before the text of the line they stand in.
+    if (furniture && body.charCodeAt(0) === 0x5b) body = withoutFileNames(body);
     const indent = indentOf(raw[i]!);
     const marker = ITEM_MARKER.exec(body) ?? (indent > 0 ? INDENTED_ITEM_MARKER.exec(body) : null);
     if (
       text !== null &&
       wrap > 0 &&
       wasBlank === 0 &&
+      wrapOf(i) === wrapOf(i - 1) &&
       (!marker || mayGoOnAtNumber(marker[0], text)) &&
       indent === goesOnAt &&
-      lastWidth >= wrap / 2 &&
-      lastWidth + 1 + firstWordWidth(body) > wrap - 1
+      lastWidth >= wrapOf(i) / 2 &&
+      lastWidth + 1 + firstWordWidth(body) > wrapOf(i) - 1 &&
+      !(from[from.length - 1] === to[to.length - 1] && startsApart(text, body) && endsBlock(i))
     ) {
-      text = text + joint(text, body) + body;
+      parts.push(joint(text, body), body);
+      text = body;
       lastWidth = widths[i]!;
-      to[to.length - 1] = i + 1;
+      to[to.length - 1] = lineOf(i);
       joined++;
       continue;
     }
     flush();
+    parts = [body];
     text = body;
     goesOnAt = marker ? indent + displayWidth(marker[0]) : indent;
     lastWidth = widths[i]!;
     // A blank line before a paragraph, as the input had it (or after every paragraph, once respaced).
+    blanksBefore = 0;
     if (out.length > 0 && (respaced || wasBlank > 0)) {
       out.push('');
-      if (!respaced && wasBlank > 1) out.push('');
+      blanksBefore = 1;
+      if (!respaced && wasBlank > 1) {
+        out.push('');
+        blanksBefore = 2;
+      }
     }
-    from.push(i + 1);
-    to.push(i + 1);
+    from.push(lineOf(i));
+    to.push(lineOf(i));
   }
   flush();
   const lineFrom = new Int32Array(out.length);
@@ -279,4 +494,31 @@ export function rebuildParagraphs(input: string): Layout {
  */
 function mayGoOnAtNumber(marker: string, before: string): boolean {
   return /^[\d\p{Ll}]/u.test(marker) && !/[.:!?;]$/u.test(before);
+}
+
+/** First words of a line that starts a byline ("By", "Von", "Par"; not "Text", also a noun) or a date (month and weekday names). */
+const BYLINE_WORDS: ReadonlySet<string> = new Set(BYLINE_PREFIXES.map((p) => p.split(' ')[0]!).filter((w) => w !== 'text' && w !== 'текст'));
+const DATE_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...WEEKDAYS]);
+/** A date in figures at the start of a line: 15.01.2020, 1/15/20, 2020-01-15. */
+const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b/u;
+
+/**
+ * Whether a line that would go on a one-line paragraph is rather a block of its own under it: a
+ * byline or a date under a headline that a wrapper happened to fill to near its margin. Only a
+ * last line that closes no sentence, after a line that does not go on (no comma, colon, dash or
+ * open bracket at its end); a byline word only with a capital (mid-sentence it has none), a
+ * date only with its figures ("15. Januar 2020", "Monday, 3 May", "May 3, 2021").
+ */
+function startsApart(before: string, after: string): boolean {
+  if (/[.!?…]["'”’»)]?$/u.test(after) || /[,;:(\[/&+\-–—]$/u.test(before)) return false;
+  // A line that closes a sentence (not an abbreviation or a number), then one that closes none: a paragraph does not end so.
+  if (/\p{Ll}{3}[.!?…]["'”’»)]?$/u.test(before) && /^[\p{Lu}\d]/u.test(after) && !/:$/u.test(after)) return true;
+  if (NUMERIC_DATE.test(after)) return true;
+  const words = after.split(' ', 3);
+  const first = words[0]!;
+  if (/^\p{Lu}/u.test(first) && BYLINE_WORDS.has(first.replace(/:$/u, '').toLowerCase())) return true;
+  const word = (w: string | undefined) => (w ?? '').replace(/[.,]$/u, '').toLowerCase();
+  // A month or weekday name with a day or year beside it.
+  if (DATE_WORDS.has(word(first))) return /^\d/u.test(words[1] ?? '') || (DATE_WORDS.has(word(words[1])) && /^\d/u.test(words[2] ?? ''));
+  return /^\d{1,2}\.?$/u.test(first) && DATE_WORDS.has(word(words[1]));
 }

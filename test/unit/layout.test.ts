@@ -41,13 +41,16 @@ describe('rebuildParagraphs', () => {
 
   it('joins wrapped wide characters without a space', () => {
     const sentence = '東京都は二十一日、新しい交通計画を発表した。計画では、二〇三〇年までに市内の主要な駅を結ぶ路線を増やし、混雑を減らすことを目指している。';
-    const para = sentence.repeat(3);
-    // Wrapped every 38 characters (76 columns), as a text-mode browser does.
-    const rows: string[] = [];
-    for (let i = 0; i < para.length; i += 38) rows.push(para.slice(i, i + 38));
-    const text = `${rows.join('\n')}\n\n${rows.join('\n')}\n\n${rows.join('\n')}\n`;
+    // Three paragraphs (not the same: a text-browser's repeated paragraph is dropped), wrapped every 38 characters (76 columns) as a text-mode browser does.
+    const paras = [sentence.repeat(3), sentence.repeat(2), sentence.repeat(4)];
+    const rowsOf = (para: string) => {
+      const rows: string[] = [];
+      for (let i = 0; i < para.length; i += 38) rows.push(para.slice(i, i + 38));
+      return rows.join('\n');
+    };
+    const text = `${paras.map(rowsOf).join('\n\n')}\n`;
     const out = rebuildParagraphs(text);
-    expect(out.text.split('\n').filter(Boolean)).toEqual([para, para, para]);
+    expect(out.text.split('\n').filter(Boolean)).toEqual(paras);
   });
 
   it('joins a word hyphenated at the margin without a space', () => {
@@ -58,6 +61,24 @@ describe('rebuildParagraphs', () => {
     ].join('\n');
     const text = [hyphenated, wrap(PARAGRAPHS[1]!, 68), wrap(PARAGRAPHS[2]!, 68)].join('\n\n');
     expect(rebuildParagraphs(text).text).toContain('three moun-tain villages in the north');
+  });
+
+  it('keeps a byline or a date under a headline that nearly reached the margin on a line of its own', () => {
+    // The headline fills the 76-column margin: the next line's first word would not have fitted after it.
+    const headline = 'Regional council agrees to rebuild the two bridges lost in the spring floods';
+    for (const under of ['By Jane Example', 'Von Erika Beispiel', '15.03.2024 10:12', 'Tuesday, 12 March 2024', 'March 12, 2024']) {
+      const text = `${headline}\n${under}\n\n${PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n')}\n`;
+      const lines = rebuildParagraphs(text).text.split('\n').filter(Boolean);
+      expect(lines.slice(0, 2)).toEqual([headline, under]);
+    }
+    // A headline that closes with a question mark, then a short line that closes nothing (a section, a caption's credit).
+    const question = 'Will the regional council agree to rebuild the two bridges before winter?';
+    const asked = rebuildParagraphs(`${question}\nAnalysis\n\n${PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n')}\n`);
+    expect(asked.text.split('\n').slice(0, 2)).toEqual([question, 'Analysis']);
+    // A sentence wrapped before a date or a name still goes on.
+    const sentence = 'The council said on Monday that the work on both bridges would start in\nMarch 2024 and take about six months.';
+    const text = `${sentence}\n\n${PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n')}\n`;
+    expect(rebuildParagraphs(text).text.split('\n')[0]).toBe(sentence.replace('\n', ' '));
   });
 
   it('leaves a text that is not wrapped as it is', () => {
@@ -86,6 +107,26 @@ describe('rebuildParagraphs', () => {
     const out = rebuildParagraphs(text);
     expect(out.text.split('\n').filter(Boolean)).toEqual(['[                    ] [Search]', ...PARAGRAPHS]);
     expect(out.dropped).toBeGreaterThanOrEqual(7);
+  });
+
+  it('drops image names of a text-mode browser: a line of them, file names before a headline', () => {
+    const text = [
+      '[icon_fb][icon_tw][icon_yt]', '[logo_main] [banner-top]', '', '[hero_image-2] Floods cut off three villages', '',
+      wrap(PARAGRAPHS[0]!, 76), '', '[4K] Video: the valley from above', '', wrap(PARAGRAPHS[1]!, 76), '',
+    ].join('\n');
+    const lines = rebuildParagraphs(text).text.split('\n').filter(Boolean);
+    expect(lines).toEqual(['Floods cut off three villages', PARAGRAPHS[0], '[4K] Video: the valley from above', PARAGRAPHS[1]]);
+  });
+
+  it("keeps one of a text-mode browser's image description and caption when they say the same", () => {
+    const caption = 'Rescue teams reach the first of the three villages cut off by the floods on Monday evening';
+    const text = [wrap(PARAGRAPHS[0]!, 76), '', wrap(caption, 76), wrap(caption, 76), '', wrap(PARAGRAPHS[1]!, 76), '', 'Menu', 'Menu', ''].join('\n');
+    const out = rebuildParagraphs(text);
+    expect(out.text.split('\n').filter(Boolean)).toEqual([PARAGRAPHS[0], caption, PARAGRAPHS[1], 'Menu', 'Menu']);
+    const inLines = text.split('\n');
+    out.text.split('\n').forEach((line, k) => {
+      if (line) expect(inLines.slice(out.from![k]! - 1, out.to![k]!).join(' ')).toBe(line);
+    });
   });
 
   it('tells which input lines each output line comes from', () => {

@@ -63,6 +63,11 @@ const INPUTS: Record<string, string> = {
   '1 MB of C1 controls': fill('\u0085\u0092'),
   '1 MB of zero-width joiners': fill('\u200d'),
   '1 MB of blank lines': fill('\n'),
+  // Text-browser layouts: one paragraph hard-wrapped over 1 MB, the same gaps on every wrapped line (a grid), two columns, image names.
+  '1 MB of one hard-wrapped paragraph': fill(`${'lorem ipsum dolor sit amet '.repeat(2)}consectetur adipiscing elit sed do\n`),
+  '1 MB of a wrapped grid of two-space gaps': fill(`${'ab  '.repeat(19)}\n`),
+  '1 MB of wrapped text in two columns': fill(`${'word '.repeat(8)}${' '.repeat(6)}${'text '.repeat(7)}\n`),
+  '1 MB of bracketed file names': fill(`${'[a-b-c_d]'.repeat(8)} [x-y]\n`),
 };
 
 /**
