@@ -10,7 +10,7 @@
 import { METADATA } from '../constants.js';
 import type { FieldEvidence, Label } from '../types.js';
 import { BODY_LABELS } from '../labels.js';
-import { dateIn, isPublishedDate, isUpdatedDate, nameBeforeDate, type FoundDate } from './cues.js';
+import { dateIn, isCreditLabel, isPublishedDate, isUpdatedDate, nameBeforeDate, type FoundDate } from './cues.js';
 import { maxSpan, type LinearModel } from '../blocks/model.js';
 import type { Labels } from '../blocks/classify.js';
 import type { Page } from '../page/page.js';
@@ -175,6 +175,18 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
   for (let i = creditStart; i <= creditEnd && i < n; i++) {
     if (label[i] === 'body') paragraphs++;
     if (label[i] === 'title' || label[i] === 'metadata') continue;
+    // A label alone ("Credit...", "Foto:") with the credit on the next line.
+    if (i + 1 < n && isCreditLabel(t.texts[i]!, t.words[i]!) && label[i + 1] !== 'title' && t.words[i + 1]! <= METADATA.CREDIT_MAX_WORDS && t.endsWithPunctuation[i + 1] !== 1) {
+      const credit = `${t.texts[i]!} ${t.texts[i + 1]!}`;
+      if (!result.imageCredit && paragraphs <= METADATA.LEAD_CREDIT_PARAGRAPHS) {
+        result.imageCredit = credit;
+        evidence.push({ field: 'imageCredit', value: credit, block: i + 1, reason: 'credit under a credit label' });
+      }
+      relabel(labels, i, 'credit', 'image credit label');
+      relabel(labels, i + 1, 'credit', 'image credit');
+      i++;
+      continue;
+    }
     const credit = page.credit(i);
     if (!credit) continue;
     const whole = credit === t.texts[i];
