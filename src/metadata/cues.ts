@@ -62,6 +62,12 @@ const TRAILING_BY_CREDIT_RE = new RegExp(`(?:^|[\\s.])((?:${alternation(CREDIT_P
 const TRAILING_PAREN_CREDIT_RE = new RegExp(`(?:^|[\\s\\]])(\\([^()]{0,60}(?:${inOrder(PARENTHESISED_CREDIT_WORDS)})\\b[^()]{0,60}\\))$`, 'u');
 // "... in 2004. (NASA/JPL/Jane Doe)": names joined by slashes in parentheses at a caption's end.
 const TRAILING_PAREN_NAMES_RE = /(?:^|[\s\]])(\(\p{Lu}[^()/]{0,40}(?:\/\s*\p{Lu}[^()/]{0,40}){1,4}\))$/u;
+// Names around a slash glued to the caption before them, as the text of adjacent elements comes
+// out: "... the minister.Jane Doe / Acme", "... of the ParliamentJane Doe/Acme". (Alone on a line,
+// names around a slash are as often a menu's "News / Politics".)
+const NAME_TOKEN = "\\p{Lu}[\\p{L}\\p{M}'’.&-]*";
+const NAMES = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3}`;
+const GLUED_NAME_SLASH_RE = new RegExp(`(?:\\p{Ll}{3}|\\p{L}\\.)(${NAMES}\\s*/\\s*${NAMES})$`, 'u');
 // A caption that ends with an agency's name ("A couple doing yoga Shutterstock", "... in Helsinki. Jane Doe / Lehtikuva").
 const TRAILING_AGENCY_RE = new RegExp(`(?:^|\\s|/)(?:${alternation(PICTURE_AGENCIES.filter((a) => !NOT_TRAILING_AGENCIES.has(a)))})$`, 'u');
 // One word of the name before an agency: a capitalised word, not the end of a sentence (or several joined by slashes).
@@ -97,6 +103,8 @@ function creditShaped(text: string, words: number): string | null {
   // (the name is capitalised and is no sentence of its own)
   if (by && /^\p{Lu}/u.test(by[2]!) && !/[.!?]\s|[.!?]$/u.test(by[2]!) && by[1]!.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return by[1]!.trim();
   if (words <= METADATA.CREDIT_MAX_WORDS && text.includes('via') && VIA_AGENCY_RE.test(text)) return text;
+  const glued = text.includes('/') ? GLUED_NAME_SLASH_RE.exec(text) : null;
+  if (glued && glued[1]!.split(/\s+/u).length <= METADATA.NAME_CREDIT_MAX_WORDS) return glued[1]!;
   if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) return text;
   return trailingAgency(text);
 }
