@@ -70,6 +70,10 @@ const NAMES = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3}`;
 const GLUED_NAME_SLASH_RE = new RegExp(`(?:\\p{Ll}{3}|\\p{L}\\.)(${NAMES}\\s*/\\s*${NAMES})$`, 'u');
 // A caption that ends with an agency's name ("A couple doing yoga Shutterstock", "... in Helsinki. Jane Doe / Lehtikuva").
 const TRAILING_AGENCY_RE = new RegExp(`(?:^|\\s|/)(?:${alternation(PICTURE_AGENCIES.filter((a) => !NOT_TRAILING_AGENCIES.has(a)))})$`, 'u');
+// The last words of those agencies: a line ending with none of them is not searched for one.
+const AGENCY_LAST_WORDS = new Set(PICTURE_AGENCIES.filter((a) => !NOT_TRAILING_AGENCIES.has(a)).map((a) => a.split(/[\s/]+/u).pop()!));
+// "by", "von"... as a word: a line without one has no "Photo by" credit. (The words are ASCII.)
+const BY_WORD_RE = new RegExp(`\\s(?:${alternation(CREDIT_BY_WORDS)})\\s`, 'i');
 // One word of the name before an agency: a capitalised word, not the end of a sentence (or several joined by slashes).
 const CREDIT_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\/\p{Lu}[\p{L}\p{M}'’-]*)*$/u;
 
@@ -94,16 +98,18 @@ function creditShaped(text: string, words: number): string | null {
   if (words <= METADATA.CREDIT_MAX_WORDS && ((prefixed && (CREDIT_PREFIX_RE.test(text) || COPYRIGHT_PREFIX_RE.test(text))) || /^©/u.test(text))) return text;
   // A caption that ends with its credit gives the credit part (after a colon or ©, or in parentheses at the end).
   const m =
-    (text.includes(':') || text.includes('：') || text.includes('©') || text.includes('…') || text.includes('...') || /copyright/iu.test(text)
+    (text.includes(':') || text.includes('：') || text.includes('©') || text.includes('…') || text.includes('...') || text.includes('opyright') || text.includes('OPYRIGHT')
       ? TRAILING_CREDIT_RE.exec(text)
       : null) ?? (text.charCodeAt(text.length - 1) === 0x29 ? (TRAILING_PAREN_CREDIT_RE.exec(text) ?? TRAILING_PAREN_NAMES_RE.exec(text)) : null);
   const part = m ? (m[1] ?? m[2])! : null;
   if (part && part.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return part.trim().replace(/[.]$/, '');
-  const by = TRAILING_BY_CREDIT_RE.exec(text);
+  const by = BY_WORD_RE.test(text) ? TRAILING_BY_CREDIT_RE.exec(text) : null;
   // (the name is capitalised and is no sentence of its own)
   if (by && /^\p{Lu}/u.test(by[2]!) && !/[.!?]\s|[.!?]$/u.test(by[2]!) && by[1]!.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return by[1]!.trim();
   if (words <= METADATA.CREDIT_MAX_WORDS && text.includes('via') && VIA_AGENCY_RE.test(text)) return text;
-  const glued = text.includes('/') ? GLUED_NAME_SLASH_RE.exec(text) : null;
+  // (only when a capitalised name follows the last slash)
+  const slash = text.lastIndexOf('/');
+  const glued = slash > 0 && /^\s?\p{Lu}/u.test(text.slice(slash + 1, slash + 3)) ? GLUED_NAME_SLASH_RE.exec(text) : null;
   if (glued && glued[1]!.split(/\s+/u).length <= METADATA.NAME_CREDIT_MAX_WORDS) return glued[1]!;
   if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) return text;
   return trailingAgency(text);
@@ -115,6 +121,8 @@ function creditShaped(text: string, words: number): string | null {
  * caption before it is left out.
  */
 function trailingAgency(text: string): string | null {
+  const last = text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('/')) + 1);
+  if (!AGENCY_LAST_WORDS.has(last)) return null;
   const m = TRAILING_AGENCY_RE.exec(text);
   if (!m) return null;
   let start = m.index + (m[0].startsWith('/') ? 1 : m[0].length - m[0].trimStart().length);
