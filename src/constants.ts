@@ -132,8 +132,10 @@ export const METADATA = {
   CREDIT_MAX_WORDS: 12,
   /** Lines above the headline searched for the lead picture's credit. */
   CREDIT_ABOVE_TITLE: 4,
-  /** The lead picture's credit comes before this many body paragraphs have passed. */
-  LEAD_CREDIT_PARAGRAPHS: 2,
+  /** Most capitalised words of a name taken before the slash of "Jane Doe/Agency" at a caption's end. */
+  CREDIT_NAME_MAX_WORDS: 3,
+  /** Longest credit of names around a slash glued to a caption, with no label or agency ("...ParliamentJane Doe/Acme"), in words. */
+  NAME_CREDIT_MAX_WORDS: 6,
   /** Longest line taken as a credit for naming a picture agency alone. */
   AGENCY_CREDIT_MAX_WORDS: 7,
   /** Lines from the top of the page that count as its masthead... */

@@ -7,10 +7,10 @@
 /** Words that introduce an image credit ("Photo: X", "Foto: X", "Crédit : X"). */
 export const CREDIT_PREFIXES: readonly string[] = [
   'photo', 'photos', 'photograph', 'photographs', 'photographer', 'photography', 'image', 'images', 'image credit', 'image source',
-  'picture', 'pictures', 'pic', 'credit', 'credits', 'photo credit', 'photo credits', 'illustration', 'graphic', 'video',
+  'picture', 'pictures', 'pic', 'credit', 'credits', 'photo credit', 'photo credits', 'illustration', 'graphic',
   'foto', 'fotos', 'fotograf', 'fotografin', 'bild', 'bilder', 'bildquelle', 'bildnachweis', 'titelbild', 'titelfoto',
   'symbolbild', 'grafik', 'crédit', 'crédits', 'crédit photo', 'imagen', 'imágenes', 'fotografía', 'ilustración',
-  'immagine', 'fotografia', 'créditos', 'zdjęcie', 'fot', 'źródło', 'фото', 'иллюстрация', 'kuva',
+  'immagine', 'fotografia', 'créditos', 'zdjęcie', 'fot', 'źródło', 'фото', 'иллюстрация', 'kuva', '写真', '사진', '图片', '圖片', '摄影',
 ];
 
 /**
@@ -26,6 +26,12 @@ export const PICTURE_AGENCIES: readonly string[] = [
   'Public Domain', 'public domain', 'Courtesy', 'courtesy', 'Handout', 'HANDOUT', 'Clipdealer', 'Fotolia', 'Depositphotos',
   'Dreamstime', 'ullstein bild', 'SZ Photo', 'Action Press', 'ZUMA', 'Abaca', 'SIPA', 'BELGA', 'APA',
 ];
+
+/**
+ * Agencies' words that end many a sentence or caption without being its credit ("a handout",
+ * "in the public domain"): no credit is cut off a line's end at them.
+ */
+export const NOT_TRAILING_AGENCIES: ReadonlySet<string> = new Set(['Courtesy', 'courtesy', 'Handout', 'HANDOUT', 'POOL', 'Public Domain', 'public domain', 'Bloomberg']);
 
 /** "Photo by NAME", "Foto von NAME": a credit with a preposition instead of a colon. */
 export const CREDIT_BY_WORDS: readonly string[] = ['by', 'von', 'de', 'par', 'por', 'di', 'door', 'av', 'przez'];
@@ -99,7 +105,7 @@ export const PICTURED_WORDS: readonly string[] = ['pictured', 'abgebildet', 'en 
  * Words that make the parenthesis ending a caption its credit ("... (AP Photo/John Roe)"),
  * matched with their case as written here.
  */
-export const PARENTHESISED_CREDIT_WORDS: readonly string[] = ['Photo', 'Foto', 'Getty', 'Reuters', 'AFP', 'AP', 'EPA', 'dpa', 'Image', 'Credit'];
+export const PARENTHESISED_CREDIT_WORDS: readonly string[] = ['Photo', 'Foto', 'Bild', 'Getty', 'Reuters', 'AFP', 'AP', 'EPA', 'dpa', 'Image', 'Credit'];
 
 /** Words that stand right before a site's name in its furniture ("About X", "Welcome to X", "Follow X"). */
 export const SITE_CONTEXT_BEFORE: ReadonlySet<string> = new Set([

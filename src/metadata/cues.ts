@@ -18,6 +18,7 @@ import {
   NAME_PARTICLES,
   NEWSROOM_WORDS,
   PARENTHESISED_CREDIT_WORDS,
+  NOT_TRAILING_AGENCIES,
   PICTURE_AGENCIES,
   RIGHTS_RESERVED,
   SECTION_WORDS,
@@ -26,10 +27,14 @@ import { caseless, hasDigits } from '../lexicon/chars.js';
 import { alternation, escapeRegExp, inOrder } from '../lexicon/pattern.js';
 
 // ---------- image credit ----------
+// The label's separator: a colon, a bar, a slash, an equals sign ("사진=Jane Doe") or an ellipsis ("Credit... Jane Doe").
+const CREDIT_SEPARATOR = '(?:\\.?\\s*[:：|/=]|\\s*(?:\\.\\.\\.|…))';
 const CREDIT_PREFIX_RE = new RegExp(
-  `^(?:${alternation(CREDIT_PREFIXES)})(?:\\.?\\s*[:：|/]|\\s+(?:${alternation(CREDIT_BY_WORDS)})\\s+\\p{Lu})\\s*\\S`,
+  `^(?:${alternation(CREDIT_PREFIXES)})(?:${CREDIT_SEPARATOR}|\\s+(?:${alternation(CREDIT_BY_WORDS)})\\s+\\p{Lu})\\s*\\S`,
   'iu',
 );
+// A credit label alone on its line ("Credit...", "Foto:", "©"): the credit is on the next line.
+const CREDIT_LABEL_RE = new RegExp(`^(?:(?:${alternation(CREDIT_PREFIXES)})${CREDIT_SEPARATOR}|©)$`, 'iu');
 /** Whether a credit prefix can start with this character (see caseless). */
 const CREDIT_START = caseless(CREDIT_PREFIXES.map((p) => p.charAt(0)));
 // "Image copyright Reuters", "Foto copyright dpa".
@@ -46,11 +51,31 @@ const AGENCY_RE = new RegExp(
 // "Jane Doe via Getty Images", "State Registry via AP": a source handed on by an agency.
 const VIA_AGENCY_RE = new RegExp(`\\svia\\s+(?:${alternation(PICTURE_AGENCIES)})$`, 'u');
 // A caption that ends with its credit: "... on Tuesday. Photo: Jane Doe/AP", "... (AP Photo/John Roe)".
+// (The © may stand right after the caption's last word: "... am Dienstag© Jane Doe".)
 const TRAILING_CREDIT_RE = new RegExp(
-  `(?:^|[\\s.])((?:${alternation(CREDIT_PREFIXES)})\\s*[:：]\\s*[^:()]{2,80}|©\\s*[^©()]{2,80})$`,
+  `(?:(?:^|[\\s.])((?:${alternation(CREDIT_PREFIXES)})(?:\\s*[:：]|\\s*(?:\\.\\.\\.|…)|\\s+(?:copyright|©))\\s*[^:()]{2,80})|(©\\s*[^©()]{2,80}))$`,
   'iu',
 );
-const TRAILING_PAREN_CREDIT_RE = new RegExp(`(?:^|\\s)(\\([^()]{0,60}(?:${inOrder(PARENTHESISED_CREDIT_WORDS)})\\b[^()]{0,60}\\))$`, 'u');
+// "... on Tuesday. Photograph by Jane Doe/AFP": a label and a preposition before the name.
+const TRAILING_BY_CREDIT_RE = new RegExp(`(?:^|[\\s.])((?:${alternation(CREDIT_PREFIXES)})\\s+(?:${alternation(CREDIT_BY_WORDS)})\\s+([^:()]{2,80}))$`, 'iu');
+// "... (AP Photo/John Roe)", "[IMG_01](Bild: Jane Doe)".
+const TRAILING_PAREN_CREDIT_RE = new RegExp(`(?:^|[\\s\\]])(\\([^()]{0,60}(?:${inOrder(PARENTHESISED_CREDIT_WORDS)})\\b[^()]{0,60}\\))$`, 'u');
+// "... in 2004. (NASA/JPL/Jane Doe)": names joined by slashes in parentheses at a caption's end.
+const TRAILING_PAREN_NAMES_RE = /(?:^|[\s\]])(\(\p{Lu}[^()/]{0,40}(?:\/\s*\p{Lu}[^()/]{0,40}){1,4}\))$/u;
+// Names around a slash glued to the caption before them, as the text of adjacent elements comes
+// out: "... the minister.Jane Doe / Acme", "... of the ParliamentJane Doe/Acme". (Alone on a line,
+// names around a slash are as often a menu's "News / Politics".)
+const NAME_TOKEN = "\\p{Lu}[\\p{L}\\p{M}'’.&-]*";
+const NAMES = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3}`;
+const GLUED_NAME_SLASH_RE = new RegExp(`(?:\\p{Ll}{3}|\\p{L}\\.)(${NAMES}\\s*/\\s*${NAMES})$`, 'u');
+// A caption that ends with an agency's name ("A couple doing yoga Shutterstock", "... in Helsinki. Jane Doe / Lehtikuva").
+const TRAILING_AGENCY_RE = new RegExp(`(?:^|\\s|/)(?:${alternation(PICTURE_AGENCIES.filter((a) => !NOT_TRAILING_AGENCIES.has(a)))})$`, 'u');
+// The last words of those agencies: a line ending with none of them is not searched for one.
+const AGENCY_LAST_WORDS = new Set(PICTURE_AGENCIES.filter((a) => !NOT_TRAILING_AGENCIES.has(a)).map((a) => a.split(/[\s/]+/u).pop()!));
+// "by", "von"... as a word: a line without one has no "Photo by" credit. (The words are ASCII.)
+const BY_WORD_RE = new RegExp(`\\s(?:${alternation(CREDIT_BY_WORDS)})\\s`, 'i');
+// One word of the name before an agency: a capitalised word, not the end of a sentence (or several joined by slashes).
+const CREDIT_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\/\p{Lu}[\p{L}\p{M}'’-]*)*$/u;
 
 /** Returns the credit a line gives, or null. */
 export function creditOf(text: string, words: number): string | null {
@@ -73,12 +98,52 @@ function creditShaped(text: string, words: number): string | null {
   if (words <= METADATA.CREDIT_MAX_WORDS && ((prefixed && (CREDIT_PREFIX_RE.test(text) || COPYRIGHT_PREFIX_RE.test(text))) || /^©/u.test(text))) return text;
   // A caption that ends with its credit gives the credit part (after a colon or ©, or in parentheses at the end).
   const m =
-    (text.includes(':') || text.includes('：') || text.includes('©') ? TRAILING_CREDIT_RE.exec(text) : null) ??
-    (text.charCodeAt(text.length - 1) === 0x29 ? TRAILING_PAREN_CREDIT_RE.exec(text) : null);
-  if (m && m[1]!.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return m[1]!.trim().replace(/[.]$/, '');
-  if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) return text;
+    (text.includes(':') || text.includes('：') || text.includes('©') || text.includes('…') || text.includes('...') || text.includes('opyright') || text.includes('OPYRIGHT')
+      ? TRAILING_CREDIT_RE.exec(text)
+      : null) ?? (text.charCodeAt(text.length - 1) === 0x29 ? (TRAILING_PAREN_CREDIT_RE.exec(text) ?? TRAILING_PAREN_NAMES_RE.exec(text)) : null);
+  const part = m ? (m[1] ?? m[2])! : null;
+  if (part && part.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return part.trim().replace(/[.]$/, '');
+  const by = BY_WORD_RE.test(text) ? TRAILING_BY_CREDIT_RE.exec(text) : null;
+  // (the name is capitalised and is no sentence of its own)
+  if (by && /^\p{Lu}/u.test(by[2]!) && !/[.!?]\s|[.!?]$/u.test(by[2]!) && by[1]!.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return by[1]!.trim();
   if (words <= METADATA.CREDIT_MAX_WORDS && text.includes('via') && VIA_AGENCY_RE.test(text)) return text;
-  return null;
+  // (only when a capitalised name follows the last slash)
+  const slash = text.lastIndexOf('/');
+  const glued = slash > 0 && /^\s?\p{Lu}/u.test(text.slice(slash + 1, slash + 3)) ? GLUED_NAME_SLASH_RE.exec(text) : null;
+  if (glued && glued[1]!.split(/\s+/u).length <= METADATA.NAME_CREDIT_MAX_WORDS) return glued[1]!;
+  if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) return text;
+  return trailingAgency(text);
+}
+
+/**
+ * The credit at the end of a line that ends with an agency's name: the agency, with the names
+ * joined to it by slashes or bars ("Jane Doe / Lehtikuva", "Jane Doe/Bloomberg/Getty Images"); the
+ * caption before it is left out.
+ */
+function trailingAgency(text: string): string | null {
+  const last = text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('/')) + 1);
+  if (!AGENCY_LAST_WORDS.has(last)) return null;
+  const m = TRAILING_AGENCY_RE.exec(text);
+  if (!m) return null;
+  let start = m.index + (m[0].startsWith('/') ? 1 : m[0].length - m[0].trimStart().length);
+  for (;;) {
+    const before = text.slice(0, start).trimEnd();
+    if (!before.endsWith('/') && !before.endsWith('|')) break;
+    // The capitalised words before the slash, back to a sentence's end or a word in lower case.
+    const words = before.slice(0, -1).trimEnd().split(/\s+/u);
+    let k = words.length;
+    while (k > 0 && words.length - k < METADATA.CREDIT_NAME_MAX_WORDS && CREDIT_NAME_WORD.test(words[k - 1]!)) k--;
+    if (k === words.length) break;
+    const name = words.slice(k).join(' ');
+    start = before.lastIndexOf(name, before.length - 1);
+    if (start < 0) return null;
+  }
+  return text.slice(start).trim();
+}
+
+/** Whether a line is a credit label alone ("Credit...", "Foto:"), whose credit is the next line. */
+export function isCreditLabel(text: string, words: number): boolean {
+  return words <= 3 && CREDIT_LABEL_RE.test(text);
 }
 
 // ---------- byline ----------

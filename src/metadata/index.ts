@@ -10,7 +10,7 @@
 import { METADATA } from '../constants.js';
 import type { FieldEvidence, Label } from '../types.js';
 import { BODY_LABELS } from '../labels.js';
-import { dateIn, isPublishedDate, isUpdatedDate, nameBeforeDate, type FoundDate } from './cues.js';
+import { dateIn, isCreditLabel, isPublishedDate, isUpdatedDate, nameBeforeDate, type FoundDate } from './cues.js';
 import { maxSpan, type LinearModel } from '../blocks/model.js';
 import type { Labels } from '../blocks/classify.js';
 import type { Page } from '../page/page.js';
@@ -166,23 +166,33 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
     }
   }
 
-  // Image credit: the lead picture's, in the header or the first paragraphs. Credit lines and
-  // captions further down leave the body too, but do not name the article's picture.
+  // Image credit: the lead picture's, the first credit in the article (the first caption's, or
+  // one standing just above the headline). Credit lines and captions further down leave the
+  // body too, but do not name the article's picture.
   const creditEnd = lastBody >= 0 ? lastBody : headerEnd;
-  let paragraphs = 0;
+  const found: { block: number; value: string; reason: string }[] = [];
   // A hero picture's credit may stand just above the headline.
   const creditStart = titleIndex >= 0 ? Math.max(0, titleIndex - METADATA.CREDIT_ABOVE_TITLE) : headerStart;
   for (let i = creditStart; i <= creditEnd && i < n; i++) {
-    if (label[i] === 'body') paragraphs++;
     if (label[i] === 'title' || label[i] === 'metadata') continue;
+    // A label alone ("Credit...", "Foto:") with the credit on the next line.
+    if (i + 1 < n && isCreditLabel(t.texts[i]!, t.words[i]!) && label[i + 1] !== 'title' && t.words[i + 1]! <= METADATA.CREDIT_MAX_WORDS && t.endsWithPunctuation[i + 1] !== 1) {
+      found.push({ block: i + 1, value: `${t.texts[i]!} ${t.texts[i + 1]!}`, reason: 'credit under a credit label' });
+      relabel(labels, i, 'credit', 'image credit label');
+      relabel(labels, i + 1, 'credit', 'image credit');
+      i++;
+      continue;
+    }
     const credit = page.credit(i);
     if (!credit) continue;
     const whole = credit === t.texts[i];
-    if (!result.imageCredit && paragraphs <= METADATA.LEAD_CREDIT_PARAGRAPHS) {
-      result.imageCredit = credit;
-      evidence.push({ field: 'imageCredit', value: credit, block: i, reason: whole ? 'credit line' : 'caption ending with a credit' });
-    }
+    found.push({ block: i, value: credit, reason: whole ? 'credit line' : 'caption ending with a credit' });
     relabel(labels, i, 'credit', whole ? 'image credit' : 'caption with image credit');
+  }
+  const lead = found[0];
+  if (lead) {
+    result.imageCredit = lead.value;
+    evidence.push({ field: 'imageCredit', value: lead.value, block: lead.block, reason: lead.reason });
   }
 
   // Description: the standfirst, the first prose under the headline past the byline, date and

@@ -21,9 +21,49 @@ describe('creditOf', () => {
     expect(credit('Firefighters at the harbour on Tuesday. Photo: Ann Lee/AP')).toBe('Photo: Ann Lee/AP');
     expect(credit('Voters queue outside a school in Lyon. (AP Photo/Marc Roe)')).toBe('(AP Photo/Marc Roe)');
   });
+  it('reads credit labels of other scripts and an ellipsis', () => {
+    expect(credit('写真：共同通信')).toBe('写真：共同通信');
+    expect(credit('사진=연합뉴스')).toBe('사진=연합뉴스');
+    expect(credit('Crédit photo : Jean Martin')).toBe('Crédit photo : Jean Martin');
+    expect(credit('Credit...Jane Roe/Daily Planet')).toBe('Credit...Jane Roe/Daily Planet');
+  });
+  it('takes the credit part of a caption in the forms a page joins them', () => {
+    // © right after the caption's last word, as text of adjacent elements comes out.
+    expect(credit('Die Ministerin bei der Eröffnung am Montag© Amt für Presse/Eva Roth')).toBe('© Amt für Presse/Eva Roth');
+    expect(credit('The new bridge opened in May. Photograph by Ann Lee/AFP/Getty Images')).toBe('Photograph by Ann Lee/AFP/Getty Images');
+    expect(credit('A bridge over the river at dusk. Image copyright Getty Images')).toBe('Image copyright Getty Images');
+    expect(credit('The harbour at night. Credit...Jane Roe/Daily Planet')).toBe('Credit...Jane Roe/Daily Planet');
+    expect(credit('Saturn in false colour, 2004. (Space Agency/Jane Roe Institute)')).toBe('(Space Agency/Jane Roe Institute)');
+    expect(credit('[IMG_0042](Bild: Eva Roth)')).toBe('(Bild: Eva Roth)');
+  });
+  it('cuts an agency and the names joined to it off the end of a caption', () => {
+    expect(credit('A couple doing yoga together on a beach Shutterstock')).toBe('Shutterstock');
+    expect(credit('Pedestrians on a snowy street in February. Anna Virtanen / Lehtikuva')).toBe('Anna Virtanen / Lehtikuva');
+    expect(credit('The finance minister leaving the meeting on Friday. Jane Roe/Bloomberg/Getty Images')).toBe('Jane Roe/Bloomberg/Getty Images');
+    // A short line naming an agency stays whole: it is the credit.
+    expect(credit('Jane Roe | Getty Images')).toBe('Jane Roe | Getty Images');
+  });
   it('leaves ordinary sentences alone', () => {
+    expect(credit('The photo was released as a handout')).toBeNull();
     expect(credit('Reuters reported that the talks had failed after two days of negotiations.')).toBeNull();
     expect(credit('The photo shows the mayor.')).toBeNull();
+  });
+});
+
+describe('a credit label alone on its line', () => {
+  const page = [
+    'Home', 'World', 'Business', '',
+    'Storm Closes Harbour for Third Day', '',
+    'Ferries wait in port on Sunday morning.', 'Credit...', 'Jane Roe/The Coastal Herald', '',
+    'The harbour stayed closed on Sunday as winds of more than 100 km/h kept ferries in port for a third day running.', '',
+    'Port officials said they hoped to reopen on Monday, but warned that the backlog of freight would take a week to clear.', '',
+  ].join('\n');
+  const a = analyze(page);
+  it('takes the next line as the credit and keeps both out of the body', () => {
+    expect(a.article.imageCredit).toBe('Credit... Jane Roe/The Coastal Herald');
+    expect(a.article.text).not.toMatch(/Credit\.\.\.|Jane Roe/);
+    const e = a.evidence.find((x) => x.field === 'imageCredit')!;
+    expect(e.reason).toBe('credit under a credit label');
   });
 });
 
