@@ -319,11 +319,13 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     for (const w of page.wordIds(j)) lead.add(w);
     taken++;
   }
-  // The article's vocabulary: content words of its first paragraphs.
-  const article = new Set<number>();
+  // The article's vocabulary: the content words of its first paragraphs, as the page numbered
+  // them for the classifier (no text is read again).
+  const words = page.contentWords;
+  const article = new Uint8Array(words.distinct);
   for (let j = Math.max(first, 0), taken = 0; j < n && taken < METADATA.ARTICLE_BLOCKS; j++) {
     if (label[j] !== 'body') continue;
-    for (const w of page.wordIds(j)) article.add(w);
+    for (let k = words.start[j]!; k < words.start[j + 1]!; k++) article[words.ids[k]!] = 1;
     taken++;
   }
   /** Line j lower-cased, or '' if it is longer than 600 characters. */
@@ -445,22 +447,29 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     return 0;
   };
   // Short lines share a word or two by chance: they count as three words at least.
-  const shareOf = (i: number, words: ReadonlySet<number>) => {
+  const shared = (i: number) => {
     const own = page.wordIds(i);
     if (own.length === 0) return 0;
     let common = 0;
-    for (const w of own) if (words.has(w)) common++;
+    for (const w of own) if (lead.has(w)) common++;
     return common / Math.max(own.length, 3);
+  };
+  const articleShare = (i: number) => {
+    const from = words.start[i]!;
+    const to = words.start[i + 1]!;
+    if (to === from) return 0;
+    let common = 0;
+    for (let k = from; k < to; k++) common += article[words.ids[k]!]!;
+    return common / Math.max(to - from, 3);
   };
   const inArticleAt = new Map<number, number>();
   let bestInArticle = 0;
   for (const i of candidates) {
-    const share = shareOf(i, article);
+    const share = articleShare(i);
     inArticleAt.set(i, share);
     bestInArticle = Math.max(bestInArticle, share);
   }
-  const shared = (i: number) => shareOf(i, lead);
-  const inArticle = (i: number) => inArticleAt.get(i) ?? shareOf(i, article);
+  const inArticle = (i: number) => inArticleAt.get(i) ?? articleShare(i);
   // Candidates are in page order: those within TITLE_CROWD_LINES of line i, by binary search.
   const firstAtOrAfter = (x: number) => {
     let a = 0;
