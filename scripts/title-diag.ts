@@ -44,6 +44,11 @@ for (const ds of ['sh', 'tf', 'seed']) {
     } else if (args.includes('--show')) console.log(`${ds}/${gold.id} not a line: ${gold.title}`);
     const choice = findTitle(page, labels, first, model.title);
     if (choice && lines.includes(choice.index)) count.won++;
+    else if (hit.length && args.includes('--misses')) {
+      const k = cands.indexOf(hit[0]!);
+      const w = choice ? cands.indexOf(choice.index) : -1;
+      console.log(`MISS ${ds}/${gold.id} first ${first} gold@${hit[0]}(cand ${k}) won@${choice?.index}(cand ${w}, p ${choice?.p.toFixed(2)}) of ${cands.length}\n   gold: ${gold.title}\n   won:  ${choice ? page.table.texts[choice.index] : null}\n   why:  ${choice?.reasons.join('; ')}`);
+    }
   }
 }
 console.log(JSON.stringify(count));

@@ -102,6 +102,10 @@ export const METADATA = {
   TITLE_AFTER: 2,
   /** Body paragraphs that make up the lead, whose words a headline shares. */
   LEAD_BLOCKS: 2,
+  /** Body paragraphs whose words stand for the article's vocabulary (a headline's words are the article's; a teaser's are not). */
+  ARTICLE_BLOCKS: 60,
+  /** Lines each side of a headline candidate where other candidates make a crowd (a list of teasers or a menu). */
+  TITLE_CROWD_LINES: 5,
   /** Lowest probability of the best headline candidate (see title.ts). */
   TITLE_MIN_PROBABILITY: 0.04,
   /** How far after the headline an image credit, byline or date is looked for. */

@@ -190,6 +190,8 @@ export const UI_MESSAGES: readonly string[] = [
   'something went wrong', 'an error occurred', 'an error has occurred', 'please try again', 'try again later', 'page not found',
   'enable javascript', 'javascript is disabled', 'javascript is required', 'you must be logged in', 'forgot your password', 'forgot password',
   'previous slide', 'next slide', 'loading...', 'php warning', 'php notice', 'fatal error:', 'warning: ', 'notice: undefined', 'deprecated: ',
+  'strict standards:', 'parse error:', 'should not be called statically', 'skip to content', 'skip to main content', 'in partnership with',
+  'zum inhalt springen', 'direkt zum inhalt', 'aller au contenu', 'ir al contenido', 'saltar al contenido',
   'connection was lost', 'no internet connection', 'internal server error', 'service unavailable', 'access denied', 'bad gateway',
   'etwas ist schiefgelaufen', 'etwas ist schief gelaufen', 'ein fehler ist aufgetreten', 'versuchen sie es später', 'erneut versuchen', 'seite nicht gefunden',
   'javascript aktivieren', 'passwort vergessen', 'vorheriger slide', 'nächster slide', 'slide wechseln', 'wird geladen', 'keine verbindung',

@@ -106,6 +106,14 @@ interface TitleScope {
   nearbyRepeat(i: number): number;
   /** The share of line i's words that the lead has. */
   shared(i: number): number;
+  /** The share of line i's words that the article's first ARTICLE_BLOCKS paragraphs have. */
+  inArticle(i: number): number;
+  /** The most any candidate has of inArticle. */
+  bestInArticle: number;
+  /** Other candidates within TITLE_CROWD_LINES lines of line i. */
+  crowd(i: number): number;
+  /** Whether line i holds a shorter line within two lines of it ("Kicker: Headline" beside "Headline"). */
+  holdsNeighbour(i: number): boolean;
   /** 1 when a line from `from` to `to` shares half of its words with line i, or more. */
   similar(i: number, from: number, to: number): number;
   /** Quiet lines (neither header lines nor boilerplate) strictly between a and b (a < b). */
@@ -146,6 +154,7 @@ interface TitleFeature {
   costly?: number;
 }
 
+const NAVIGATION_LABELS: ReadonlySet<string> = new Set(['boilerplate', 'list']);
 const quoted = (c: TitleCandidate, s: TitleScope) => (c.quotedIn ??= s.containing(c.i));
 const bit = (b: boolean) => (b ? 1 : 0);
 
@@ -217,6 +226,16 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   { name: 'starts with a digit', value: (c) => bit(/^\d/u.test(c.text)) },
   // The page's first lines often give the headline again, whole or as "Headline | Site".
   { name: 'echoed at the page top', costly: 1, value: (c, s) => bit(s.topEcho(c.i)) },
+  // The headline is about what the article is about: its words are the article's, more than a
+  // teaser's or a section's name are. Also against the page's best candidate, since a linear
+  // ranker scores each candidate on its own.
+  { name: 'words in the article', value: (c, s) => s.inArticle(c.i) },
+  { name: 'article words short of the best', value: (c, s) => s.bestInArticle - s.inArticle(c.i) },
+  // Teasers and menus come in runs of headline-shaped lines; the headline mostly stands alone.
+  { name: 'candidates around it', value: (c, s) => Math.log1p(s.crowd(c.i)) / 2 },
+  { name: 'holds a neighbouring line', value: (c, s) => bit(s.holdsNeighbour(c.i)) },
+  // The headline mostly comes right after the page's menus; a subheading comes after prose.
+  { name: 'after navigation', value: (c, s) => bit(c.i >= 1 && NAVIGATION_LABELS.has(s.labels.label[c.i - 1]!)) },
 ];
 
 /** The names of the headline ranker's features, in the order of its weights (weights.json names them). */
@@ -298,6 +317,15 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
   for (let j = Math.max(first, 0), taken = 0; j < n && taken < METADATA.LEAD_BLOCKS; j++) {
     if (label[j] !== 'body') continue;
     for (const w of page.wordIds(j)) lead.add(w);
+    taken++;
+  }
+  // The article's vocabulary: the content words of its first paragraphs, as the page numbered
+  // them for the classifier (no text is read again).
+  const words = page.contentWords;
+  const article = new Uint8Array(words.distinct);
+  for (let j = Math.max(first, 0), taken = 0; j < n && taken < METADATA.ARTICLE_BLOCKS; j++) {
+    if (label[j] !== 'body') continue;
+    for (let k = words.start[j]!; k < words.start[j + 1]!; k++) article[words.ids[k]!] = 1;
     taken++;
   }
   /** Line j lower-cased, or '' if it is longer than 600 characters. */
@@ -418,15 +446,59 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) if (j !== i && lower(j) === lower(i)) return 1;
     return 0;
   };
+  // Short lines share a word or two by chance: they count as three words at least.
   const shared = (i: number) => {
-    const words = page.wordIds(i);
-    if (words.length === 0) return 0;
-    let inLead = 0;
-    for (const w of words) if (lead.has(w)) inLead++;
-    // Short lines share a word or two by chance: they count as three words at least.
-    return inLead / Math.max(words.length, 3);
+    const own = page.wordIds(i);
+    if (own.length === 0) return 0;
+    let common = 0;
+    for (const w of own) if (lead.has(w)) common++;
+    return common / Math.max(own.length, 3);
   };
-  return { page, labels, first, noBody, tail, containing, echoed, siteName, nearbyRepeat, shared, similar, quietBetween, beforeAfter, topEcho };
+  const articleShare = (i: number) => {
+    const from = words.start[i]!;
+    const to = words.start[i + 1]!;
+    if (to === from) return 0;
+    let common = 0;
+    for (let k = from; k < to; k++) common += article[words.ids[k]!]!;
+    return common / Math.max(to - from, 3);
+  };
+  const inArticleAt = new Map<number, number>();
+  let bestInArticle = 0;
+  for (const i of candidates) {
+    const share = articleShare(i);
+    inArticleAt.set(i, share);
+    bestInArticle = Math.max(bestInArticle, share);
+  }
+  const inArticle = (i: number) => inArticleAt.get(i) ?? articleShare(i);
+  // Candidates are in page order: those within TITLE_CROWD_LINES of line i, by binary search.
+  const firstAtOrAfter = (x: number) => {
+    let a = 0;
+    let b = candidates.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (candidates[mid]! < x) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  };
+  const crowd = (i: number) => {
+    const inside = firstAtOrAfter(i + METADATA.TITLE_CROWD_LINES + 1) - firstAtOrAfter(i - METADATA.TITLE_CROWD_LINES);
+    return Math.max(0, inside - 1);
+  };
+  const holdsNeighbour = (i: number) => {
+    const key = lower(i);
+    if (key === '') return false;
+    for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) {
+      if (j === i || t.words[j]! < 2) continue;
+      const other = lower(j);
+      if (other !== '' && other.length < key.length && key.includes(other)) return true;
+    }
+    return false;
+  };
+  return {
+    page, labels, first, noBody, tail, containing, echoed, siteName, nearbyRepeat, shared, inArticle, bestInArticle, crowd, holdsNeighbour,
+    similar, quietBetween, beforeAfter, topEcho,
+  };
 }
 
 /**

@@ -148,6 +148,83 @@ describe('headline ranker', () => {
     );
   });
 
+  it('counts the candidates around a candidate and the neighbouring lines it holds as the plain definitions say', () => {
+    const crowdAt = TITLE_FEATURES.indexOf('candidates around it');
+    const holdsAt = TITLE_FEATURES.indexOf('holds a neighbouring line');
+    fc.assert(
+      fc.property(pageOf, (text) => {
+        const { page, labels } = classified(text);
+        const first = mainRunStart(page, labels);
+        const candidates = titleCandidates(page, labels, first);
+        const x = titleVectors(page, labels, first, candidates);
+        const lower = (j: number) => page.table.texts[j]!.toLowerCase();
+        candidates.forEach((i, k) => {
+          const around = candidates.filter((c) => c !== i && Math.abs(c - i) <= METADATA.TITLE_CROWD_LINES).length;
+          expect(x[k]![crowdAt]).toBeCloseTo(Math.log1p(around) / 2, 12);
+          let holds = false;
+          for (let j = Math.max(0, i - 2); j <= Math.min(page.length - 1, i + 2); j++) {
+            if (j !== i && page.table.words[j]! >= 2 && lower(j).length < lower(i).length && lower(i).includes(lower(j))) holds = true;
+          }
+          expect(x[k]![holdsAt]).toBe(holds ? 1 : 0);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('marks a candidate right after a menu line', () => {
+    const at = TITLE_FEATURES.indexOf('after navigation');
+    fc.assert(
+      fc.property(pageOf, (text) => {
+        const { page, labels } = classified(text);
+        const first = mainRunStart(page, labels);
+        const candidates = titleCandidates(page, labels, first);
+        const x = titleVectors(page, labels, first, candidates);
+        candidates.forEach((i, k) => {
+          const before = i >= 1 ? labels.label[i - 1] : undefined;
+          expect(x[k]![at]).toBe(before === 'boilerplate' || before === 'list' ? 1 : 0);
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("measures each candidate's words in the article against the page's best candidate", () => {
+    const own = TITLE_FEATURES.indexOf('words in the article');
+    const short = TITLE_FEATURES.indexOf('article words short of the best');
+    fc.assert(
+      fc.property(pageOf, (text) => {
+        const { page, labels } = classified(text);
+        const first = mainRunStart(page, labels);
+        const candidates = titleCandidates(page, labels, first);
+        const x = titleVectors(page, labels, first, candidates);
+        const best = Math.max(0, ...x.map((v) => v[own]!));
+        for (const v of x) {
+          expect(v[own]).toBeGreaterThanOrEqual(0);
+          expect(v[own]).toBeLessThanOrEqual(1);
+          expect(v[short]).toBeCloseTo(best - v[own]!, 12);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('takes a headline whose words are the article\'s over a teaser before it', () => {
+    const text = [
+      'Menu', '', 'Gardens Open for the Summer Season', '', 'Library Extends Its Opening Hours', '', 'Storm Closes Harbour for Third Day', '',
+      'By Jane Doe', '',
+      'The harbour stayed closed on Sunday as winds of more than 100 km/h kept ferries in port for a third day running.', '',
+      'Port officials said the storm would ease on Monday, but warned that the harbour backlog of freight would take a week to clear.',
+    ].join('\n');
+    const { page, labels } = classified(text);
+    const first = mainRunStart(page, labels);
+    const candidates = titleCandidates(page, labels, first);
+    const x = titleVectors(page, labels, first, candidates);
+    const own = TITLE_FEATURES.indexOf('words in the article');
+    const at = (line: string) => x[candidates.indexOf(page.table.texts.indexOf(line))]![own]!;
+    expect(at('Storm Closes Harbour for Third Day')).toBeGreaterThan(at('Gardens Open for the Summer Season'));
+  });
+
   it('tries the footer pattern on every line it can match', () => {
     const piece = fc.constantFrom('©', '(c)', '(C)', 'Copyright', 'COPYRIGHT', 'copy', 'right', ' ', '.', 'com', 'org', 'Acme', 'ΟΔΟΣ', 'İ', '-', '2024', ',', '|');
     fc.assert(
