@@ -410,13 +410,13 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
   }
   const stats = phraseStats(page, labels);
   for (const [key, s] of stats.maximal()) {
-    if (!nameShaped(s.name, stopwords)) continue;
+    if (!nameShaped(s.name, stopwords) || NOT_A_NAME.test(s.name)) continue;
     const c = byKey.get(key);
     if (c) c.cues.add('repeated');
     else byKey.set(key, { name: s.name, key, cues: new Set(['repeated']), block: s.firstBlock });
   }
   for (const [key, s] of stats.afterContext()) {
-    if (byKey.has(key) || !nameShaped(s.name, stopwords)) continue;
+    if (byKey.has(key) || !nameShaped(s.name, stopwords) || NOT_A_NAME.test(s.name)) continue;
     byKey.set(key, { name: s.name, key, cues: new Set(['context']), block: s.firstBlock });
   }
   const candidates = [...byKey.values()];
