@@ -550,6 +550,9 @@ function initialsStartDomain(c: RankedName, s: NameScope): boolean {
   return i.length >= 2 && s.domainNames.some((d) => d.startsWith(i));
 }
 
+/** A social network's name, or its page ("facebook", "Facebook-Seite"). */
+const socialWord = (w: string) => SOCIAL_NETWORKS.has(w) || (w.endsWith('ite') && SOCIAL_NETWORKS.has(w.replace(/[-‐]se?ite$/u, '')));
+
 /** Every word starts with a capital or a digit. */
 function titleCased(c: RankedName): boolean {
   const name = c.candidate.name;
@@ -622,7 +625,7 @@ const SOURCE_TABLE: readonly NameFeature[] = [
   // A topic of the article ("MacBook", "California") is mostly mentioned in it; a site's name in its furniture.
   { name: 'share of its mentions in article lines', value: (c) => (c.lines > 0 ? (c.stats?.bodyLines ?? 0) / c.lines : 0) },
   { name: 'mentioned outside the article only', value: (c) => bit(c.lines > 0 && (c.stats?.bodyLines ?? 0) === 0) },
-  { name: 'names a social network', value: (c) => bit(c.words.some((w) => SOCIAL_NETWORKS.has(w.replace(/[-‐]se?ite$/u, '')))) },
+  { name: 'names a social network', value: (c) => bit(c.words.some(socialWord)) },
 ];
 
 /** The names of the name ranker's features, in the order of its weights (weights.json names them). */
