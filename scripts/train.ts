@@ -199,14 +199,15 @@ const sourceKey = (s: string) =>
  * among them answers it (every candidate spelled like it counts); a page whose gold name is
  * not answers "none of them", since any name given there is wrong. Pages without a gold name
  * are left out: the gold is null there when the page's markup names no site, which says
- * nothing about the names the page shows.
+ * nothing about the names the page shows. Each page is learnt in TITLE_LAYOUTS too.
  */
 function trainSource(set: Doc[], model: Model): LinearModel {
   const groups: { x: number[][]; y: number | number[] }[] = [];
-  for (const d of set) {
+  // Each page in its layouts too (as the headline ranker learns them): a name's cues should not hang on blank lines.
+  for (const [d, text] of set.filter((d) => d.rankers && d.source).flatMap((d) => [d.text, ...layoutsOf(d)].map((text) => [d, text] as const))) {
     // A page without a gold name teaches nothing: its markup named none, which does not mean it shows none.
-    if (!d.rankers || !d.source) continue;
-    const page = readPage(d.text).page;
+    if (!d.source) continue;
+    const page = readPage(text).page;
     const labels = classify(page, model);
     const title = findTitle(page, labels, mainRunStart(page, labels), model.title);
     const stopwords = stopwordsOf(page.language);
@@ -217,7 +218,7 @@ function trainSource(set: Doc[], model: Model): LinearModel {
     const right = candidates.map((c, k) => (want.has(sourceKey(c.name)) ? k : -1)).filter((k) => k >= 0);
     groups.push({ x, y: right.length > 0 ? right : -1 });
   }
-  return fitListwise(groups, SOURCE_FEATURES, 400, 1e-3, true);
+  return fitListwise(groups, SOURCE_FEATURES, 400, 3e-3, true);
 }
 
 function titleAccuracy(set: Doc[], model: Model): number {

@@ -145,7 +145,17 @@ export const RIGHTS_RESERVED_STARTS: readonly string[] = [
 ];
 
 /** What copyright and byline lines put where a name goes, and is none. */
-export const NOT_NAMES: readonly string[] = ['all', 'the author', 'author', 'authors', 'all rights reserved', 'copyright', '©'];
+export const NOT_NAMES: readonly string[] = [
+  'all', 'the author', 'author', 'authors', 'all rights reserved', 'rights reserved', 'copyright', '©', 'alle rechte vorbehalten',
+  'tous droits réservés', 'droits réservés', 'todos los derechos reservados', 'derechos reservados', 'tutti i diritti riservati',
+  'diritti riservati', 'todos os direitos reservados', 'direitos reservados', 'wszelkie prawa zastrzeżone', 'prawa zastrzeżone',
+];
+
+/** Social networks and messengers: a phrase naming one is a share or follow button's, not the site's. */
+export const SOCIAL_NETWORKS: ReadonlySet<string> = new Set([
+  'facebook', 'twitter', 'instagram', 'youtube', 'linkedin', 'xing', 'whatsapp', 'pinterest', 'telegram', 'tiktok', 'reddit',
+  'tumblr', 'flickr', 'vimeo', 'snapchat', 'mastodon', 'rss', 'e-mail', 'email', 'vk', 'weibo', 'wechat',
+]);
 
 /**
  * Legal forms and group words that make a name a company's ("Acme GmbH", "Acme Media"),

@@ -393,6 +393,21 @@ export class PhraseStats {
   }
 
   /**
+   * The phrases seen once, right after a word that stands before a site's name ("Jobs bei X",
+   * "Alle Artikel auf X"), that close their phrase there and are not given by maximal(); in
+   * the order they were first seen.
+   */
+  *afterContext(): Generator<[string, Stats]> {
+    const r = this.records;
+    for (let k = 0, at = 0; k < this.stats; k++, at += FIELDS) {
+      if (r[at + LINES]! !== 1 || r[at + CONTEXT_BEFORE]! === 0 || r[at + AFTER] !== PHRASE_END) continue;
+      const text = this.textOf(r[at + NODE]!);
+      this.given.set(text, k);
+      yield [text, this.object(k)];
+    }
+  }
+
+  /**
    * Counts every phrase of up to SOURCE_MAX_WORDS words of `lines` (short lines of `page`, by
    * index, in page order). A phrase gets statistics when it can be a name: it starts with a
    * capital or a digit, is all of its phrase, or ends in a word with a dot (a domain).

@@ -17,6 +17,7 @@
  */
 import { METADATA } from '../constants.js';
 import { classOf, codePointBefore, hasDigits, isSpace, LETTER, LOWER, NUMBER, spacedOut, UPPER, WORD_CHAR } from '../lexicon/chars.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { endingsPattern, SITE_DOMAIN_ENDINGS } from '../lexicon/domains.js';
 import { matchLine } from '../lexicon/index.js';
 import { Needles } from '../lexicon/needles.js';
@@ -25,6 +26,8 @@ import {
   COMPANY_WORDS,
   COPYRIGHT_SIGNS,
   NOT_NAMES,
+  PICTURE_AGENCIES,
+  SOCIAL_NETWORKS,
   RIGHTS_RESERVED_STARTS,
   SITE_ABOUT_BEFORE,
   SITE_ARTICLES,
@@ -53,7 +56,8 @@ type Cue =
   | 'line'
   | 'domain'
   | 'domain name'
-  | 'repeated';
+  | 'repeated'
+  | 'context';
 
 /** Each word as written and with a capital first letter ("follow", "Follow"). */
 const capitalised = (list: readonly string[]) => list.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
@@ -386,7 +390,7 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
         if (brand !== holder) add(brand, 'copyright start', i);
       }
     }
-    if (w <= 12 && mayHaveDomain(text)) {
+    if (w <= METADATA.SOURCE_LONG_LINE_WORDS && mayHaveDomain(text)) {
       for (const d of text.matchAll(DOMAIN)) {
         add(d[1]!, 'domain', i);
         add(d[1]!.replace(/\.[^.]+$/u, ''), 'domain name', i);
@@ -406,10 +410,14 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
   }
   const stats = phraseStats(page, labels);
   for (const [key, s] of stats.maximal()) {
-    if (!nameShaped(s.name, stopwords)) continue;
+    if (!nameShaped(s.name, stopwords) || NOT_A_NAME.test(s.name)) continue;
     const c = byKey.get(key);
     if (c) c.cues.add('repeated');
     else byKey.set(key, { name: s.name, key, cues: new Set(['repeated']), block: s.firstBlock });
+  }
+  for (const [key, s] of stats.afterContext()) {
+    if (byKey.has(key) || !nameShaped(s.name, stopwords) || NOT_A_NAME.test(s.name)) continue;
+    byKey.set(key, { name: s.name, key, cues: new Set(['context']), block: s.firstBlock });
   }
   const candidates = [...byKey.values()];
   countLongMentions(page, labels, candidates, stats);
@@ -421,7 +429,7 @@ const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 /** The cues as bits of a number (see cueBits). */
 const CUE_BIT: Readonly<Record<Cue, number>> = {
   appeal: 1, about: 2048, subscribe: 2, newsletter: 4, copyright: 8, 'copyright start': 16, trademark: 32, separator: 64, line: 128,
-  domain: 256, 'domain name': 512, repeated: 1024,
+  domain: 256, 'domain name': 512, repeated: 1024, context: 4096,
 };
 
 /** A candidate's cues as bits: (cueBits(c) & CUE_BIT[cue]) !== 0 is c.cues.has(cue). */
@@ -498,6 +506,8 @@ interface NameScope {
   /** The scanned copyright lines, lower-cased. */
   copyrightLines: string[];
   stopwords: Stopwords | null;
+  /** The page's domains' names (without www. and ending), letters only. */
+  domainNames: string[];
 }
 
 interface NameFeature {
@@ -507,6 +517,51 @@ interface NameFeature {
 
 const bit = (b: boolean) => (b ? 1 : 0);
 const cue = (c: RankedName, name: Cue) => bit((c.cues & CUE_BIT[name]) !== 0);
+
+/** Picture agencies and libraries, lower-cased: a name of one of them on a page is a credit's. */
+const AGENCIES: ReadonlySet<string> = new Set(PICTURE_AGENCIES.map((a) => a.toLowerCase()));
+/** Month and weekday names: a phrase holding one is a date's. */
+const DATE_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...WEEKDAYS]);
+
+/** An agency's name, or one followed by more words ("Getty Images", "Reuters Pictures"). */
+const agencyName = (c: RankedName) => AGENCIES.has(c.candidate.key) || AGENCIES.has(c.words[0]!.replace(/^©/u, ''));
+
+/** The first letter or digit of each word ("New York Post": "nyp"). */
+function initials(words: readonly string[]): string {
+  let out = '';
+  for (const w of words) {
+    const l = letters(w);
+    if (l.length > 0) out += l.charAt(0);
+  }
+  return out;
+}
+
+/** A domain of the page whose name starts with (but is not) the name's letters: "Live Science", livesciencemag.com. */
+function startsDomain(c: RankedName, s: NameScope): boolean {
+  if (s.domainNames.length === 0) return false;
+  const l = letters(c.candidate.key);
+  return l.length >= 3 && s.domainNames.some((d) => d !== l && d.startsWith(l));
+}
+
+/** A domain of the page whose name starts with the name's initials ("New York Post", nypost.com). */
+function initialsStartDomain(c: RankedName, s: NameScope): boolean {
+  if (c.words.length < 2 || s.domainNames.length === 0) return false;
+  const i = initials(c.words);
+  return i.length >= 2 && s.domainNames.some((d) => d.startsWith(i));
+}
+
+/** A social network's name, or its page ("facebook", "Facebook-Seite"). */
+const socialWord = (w: string) => SOCIAL_NETWORKS.has(w) || (w.endsWith('ite') && SOCIAL_NETWORKS.has(w.replace(/[-‐]se?ite$/u, '')));
+
+/** Every word starts with a capital or a digit. */
+function titleCased(c: RankedName): boolean {
+  const name = c.candidate.name;
+  for (let i = 0; i < name.length; i = name.indexOf(' ', i) + 1) {
+    if ((classOf(name.codePointAt(i)!) & (UPPER | NUMBER)) === 0) return false;
+    if (name.indexOf(' ', i) < 0) break;
+  }
+  return true;
+}
 
 /** The name ranker's features, in the order of its weights. */
 const SOURCE_TABLE: readonly NameFeature[] = [
@@ -559,6 +614,18 @@ const SOURCE_TABLE: readonly NameFeature[] = [
   { name: 'most mentioned', value: (c, s) => bit(c.lines === s.maxLines) },
   { name: 'lines of its own, alone', value: (c) => Math.log1p(c.stats?.alone ?? 0) / 2 },
   { name: 'copyright holder and a line of its own', value: (c) => bit(cue(c, 'copyright') === 1 && (c.stats?.equal ?? 0) > 0) },
+  { name: 'picture agency', value: (c) => bit(agencyName(c)) },
+  { name: 'month or weekday', value: (c) => bit(c.words.some((w) => DATE_WORDS.has(w))) },
+  { name: 'holds a sign or bracket', value: (c) => bit(/[©()[\]:»›>]/u.test(c.candidate.name)) },
+  { name: 'a domain on the page starts with it', value: (c, s) => bit(startsDomain(c, s)) },
+  { name: 'its initials start a domain on the page', value: (c, s) => bit(initialsStartDomain(c, s)) },
+  { name: 'every word capitalised', value: (c) => bit(titleCased(c)) },
+  { name: 'cues', value: (c) => c.candidate.cues.size / 3 },
+  { name: 'once, after a site word', value: (c) => cue(c, 'context') },
+  // A topic of the article ("MacBook", "California") is mostly mentioned in it; a site's name in its furniture.
+  { name: 'share of its mentions in article lines', value: (c) => (c.lines > 0 ? (c.stats?.bodyLines ?? 0) / c.lines : 0) },
+  { name: 'mentioned outside the article only', value: (c) => bit(c.lines > 0 && (c.stats?.bodyLines ?? 0) === 0) },
+  { name: 'names a social network', value: (c) => bit(c.words.some(socialWord)) },
 ];
 
 /** The names of the name ranker's features, in the order of its weights (weights.json names them). */
@@ -624,7 +691,9 @@ export function sourceVectors(
     const lower = page.lower(i);
     if (lower.includes('©') || lower.includes('(c)') || lower.includes('copyright')) copyrightLines.push(lower);
   }
-  const scope: NameScope = { n, titleLower, domainLetters, bylineNames, count, maxLines, inside, holds, copyrightLines, stopwords };
+  const domainNames = [...domainLetters];
+
+  const scope: NameScope = { n, titleLower, domainLetters, bylineNames, count, maxLines, inside, holds, copyrightLines, stopwords, domainNames };
   return candidates.map((candidate, k) => {
     const s = statsOf[k];
     const first = s?.firstBlock ?? candidate.block;
@@ -666,6 +735,7 @@ const CUE_NAMES: Record<Cue, string> = {
   domain: 'domain name',
   'domain name': 'name of a domain',
   repeated: 'repeated on the page',
+  context: 'after a word that introduces a site ("auf X", "bei X")',
 };
 const describe = (c: Candidate) => [...c.cues].map((k) => CUE_NAMES[k]).join(', ');
 
@@ -698,9 +768,35 @@ export function findSource(
   if (!model) return null;
   const x = sourceVectors(page, candidates, stats, title, stopwords);
   const p = sourceShares(model, x);
+  // Spellings of one name ("Acme", "acme.com", "The Acme") pool their shares: each is as right as the others.
+  const spelling = candidates.map((c) => spellingOf(c.key));
+  const pooled = new Map<string, number>();
+  spelling.forEach((k, i) => pooled.set(k, (pooled.get(k) ?? 0) + p[i]!));
   let best = -1;
-  for (let k = 0; k < candidates.length; k++) if (best < 0 || p[k]! > p[best]!) best = k;
-  if (best < 0 || p[best]! < METADATA.SOURCE_MIN_PROBABILITY) return null;
+  let bestPooled = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const q = pooled.get(spelling[k]!)!;
+    if (best < 0 || q > bestPooled || (q === bestPooled && p[k]! > p[best]!)) {
+      best = k;
+      bestPooled = q;
+    }
+  }
+  if (best < 0 || bestPooled < METADATA.SOURCE_MIN_PROBABILITY) return null;
   const c = candidates[best]!;
-  return { name: c.name, block: c.block, reason: `ranked first, p ${p[best]!.toFixed(2)}: ${describe(c)}; ${topReasons(model, x[best]!, 3, 1).join(', ')}` };
+  const share = bestPooled > p[best]! ? `p ${bestPooled.toFixed(2)} with its other spellings` : `p ${p[best]!.toFixed(2)}`;
+  return { name: c.name, block: c.block, reason: `ranked first, ${share}: ${describe(c)}; ${topReasons(model, x[best]!, 3, 1).join(', ')}` };
+}
+
+/** A domain ending, as the end of a name ("acme.com"). */
+const SPELLING_END = new RegExp(`\\.${TLD}$`, 'u');
+
+/**
+ * A lower-case name without a leading "the ", "www." or a domain ending: "The Acme", "acme.com"
+ * and "Acme" are spellings of one name (the benchmark takes them as one).
+ */
+export function spellingOf(key: string): string {
+  let k = key;
+  if (k.startsWith('the ')) k = k.slice(4);
+  if (k.startsWith('www.')) k = k.slice(4);
+  return k.includes('.') ? k.replace(SPELLING_END, '') : k;
 }

@@ -1,7 +1,7 @@
 /** Publication-name candidates and the feature vectors of both metadata rankers, on invented pages. */
 import { describe, expect, it } from 'vitest';
 import { mainRunStart } from '../../src/metadata/index.js';
-import { SOURCE_FEATURES, sourceCandidates, sourceVectors } from '../../src/metadata/source.js';
+import { SOURCE_FEATURES, sourceCandidates, sourceVectors, spellingOf } from '../../src/metadata/source.js';
 import { TITLE_FEATURES, titleCandidates, titleVectors } from '../../src/metadata/title.js';
 import { stopwordsOf } from '../../src/lexicon/stopwords.js';
 import { creditOf } from '../../src/metadata/cues.js';
@@ -77,6 +77,21 @@ describe('publication-name candidates', () => {
     expect(named(['© Jane Doe/Reuters'], 'copyright')).toEqual([]);
   });
 
+  it('takes a name said once after a word that introduces a site', () => {
+    expect(named(['Jobs bei Talkurier', 'Impressum', 'Datenschutz'], 'context')).toContain('Talkurier');
+    expect(named(['Alle Artikel auf Bergblick Online'], 'context')).toContain('Bergblick Online');
+  });
+
+  it('reads a domain in a longer line of the footer', () => {
+    const line = 'Questions about this story or anything else on the site can be sent to the newsroom at any time via harbourtimes.net';
+    expect(named([line], 'domain')).toContain('harbourtimes.net');
+  });
+
+  it('takes no "all rights reserved" for a name', () => {
+    const names = candidatesOf(['Derechos Reservados', 'Inicio', 'Derechos Reservados']).map((c) => c.name);
+    expect(names).not.toContain('Derechos Reservados');
+  });
+
   it('drops the possessive from a name', () => {
     expect(named(['Welcome to The Daily Lantern’s new site', 'About The Daily Lantern', 'The Daily Lantern app'], 'repeated')).toContain(
       'The Daily Lantern',
@@ -111,6 +126,18 @@ describe('ranker feature vectors', () => {
       expect(v).toHaveLength(SOURCE_FEATURES.length);
       expect(v.every(Number.isFinite)).toBe(true);
     }
+  });
+});
+
+describe('spellings of one name', () => {
+  it.each([
+    ['the coastal herald', 'coastal herald'],
+    ['coastalherald.com', 'coastalherald'],
+    ['www.coastalherald.co.uk', 'coastalherald'],
+    ['coastal herald', 'coastal herald'],
+    ['e.v.', 'e.v.'],
+  ])('%s is spelled %s', (key, spelling) => {
+    expect(spellingOf(key)).toBe(spelling);
   });
 });
 
