@@ -5,6 +5,7 @@
  *   npm run train            # train on every page, write the weights
  *   npm run train -- --check # also report held-out accuracy from a two-fold split
  *   npm run train -- --layouts noblank,wrap,w3m --extra
+ *   npm run train -- --quick # refit only the block classifier's fold models (bench-out/cv)
  *
  * The headline ranker always learns each page in four layouts (noblank, wrap, double, w3m: see
  * TITLE_LAYOUTS); --layouts makes the block classifier learn each page in those layouts too
@@ -300,6 +301,20 @@ const about: Record<string, unknown> = {
   pages: docs.length,
   labelledBlocks: labelled,
 };
+if (process.argv.includes('--quick')) {
+  // Development loop for the block classifier: refit only its stages on each fold, keep the
+  // fold models' rankers (from an earlier --check run), write no weights.json.
+  const cvDir = path.join(root, 'bench-out', 'cv');
+  for (const f of [0, 1]) {
+    const file = path.join(cvDir, `fold-${f}.json`);
+    const old = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const model = train(docs.filter((d) => foldOf(d.id) !== f));
+    fs.writeFileSync(file, JSON.stringify({ ...old, ...model, about: { fold: f } }));
+    const acc = accuracy(model, docs.filter((d) => foldOf(d.id) === f));
+    console.log(`fold ${f}: held-out block accuracy local ${acc.local.toFixed(3)}, with context ${acc.context.toFixed(3)}`);
+  }
+  process.exit(0);
+}
 if (check) {
   // Two folds by page id: train on one half, measure on the other.
   const half = (d: Doc) => foldOf(d.id);
