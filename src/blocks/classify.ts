@@ -137,7 +137,7 @@ export function classify(page: Page, model: Model, explain = true): Labels {
  * some words whose log-odds come within FALLBACK.MARGIN of the page's best block is kept, if
  * that block reaches FALLBACK.MIN_PROBABILITY. Returns the words kept.
  */
-function fallback(t: Page['table'], p: Float64Array, label: Label[], why: (i: number, reason: string) => void): number {
+export function fallback(t: Page['table'], p: Float64Array, label: Label[], why: (i: number, reason: string) => void): number {
   const n = t.length;
   const eligible = (i: number) => t.words[i]! >= FALLBACK.MIN_WORDS && t.furniture[i] === 0 && t.boilerplate(i) === null && t.endMarker[i] === 0;
   let best = -1;
