@@ -18,7 +18,7 @@ import { findSource, SOURCE_FEATURES, sourceCandidates, sourceShares, sourceVect
 import { readPage } from '../src/page/index.js';
 import { METADATA } from '../src/constants.js';
 import { fitListwise } from './learn.js';
-import { foldOf } from './folds.js';
+import { foldOf } from './folds.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const shared = path.resolve(root, '..', 'shared');

@@ -5,13 +5,16 @@
  *   npm run train            # train on every page, write the weights
  *   npm run train -- --check # also report held-out accuracy from a two-fold split
  *   npm run train -- --layouts noblank,wrap,w3m --extra
+ *   npm run train -- --quick # refit only the block classifier's fold models (bench-out/cv)
  *
  * The headline ranker always learns each page in four layouts (noblank, wrap, double, w3m: see
  * TITLE_LAYOUTS); --layouts makes the block classifier learn each page in those layouts too
  * (../shared/corpus-w3m for w3m, the others made by ../shared/bench/layouts.mjs into
  * bench-out/layouts/), with the same gold. A page's layouts are always in its fold.
  * --extra: the block classifier also learns from ../shared/corpus-extra (pages of other sites
- * and eras with the whole article as gold; no headline or name gold, so the rankers do not).
+ * and eras with the whole article as gold; no headline or name gold, so the rankers do not);
+ * --extra-weight W scales their examples (they outnumber the benchmark's labelled blocks about
+ * eight to one), --extra-datasets a,b keeps only those of its folders.
  *
  * Labels come from aligning each block to the gold of its page:
  * - sh and seed pages have the whole article body: a block is article text when most of
@@ -141,10 +144,16 @@ const docs: Doc[] = loadDocs(corpus, true);
 const layouts = opt('--layouts')?.split(',').filter(Boolean) ?? [];
 for (const name of layouts) docs.push(...loadDocs(layoutDir(name), false));
 const extra = path.resolve(root, '..', 'shared', 'corpus-extra');
-if (process.argv.includes('--extra') && fs.existsSync(extra)) docs.push(...loadDocs(extra, false));
+// --extra-datasets a,b: only those of the extra corpus's datasets (its folders).
+const extraDatasets = opt('--extra-datasets')?.split(',').filter(Boolean);
+if (process.argv.includes('--extra') && fs.existsSync(extra)) docs.push(...loadDocs(extra, false).filter((d) => !extraDatasets || extraDatasets.includes(d.dataset)));
+
+/** The benchmark's datasets; --extra pages (other sites, other gold) count --extra-weight each (default 1). */
+const BENCHMARK = new Set(['sh', 'tf', 'seed']);
+const extraWeight = Number(opt('--extra-weight') ?? 1);
 
 /** Example weight: longer blocks matter more to the scores; tf labels are rarer, so each counts more. */
-const weightOf = (d: Doc, i: number) => Math.sqrt(Math.min(d.blocks.words[i]!, 100) + 1) * (d.dataset === 'tf' ? 3 : 1);
+const weightOf = (d: Doc, i: number) => Math.sqrt(Math.min(d.blocks.words[i]!, 100) + 1) * (d.dataset === 'tf' ? 3 : 1) * (BENCHMARK.has(d.dataset) ? 1 : extraWeight);
 
 /**
  * The layouts the headline ranker also learns each training page from (its other layouts are
@@ -301,6 +310,24 @@ const about: Record<string, unknown> = {
   pages: docs.length,
   labelledBlocks: labelled,
 };
+if (process.argv.includes('--quick')) {
+  // Development loop for the block classifier: refit only its stages (on each fold and on all
+  // pages), keeping the rankers of the fold models (from an earlier --check run) and weights.json.
+  const cvDir = path.join(root, 'bench-out', 'cv');
+  for (const f of [0, 1]) {
+    const file = path.join(cvDir, `fold-${f}.json`);
+    const old = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const model = train(docs.filter((d) => foldOf(d.id) !== f));
+    fs.writeFileSync(file, JSON.stringify({ ...old, ...model, about: { fold: f } }));
+    const acc = accuracy(model, docs.filter((d) => foldOf(d.id) === f));
+    console.log(`fold ${f}: held-out block accuracy local ${acc.local.toFixed(3)}, with context ${acc.context.toFixed(3)}`);
+  }
+  // weights.json too (its rankers kept), so that the code's feature tables and it agree.
+  const weights = path.join(root, 'src', 'model', 'weights.json');
+  const old = JSON.parse(fs.readFileSync(weights, 'utf8'));
+  fs.writeFileSync(weights, JSON.stringify({ ...old, ...train(docs), about: { ...old.about, quick: 'block classifier refitted by train.ts --quick; run train.ts --check' } }, null, 1) + '\n');
+  process.exit(0);
+}
 if (check) {
   // Two folds by page id: train on one half, measure on the other.
   const half = (d: Doc) => foldOf(d.id);

@@ -90,6 +90,20 @@ export const CONTEXT = {
   OUTSIDE_MIN_WORDS: 40,
 };
 
+/**
+ * A page on which no block reached SCORE.BODY_PROBABILITY (see classify.ts): its article is
+ * taken to be the blocks close to its best block, so that a page that carries one never gives
+ * an empty result.
+ */
+export const FALLBACK = {
+  /** The best block must reach this probability, or the page has no article. */
+  MIN_PROBABILITY: 0.2,
+  /** Blocks within this many log-odds of the best block are kept... */
+  MARGIN: 2,
+  /** ...when they have at least this many words. */
+  MIN_WORDS: 3,
+};
+
 /** Metadata search windows, in blocks. */
 export const METADATA = {
   /** How far before the first body block the headline is looked for. */

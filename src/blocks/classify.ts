@@ -10,7 +10,7 @@
  *
  * Every decision leaves its reasons on the block: the features that weighed most.
  */
-import { CONTEXT, LOGIT, SCORE } from '../constants.js';
+import { CONTEXT, FALLBACK, LOGIT, SCORE } from '../constants.js';
 import type { Label } from '../types.js';
 import { predict, topReasons, type Model } from './model.js';
 import { logit } from '../model/linear.js';
@@ -114,9 +114,13 @@ export function classify(page: Page, model: Model, explain = true): Labels {
     i = j;
   }
 
-  // Too little text to be an article: report none rather than a scrap.
+  // Too little text to be an article: the classifier found no block sure enough, though the
+  // page may still carry one (a product page, a recipe of short lines). Then the blocks close
+  // to the page's best one are its article, when that one is plausible at all; else none
+  // rather than a scrap.
   let words = 0;
   for (let i = 0; i < n; i++) if (label[i] !== 'boilerplate') words += t.words[i]!;
+  if (words < CONTEXT.MIN_ARTICLE_WORDS) words = fallback(t, p, label, why);
   if (words < CONTEXT.MIN_ARTICLE_WORDS) {
     for (let i = 0; i < n; i++) {
       if (label[i] !== 'boilerplate') {
@@ -126,4 +130,27 @@ export function classify(page: Page, model: Model, explain = true): Labels {
     }
   }
   return { label, score, p, reasons };
+}
+
+/**
+ * The labels of a page on which no block was sure enough to be article text: every block of
+ * some words whose log-odds come within FALLBACK.MARGIN of the page's best block is kept, if
+ * that block reaches FALLBACK.MIN_PROBABILITY. Returns the words kept.
+ */
+export function fallback(t: Page['table'], p: Float64Array, label: Label[], why: (i: number, reason: string) => void): number {
+  const n = t.length;
+  const eligible = (i: number) => t.words[i]! >= FALLBACK.MIN_WORDS && t.furniture[i] === 0 && t.boilerplate(i) === null && t.endMarker[i] === 0;
+  let best = -1;
+  for (let i = 0; i < n; i++) if (eligible(i) && (best < 0 || p[i]! > p[best]!)) best = i;
+  if (best < 0 || p[best]! < FALLBACK.MIN_PROBABILITY) return 0;
+  const floor = logit(p[best]!, LOGIT.SCORE_CLAMP) - FALLBACK.MARGIN;
+  let words = 0;
+  for (let i = 0; i < n; i++) {
+    if (!eligible(i) || logit(p[i]!, LOGIT.SCORE_CLAMP) < floor) continue;
+    const shape = t.shape(i);
+    label[i] = shape === 'list-item' ? 'list' : shape === 'quote' ? 'quote' : 'body';
+    why(i, 'close to the best block of a page where none was sure');
+    words += t.words[i]!;
+  }
+  return words;
 }

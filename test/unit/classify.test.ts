@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify, maxSpan } from '../../src/blocks/classify.js';
+import { classify, fallback, maxSpan } from '../../src/blocks/classify.js';
+import type { Label } from '../../src/types.js';
 import { DEFAULT_MODEL } from '../../src/model/index.js';
 import { preparePage } from '../../src/page/index.js';
 
@@ -62,6 +63,26 @@ describe('classify', () => {
   it('returns no body when there is no prose', () => {
     const d = classified(['Home', 'About us', 'Contact']);
     expect(d.every((x) => x.label === 'boilerplate')).toBe(true);
+  });
+});
+
+describe('a page where no block is sure enough', () => {
+  const lines = ['Home', 'Shop', 'A blend of three coffees, roasted slowly for a mild taste.', 'Notes of fruit and flowers', 'Delivery is free', 'Cart'];
+  const run = (p: number[]) => {
+    const page = preparePage(lines.join('\n\n'));
+    const label: Label[] = lines.map(() => 'boilerplate');
+    const words = fallback(page.table, Float64Array.from(p), label, () => {});
+    return { words, label };
+  };
+  it('keeps the blocks of some words close to its best block', () => {
+    const { words, label } = run([0.01, 0.01, 0.4, 0.2, 0.02, 0.01]);
+    expect(label).toEqual(['boilerplate', 'boilerplate', 'body', 'body', 'boilerplate', 'boilerplate']);
+    expect(words).toBeGreaterThan(10);
+  });
+  it('keeps nothing when even the best block is unlikely', () => {
+    const { words, label } = run([0.01, 0.01, 0.1, 0.05, 0.02, 0.01]);
+    expect(words).toBe(0);
+    expect(label.every((l) => l === 'boilerplate')).toBe(true);
   });
 });
 
