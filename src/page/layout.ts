@@ -445,7 +445,7 @@ export function rebuildParagraphs(input: string): Layout {
       wrap > 0 &&
       wasBlank === 0 &&
       wrapOf(i) === wrapOf(i - 1) &&
-      (!marker || mayGoOnAtNumber(marker[0], text)) &&
+      (!marker || mayGoOnAtMarker(marker[0], text)) &&
       indent === goesOnAt &&
       lastWidth >= wrapOf(i) / 2 &&
       lastWidth + 1 + firstWordWidth(body) > wrapOf(i) - 1 &&
@@ -489,11 +489,13 @@ export function rebuildParagraphs(input: string): Layout {
 }
 
 /**
- * Whether a wrapped line that starts like a numbered item ("20. November", "3) ") goes on the
- * sentence before: a number at the start of a line is a list item only after a sentence or a colon.
+ * Whether a wrapped line that starts like a numbered item ("20. November", "3) ") or a dash item
+ * ("- has an estimated...", a dash that a wrapper happened to put first) goes on the sentence
+ * before: such a line is a list item only after a sentence or a colon. Other bullets (•, *) are
+ * no words, so they always start an item.
  */
-function mayGoOnAtNumber(marker: string, before: string): boolean {
-  return /^[\d\p{Ll}]/u.test(marker) && !/[.:!?;]$/u.test(before);
+function mayGoOnAtMarker(marker: string, before: string): boolean {
+  return /^[\d\p{Ll}-]/u.test(marker) && !/[.:!?;]$/u.test(before);
 }
 
 /** First words of a line that starts a byline ("By", "Von", "Par"; not "Text", also a noun) or a date (month and weekday names). */

@@ -43,6 +43,25 @@ describe.skipIf(!present)('seed page (../shared/corpus/seed)', () => {
     expectGold(b);
   });
 
+  it('gives the gold result from hard-wrapped layouts: a text-mode browser (80 columns, a margin), pandoc (72), an e-mail (66, CRLF)', () => {
+    const text = fs.readFileSync(txtPath, 'utf8');
+    const wrapLine = (line: string, width: number, margin: string) => {
+      const rows: string[] = [];
+      let row = '';
+      for (const word of line.split(' ')) {
+        if (row && (margin + row + ' ' + word).length > width) {
+          rows.push(margin + row);
+          row = word;
+        } else row = row ? `${row} ${word}` : word;
+      }
+      rows.push(margin + row);
+      return rows.join('\n');
+    };
+    const layout = (width: number, margin: string, eol: string) =>
+      text.split('\n').map((l) => (l.trim() ? wrapLine(l, width, margin) : l)).join('\n').replace(/\n/g, eol);
+    for (const laidOut of [layout(80, '   ', '\n'), layout(72, '', '\n'), layout(66, '', '\r\n')]) expectGold(clean(laidOut));
+  });
+
   it('drops every piece of the page furniture', () => {
     const a = clean(fs.readFileSync(txtPath, 'utf8'));
     for (const junk of ['×', 'ad-free', 'Support us', 'A Message from', 'Dear readers', 'Monthly', 'Continue', 'Remind me later', 'Read more']) {

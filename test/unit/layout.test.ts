@@ -39,6 +39,17 @@ describe('rebuildParagraphs', () => {
     expect(lines).toEqual([PARAGRAPHS[0], ...PARAGRAPHS.map((p) => `• ${p}`), PARAGRAPHS[1]]);
   });
 
+  it('joins a wrapped line that a dash happens to start, unless the sentence before has ended', () => {
+    const dashed = 'The northern valley - home to about forty thousand people and two small towns along its river - has been without power since the storm on Sunday evening, officials said.';
+    // Wrapped at 80 columns with a three-space margin, the second line starts with "- home" or "- has".
+    for (const width of [60, 66, 72, 80]) {
+      const text = `${wrap(dashed, width, '   ')}\n\n${wrap(PARAGRAPHS[0]!, width, '   ')}\n`;
+      expect(rebuildParagraphs(text).text.split('\n').filter(Boolean)).toEqual([dashed, PARAGRAPHS[0]]);
+    }
+    const list = `${wrap(PARAGRAPHS[0]!, 76)}\n- bread\n- milk\n\n${wrap(PARAGRAPHS[1]!, 76)}\n\n${wrap(PARAGRAPHS[2]!, 76)}\n`;
+    expect(rebuildParagraphs(list).text.split('\n').filter(Boolean)).toEqual([PARAGRAPHS[0], '- bread', '- milk', PARAGRAPHS[1], PARAGRAPHS[2]]);
+  });
+
   it('joins wrapped wide characters without a space', () => {
     const sentence = '東京都は二十一日、新しい交通計画を発表した。計画では、二〇三〇年までに市内の主要な駅を結ぶ路線を増やし、混雑を減らすことを目指している。';
     // Three paragraphs (not the same: a text-browser's repeated paragraph is dropped), wrapped every 38 characters (76 columns) as a text-mode browser does.
