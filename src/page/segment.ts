@@ -22,7 +22,8 @@ export interface SegmentWithPrefix extends Segment {
   prefix?: string;
 }
 
-const BULLET = /^([•·▪▸►‣◦●○■□➤→✓✔*-])\s+(?=\S)/;
+/** A bullet, or several ("- - item", "• * item": a copied list inside a list): all are the marker, none the item's text. */
+const BULLET = /^([•·▪▸►‣◦●○■□➤→✓✔*-])(?:\s+[•·▪▸►‣◦●○■□➤→✓✔*-])*\s+(?=\S)/;
 const ORDERED = /^(\d{1,3}|[a-z])([.)])\s+(?=\S)/;
 const QUOTE = /^>\s*/;
 

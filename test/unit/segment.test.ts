@@ -22,6 +22,9 @@ describe('shapeOf', () => {
   it('reads bullets and numbers as list items', () => {
     expect(shapeOf('• Apples')).toEqual({ shape: 'list-item', marker: '-', text: 'Apples' });
     expect(shapeOf('- Pears')).toEqual({ shape: 'list-item', marker: '-', text: 'Pears' });
+    // A list copied inside a list: every bullet is the marker, so cleaning the output again reads the same item.
+    expect(shapeOf('- • Plums')).toEqual({ shape: 'list-item', marker: '-', text: 'Plums' });
+    expect(shapeOf('- - Figs')).toEqual({ shape: 'list-item', marker: '-', text: 'Figs' });
     expect(shapeOf('2. Second step')).toEqual({ shape: 'list-item', marker: '2.', text: 'Second step' });
     expect(shapeOf('b) Option')).toEqual({ shape: 'list-item', marker: 'b.', text: 'Option' });
   });
