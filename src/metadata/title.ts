@@ -52,7 +52,9 @@ export function titleCandidates(page: Page, labels: Labels, first: number): numb
   const out: number[] = [];
   const to = Math.min(t.length - 1, first + METADATA.TITLE_AFTER);
   for (let i = Math.max(0, first - METADATA.TITLE_WINDOW); i <= to; i++) {
-    if (i >= first && label[i] !== 'heading' && label[i] !== 'body') continue;
+    // From the body on, only lines the classifier kept or took for a list (a headline over a
+    // page without blank lines is often taken for the first item of a list).
+    if (i >= first && label[i] !== 'heading' && label[i] !== 'body' && label[i] !== 'list') continue;
     // (The cheap test first: most lines of the window are not headline-shaped.)
     if (!headingShaped(t, i, HEADLINE)) continue;
     const text = t.texts[i]!;
