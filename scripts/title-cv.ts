@@ -61,6 +61,7 @@ function load(d: Doc, layout: string, f: number) {
   return { page, labels, first: mainRunStart(page, labels) };
 }
 
+const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const TRAIN_LAYOUTS = ['chromium', 'noblank', 'wrap', 'double', 'w3m'];
 const showMisses = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
 const result: Record<string, { ok: number; n: number; fp: number }> = {};
@@ -118,7 +119,7 @@ function fastRanker(groups: { x: number[][]; y: number }[], examples: Example[],
   const m = new Float64Array(k);
   const v = new Float64Array(k);
   const z = new Float64Array(Math.max(...sizes));
-  for (let epoch = 1; epoch <= 400; epoch++) {
+  for (let epoch = 1; epoch <= Number(opt("--epochs") ?? 400); epoch++) {
     const g = new Float64Array(k);
     let row = 0;
     for (let gi = 0; gi < groups.length; gi++) {
@@ -142,7 +143,7 @@ function fastRanker(groups: { x: number[][]; y: number }[], examples: Example[],
       row += n;
     }
     for (let j = 0; j < k; j++) {
-      const grad = g[j]! / groups.length + 1e-3 * w[j]!;
+      const grad = g[j]! / groups.length + Number(opt("--l2") ?? 1e-3) * w[j]!;
       m[j] = 0.9 * m[j]! + 0.1 * grad;
       v[j] = 0.999 * v[j]! + 0.001 * grad * grad;
       w[j]! -= (0.05 * (m[j]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[j]! / (1 - 0.999 ** epoch)) + 1e-8);

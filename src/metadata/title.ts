@@ -124,6 +124,8 @@ interface TitleScope {
   beforeAfter(i: number): number;
   /** Whether another of the page's first lines is line i, or has it as a part of "Title | Site". */
   topEcho(i: number): boolean;
+  /** Prose lines (long lines that end a sentence) strictly between line i and the body. */
+  proseBetween(i: number): number;
 }
 
 /** A headline candidate as its features read it. */
@@ -238,6 +240,8 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   { name: 'holds a neighbouring line', value: (c, s) => bit(s.holdsNeighbour(c.i)) },
   // The headline mostly comes right after the page's menus; a subheading comes after prose.
   { name: 'after navigation', value: (c, s) => bit(c.i >= 1 && NAVIGATION_LABELS.has(s.labels.label[c.i - 1]!)) },
+  // Teasers above the article have their summaries between them and the body; a headline has its standfirst at most.
+  { name: 'prose between it and the body', value: (c, s) => Math.log1p(s.proseBetween(c.i)) / 2 },
 ];
 
 /** The names of the headline ranker's features, in the order of its weights (weights.json names them). */
@@ -355,6 +359,9 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
   }
   const quiet = new Int32Array(hi - lo + 2);
   for (let j = lo; j <= hi && j < n; j++) quiet[j - lo + 1] = quiet[j - lo]! + (t.boilerplate(j) === null && !page.header(j) ? 1 : 0);
+  const prose = new Int32Array(hi - lo + 2);
+  for (let j = lo; j <= hi && j < n; j++) prose[j - lo + 1] = prose[j - lo]! + (t.words[j]! >= SCORE.PROSE_MIN_WORDS && t.endsWithPunctuation[j] === 1 ? 1 : 0);
+  const proseBetween = (i: number) => (i + 1 <= first - 1 ? prose[first - 1 - lo + 1]! - prose[i + 1 - lo]! : 0);
   const quietBetween = (a: number, b: number) => (b - 1 >= a + 1 ? quiet[b - 1 - lo + 1]! - quiet[a + 1 - lo]! : 0);
   // Candidates before the body, in order, to count those between a candidate and the body.
   const before = candidates.filter((c) => c < first).sort((a, b) => a - b);
@@ -498,7 +505,7 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     return false;
   };
   return {
-    page, labels, first, noBody, tail, containing, echoed, siteName, nearbyRepeat, shared, inArticle, bestInArticle, crowd, holdsNeighbour,
+    page, labels, first, noBody, proseBetween, tail, containing, echoed, siteName, nearbyRepeat, shared, inArticle, bestInArticle, crowd, holdsNeighbour,
     similar, quietBetween, beforeAfter, topEcho,
   };
 }
