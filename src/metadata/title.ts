@@ -126,6 +126,8 @@ interface TitleScope {
   topEcho(i: number): boolean;
   /** Prose lines (long lines that end a sentence) strictly between line i and the body. */
   proseBetween(i: number): number;
+  /** Prose lines from line a to line b. */
+  proseWithin(a: number, b: number): number;
 }
 
 /** A headline candidate as its features read it. */
@@ -242,6 +244,7 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   { name: 'after navigation', value: (c, s) => bit(c.i >= 1 && NAVIGATION_LABELS.has(s.labels.label[c.i - 1]!)) },
   // Teasers above the article have their summaries between them and the body; a headline has its standfirst at most.
   { name: 'prose between it and the body', value: (c, s) => Math.log1p(s.proseBetween(c.i)) / 2 },
+  { name: 'prose in the lines before', value: (c, s) => bit(s.proseWithin(c.i - METADATA.TITLE_CROWD_LINES, c.i - 1) > 0) },
 ];
 
 /** The names of the headline ranker's features, in the order of its weights (weights.json names them). */
@@ -361,6 +364,11 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
   for (let j = lo; j <= hi && j < n; j++) quiet[j - lo + 1] = quiet[j - lo]! + (t.boilerplate(j) === null && !page.header(j) ? 1 : 0);
   const prose = new Int32Array(hi - lo + 2);
   for (let j = lo; j <= hi && j < n; j++) prose[j - lo + 1] = prose[j - lo]! + (t.words[j]! >= SCORE.PROSE_MIN_WORDS && t.endsWithPunctuation[j] === 1 ? 1 : 0);
+  const proseWithin = (a: number, b: number) => {
+    let count = 0;
+    for (let j = Math.max(0, a); j <= Math.min(n - 1, b); j++) if (t.words[j]! >= SCORE.PROSE_MIN_WORDS && t.endsWithPunctuation[j] === 1) count++;
+    return count;
+  };
   const proseBetween = (i: number) => (i + 1 <= first - 1 ? prose[first - 1 - lo + 1]! - prose[i + 1 - lo]! : 0);
   const quietBetween = (a: number, b: number) => (b - 1 >= a + 1 ? quiet[b - 1 - lo + 1]! - quiet[a + 1 - lo]! : 0);
   // Candidates before the body, in order, to count those between a candidate and the body.
@@ -505,7 +513,7 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     return false;
   };
   return {
-    page, labels, first, noBody, proseBetween, tail, containing, echoed, siteName, nearbyRepeat, shared, inArticle, bestInArticle, crowd, holdsNeighbour,
+    page, labels, first, noBody, proseBetween, proseWithin, tail, containing, echoed, siteName, nearbyRepeat, shared, inArticle, bestInArticle, crowd, holdsNeighbour,
     similar, quietBetween, beforeAfter, topEcho,
   };
 }
