@@ -245,6 +245,9 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   // Teasers above the article have their summaries between them and the body; a headline has its standfirst at most.
   { name: 'prose between it and the body', value: (c, s) => Math.log1p(s.proseBetween(c.i)) / 2 },
   { name: 'prose in the lines before', value: (c, s) => bit(s.proseWithin(c.i - METADATA.TITLE_CROWD_LINES, c.i - 1) > 0) },
+  // What the classifier made of the lines around it: menus before a headline, its article after.
+  { name: 'article probability before', value: (c, s) => (c.i >= 1 ? sigmoid(s.labels.score[c.i - 1]!) : 0) },
+  { name: 'article probability after', value: (c, s) => (c.i + 1 < s.page.length ? sigmoid(s.labels.score[c.i + 1]!) : 0) },
 ];
 
 /** The names of the headline ranker's features, in the order of its weights (weights.json names them). */
