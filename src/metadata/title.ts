@@ -188,8 +188,6 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   { name: 'candidates nearer the body', value: (c) => Math.log1p(c.nearer) / 2 },
   { name: 'looks like a name', costly: 1, value: (c, s) => bit(c.words <= 4 && s.page.table.stopwordDensity[c.i]! === 0 && NAME_LIKE.test(c.text)) },
   { name: 'starts lower case', value: (c) => bit(/^\p{Ll}/u.test(c.text)) },
-  { name: 'blank line before', value: (c, s) => bit(s.page.table.gapBefore[c.i]! > 0) },
-  { name: 'blank line after', value: (c, s) => bit(c.i + 1 >= s.page.length || s.page.table.gapBefore[c.i + 1]! > 0) },
   { name: 'position in page', value: (c, s) => (s.page.length > 1 ? c.i / (s.page.length - 1) : 0) },
   { name: 'longest nearby candidate', value: (c) => c.longest },
   { name: 'words shared with the lead', value: (c, s) => s.shared(c.i) },
