@@ -246,6 +246,8 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   // What the classifier made of the lines around it: menus before a headline, its article after.
   { name: 'article probability before', value: (c, s) => (c.i >= 1 ? sigmoid(s.labels.score[c.i - 1]!) : 0) },
   { name: 'article probability after', value: (c, s) => (c.i + 1 < s.page.length ? sigmoid(s.labels.score[c.i + 1]!) : 0) },
+  // The classifier's own call on the line, beside its probability: a headline is mostly not kept.
+  { name: 'kept as article text', value: (c, s) => bit(s.labels.score[c.i]! > 0) },
 ];
 
 /** The names of the headline ranker's features, in the order of its weights (weights.json names them). */

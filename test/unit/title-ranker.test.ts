@@ -194,6 +194,7 @@ describe('headline ranker', () => {
     const before = TITLE_FEATURES.indexOf('prose in the lines before');
     const pBefore = TITLE_FEATURES.indexOf('article probability before');
     const pAfter = TITLE_FEATURES.indexOf('article probability after');
+    const kept = TITLE_FEATURES.indexOf('kept as article text');
     fc.assert(
       fc.property(pageOf, (text) => {
         const { page, labels } = classified(text);
@@ -212,6 +213,7 @@ describe('headline ranker', () => {
           expect(x[k]![before]).toBe(near ? 1 : 0);
           expect(x[k]![pBefore]).toBe(i >= 1 ? sigmoid(labels.score[i - 1]!) : 0);
           expect(x[k]![pAfter]).toBe(i + 1 < page.length ? sigmoid(labels.score[i + 1]!) : 0);
+          expect(x[k]![kept]).toBe(labels.score[i]! > 0 ? 1 : 0);
         });
       }),
       { numRuns: 200 },
