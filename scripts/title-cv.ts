@@ -4,7 +4,8 @@
  * refitted (as train.ts fits it: each training page in chromium and TITLE_LAYOUTS) and measured
  * on the held-out fold in each layout. Block labels are cached in bench-out/title-cache
  * (--fresh drops the cache; it is only right while the fold models and src/page are unchanged).
- *   npx tsx scripts/title-cv.ts [--fresh] [--misses LAYOUT]
+ *   npx tsx scripts/title-cv.ts [--fresh] [--misses LAYOUT] [--weights] [--l2 X] [--epochs N] [--slow]
+ * (--slow: train.ts's own fitRanker instead of the flat-array copy of it, which gives the same weights)
  */
 import fs from 'node:fs';
 import path from 'node:path';
