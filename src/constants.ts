@@ -121,7 +121,7 @@ export const METADATA = {
   /** Lines each side of a headline candidate where other candidates make a crowd (a list of teasers or a menu). */
   TITLE_CROWD_LINES: 5,
   /** Lowest probability of the best headline candidate (see title.ts). */
-  TITLE_MIN_PROBABILITY: 0.04,
+  TITLE_MIN_PROBABILITY: 0.01,
   /** How far after the headline an image credit, byline or date is looked for. */
   HEADER_WINDOW: 8,
   /** Lines right above the headline searched for its date when none stands below it ("Posted on May 3, 2019"). */

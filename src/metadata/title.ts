@@ -52,7 +52,9 @@ export function titleCandidates(page: Page, labels: Labels, first: number): numb
   const out: number[] = [];
   const to = Math.min(t.length - 1, first + METADATA.TITLE_AFTER);
   for (let i = Math.max(0, first - METADATA.TITLE_WINDOW); i <= to; i++) {
-    if (i >= first && label[i] !== 'heading' && label[i] !== 'body') continue;
+    // From the body on, only lines the classifier kept or took for a list (a headline over a
+    // page without blank lines is often taken for the first item of a list).
+    if (i >= first && label[i] !== 'heading' && label[i] !== 'body' && label[i] !== 'list') continue;
     // (The cheap test first: most lines of the window are not headline-shaped.)
     if (!headingShaped(t, i, HEADLINE)) continue;
     const text = t.texts[i]!;
@@ -122,6 +124,10 @@ interface TitleScope {
   beforeAfter(i: number): number;
   /** Whether another of the page's first lines is line i, or has it as a part of "Title | Site". */
   topEcho(i: number): boolean;
+  /** Prose lines (long lines that end a sentence) strictly between line i and the body. */
+  proseBetween(i: number): number;
+  /** Prose lines from line a to line b. */
+  proseWithin(a: number, b: number): number;
 }
 
 /** A headline candidate as its features read it. */
@@ -182,8 +188,6 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   { name: 'candidates nearer the body', value: (c) => Math.log1p(c.nearer) / 2 },
   { name: 'looks like a name', costly: 1, value: (c, s) => bit(c.words <= 4 && s.page.table.stopwordDensity[c.i]! === 0 && NAME_LIKE.test(c.text)) },
   { name: 'starts lower case', value: (c) => bit(/^\p{Ll}/u.test(c.text)) },
-  { name: 'blank line before', value: (c, s) => bit(s.page.table.gapBefore[c.i]! > 0) },
-  { name: 'blank line after', value: (c, s) => bit(c.i + 1 >= s.page.length || s.page.table.gapBefore[c.i + 1]! > 0) },
   { name: 'position in page', value: (c, s) => (s.page.length > 1 ? c.i / (s.page.length - 1) : 0) },
   { name: 'longest nearby candidate', value: (c) => c.longest },
   { name: 'words shared with the lead', value: (c, s) => s.shared(c.i) },
@@ -236,6 +240,14 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   { name: 'holds a neighbouring line', value: (c, s) => bit(s.holdsNeighbour(c.i)) },
   // The headline mostly comes right after the page's menus; a subheading comes after prose.
   { name: 'after navigation', value: (c, s) => bit(c.i >= 1 && NAVIGATION_LABELS.has(s.labels.label[c.i - 1]!)) },
+  // Teasers above the article have their summaries between them and the body; a headline has its standfirst at most.
+  { name: 'prose between it and the body', value: (c, s) => Math.log1p(s.proseBetween(c.i)) / 2 },
+  { name: 'prose in the lines before', value: (c, s) => bit(s.proseWithin(c.i - METADATA.TITLE_CROWD_LINES, c.i - 1) > 0) },
+  // What the classifier made of the lines around it: menus before a headline, its article after.
+  { name: 'article probability before', value: (c, s) => (c.i >= 1 ? sigmoid(s.labels.score[c.i - 1]!) : 0) },
+  { name: 'article probability after', value: (c, s) => (c.i + 1 < s.page.length ? sigmoid(s.labels.score[c.i + 1]!) : 0) },
+  // The classifier's own call on the line, beside its probability: a headline is mostly not kept.
+  { name: 'kept as article text', value: (c, s) => bit(s.labels.score[c.i]! > 0) },
 ];
 
 /** The names of the headline ranker's features, in the order of its weights (weights.json names them). */
@@ -353,6 +365,14 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
   }
   const quiet = new Int32Array(hi - lo + 2);
   for (let j = lo; j <= hi && j < n; j++) quiet[j - lo + 1] = quiet[j - lo]! + (t.boilerplate(j) === null && !page.header(j) ? 1 : 0);
+  const prose = new Int32Array(hi - lo + 2);
+  for (let j = lo; j <= hi && j < n; j++) prose[j - lo + 1] = prose[j - lo]! + (t.words[j]! >= SCORE.PROSE_MIN_WORDS && t.endsWithPunctuation[j] === 1 ? 1 : 0);
+  const proseWithin = (a: number, b: number) => {
+    let count = 0;
+    for (let j = Math.max(0, a); j <= Math.min(n - 1, b); j++) if (t.words[j]! >= SCORE.PROSE_MIN_WORDS && t.endsWithPunctuation[j] === 1) count++;
+    return count;
+  };
+  const proseBetween = (i: number) => (i + 1 <= first - 1 ? prose[first - 1 - lo + 1]! - prose[i + 1 - lo]! : 0);
   const quietBetween = (a: number, b: number) => (b - 1 >= a + 1 ? quiet[b - 1 - lo + 1]! - quiet[a + 1 - lo]! : 0);
   // Candidates before the body, in order, to count those between a candidate and the body.
   const before = candidates.filter((c) => c < first).sort((a, b) => a - b);
@@ -496,7 +516,7 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     return false;
   };
   return {
-    page, labels, first, noBody, tail, containing, echoed, siteName, nearbyRepeat, shared, inArticle, bestInArticle, crowd, holdsNeighbour,
+    page, labels, first, noBody, proseBetween, proseWithin, tail, containing, echoed, siteName, nearbyRepeat, shared, inArticle, bestInArticle, crowd, holdsNeighbour,
     similar, quietBetween, beforeAfter, topEcho,
   };
 }

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { METADATA } from '../../src/constants.js';
+import { METADATA, SCORE } from '../../src/constants.js';
 import type { Labels } from '../../src/blocks/classify.js';
 import { DEFAULT_MODEL } from '../../src/model/index.js';
 import { mainRunStart } from '../../src/metadata/index.js';
@@ -184,6 +184,50 @@ describe('headline ranker', () => {
           const before = i >= 1 ? labels.label[i - 1] : undefined;
           expect(x[k]![at]).toBe(before === 'boilerplate' || before === 'list' ? 1 : 0);
         });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads the prose and the article probability around a candidate as the plain definitions say', () => {
+    const between = TITLE_FEATURES.indexOf('prose between it and the body');
+    const before = TITLE_FEATURES.indexOf('prose in the lines before');
+    const pBefore = TITLE_FEATURES.indexOf('article probability before');
+    const pAfter = TITLE_FEATURES.indexOf('article probability after');
+    const kept = TITLE_FEATURES.indexOf('kept as article text');
+    fc.assert(
+      fc.property(pageOf, (text) => {
+        const { page, labels } = classified(text);
+        const first = mainRunStart(page, labels);
+        const body = first < 0 ? page.length : first;
+        const candidates = titleCandidates(page, labels, first);
+        const x = titleVectors(page, labels, first, candidates);
+        const t = page.table;
+        const prose = (j: number) => t.words[j]! >= SCORE.PROSE_MIN_WORDS && t.endsWithPunctuation[j] === 1;
+        candidates.forEach((i, k) => {
+          let count = 0;
+          for (let j = i + 1; j < body; j++) if (prose(j)) count++;
+          expect(x[k]![between]).toBeCloseTo(Math.log1p(count) / 2, 12);
+          let near = false;
+          for (let j = Math.max(0, i - METADATA.TITLE_CROWD_LINES); j < i; j++) if (prose(j)) near = true;
+          expect(x[k]![before]).toBe(near ? 1 : 0);
+          expect(x[k]![pBefore]).toBe(i >= 1 ? sigmoid(labels.score[i - 1]!) : 0);
+          expect(x[k]![pAfter]).toBe(i + 1 < page.length ? sigmoid(labels.score[i + 1]!) : 0);
+          expect(x[k]![kept]).toBe(labels.score[i]! > 0 ? 1 : 0);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('takes lines labelled a list at the body start for candidates, and only those, heading or body lines after it', () => {
+    fc.assert(
+      fc.property(pageOf, (text) => {
+        const { page, labels } = classified(text);
+        const first = mainRunStart(page, labels);
+        for (const i of titleCandidates(page, labels, first)) {
+          if (first >= 0 && i >= first) expect(['heading', 'body', 'list']).toContain(labels.label[i]);
+        }
       }),
       { numRuns: 100 },
     );
