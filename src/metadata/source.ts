@@ -424,7 +424,22 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
   return { candidates, stats };
 }
 
-const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** The letters and digits of a text, lower-cased: s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''). */
+function letters(s: string): string {
+  const lower = s.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; ) {
+    const cp = lower.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    if ((classOf(cp) & WORD_CHAR) === 0) {
+      if (i > from) out += lower.slice(from, i);
+      from = i + w;
+    }
+    i += w;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
+}
 
 /** The cues as bits of a number (see cueBits). */
 const CUE_BIT: Readonly<Record<Cue, number>> = {
@@ -485,6 +500,10 @@ interface RankedName {
   words: string[];
   /** Whether the whole name is a piece of page furniture. */
   furniture: boolean;
+  /** Its letters and digits, lower-cased (see letters), when the page shows a domain; else ''. */
+  letters: string;
+  /** How many of its words are stopwords. */
+  stopwords: number;
 }
 
 /** What the name ranker's features read of the page and of all its candidates. */
@@ -523,8 +542,20 @@ const AGENCIES: ReadonlySet<string> = new Set(PICTURE_AGENCIES.map((a) => a.toLo
 /** Month and weekday names: a phrase holding one is a date's. */
 const DATE_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...WEEKDAYS]);
 
-/** An agency's name, or one followed by more words ("Getty Images", "Reuters Pictures"). */
-const agencyName = (c: RankedName) => AGENCIES.has(c.candidate.key) || AGENCIES.has(c.words[0]!.replace(/^©/u, ''));
+/** An agency's name, or one followed by more words ("Getty Images", "Reuters Pictures"), a © before it or not. */
+function agencyName(c: RankedName): boolean {
+  const first = c.words[0]!;
+  return AGENCIES.has(c.candidate.key) || AGENCIES.has(first.charCodeAt(0) === 0xa9 ? first.slice(1) : first);
+}
+
+/** Holds © ( ) [ ] : » › >: /[©()[\]:»›>]/u. */
+function holdsSign(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0xa9 || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x3a || c === 0xbb || c === 0x203a || c === 0x3e) return true;
+  }
+  return false;
+}
 
 /** The first letter or digit of each word ("New York Post": "nyp"). */
 function initials(words: readonly string[]): string {
@@ -539,7 +570,7 @@ function initials(words: readonly string[]): string {
 /** A domain of the page whose name starts with (but is not) the name's letters: "Live Science", livesciencemag.com. */
 function startsDomain(c: RankedName, s: NameScope): boolean {
   if (s.domainNames.length === 0) return false;
-  const l = letters(c.candidate.key);
+  const l = c.letters;
   return l.length >= 3 && s.domainNames.some((d) => d !== l && d.startsWith(l));
 }
 
@@ -583,7 +614,7 @@ const SOURCE_TABLE: readonly NameFeature[] = [
   { name: 'part of a "Headline | Site" line', value: (c) => cue(c, 'separator') },
   { name: 'domain', value: (c) => cue(c, 'domain') },
   { name: 'name of a domain', value: (c) => cue(c, 'domain name') },
-  { name: 'spelled like a domain on the page', value: (c, s) => bit(s.domainLetters.size > 0 && s.domainLetters.has(letters(c.candidate.key))) },
+  { name: 'spelled like a domain on the page', value: (c, s) => bit(s.domainLetters.size > 0 && s.domainLetters.has(c.letters)) },
   { name: 'site words before it', value: (c) => Math.log1p(c.stats?.contextBefore ?? 0) / 2 },
   { name: 'site words after it', value: (c) => Math.log1p(c.stats?.contextAfter ?? 0) / 2 },
   { name: 'words before it vary', value: (c) => bit(c.stats?.beforeVaries === true) },
@@ -602,7 +633,7 @@ const SOURCE_TABLE: readonly NameFeature[] = [
   { name: 'is the headline', value: (c, s) => bit(s.titleLower === c.candidate.key) },
   { name: 'page furniture', value: (c) => bit(c.furniture) },
   { name: 'in a byline', value: (c, s) => bit(s.bylineNames.has(c.candidate.key)) },
-  { name: 'stopword share', value: (c, s) => (s.stopwords ? c.words.filter((x) => s.stopwords!.has(x)).length / c.words.length : 0) },
+  { name: 'stopword share', value: (c) => c.stopwords / c.words.length },
   { name: 'line of its own near the top or bottom', value: (c) => cue(c, 'line') },
   { name: 'repeated phrase', value: (c) => cue(c, 'repeated') },
   { name: 'candidates on the page', value: (_, s) => s.count },
@@ -616,7 +647,7 @@ const SOURCE_TABLE: readonly NameFeature[] = [
   { name: 'copyright holder and a line of its own', value: (c) => bit(cue(c, 'copyright') === 1 && (c.stats?.equal ?? 0) > 0) },
   { name: 'picture agency', value: (c) => bit(agencyName(c)) },
   { name: 'month or weekday', value: (c) => bit(c.words.some((w) => DATE_WORDS.has(w))) },
-  { name: 'holds a sign or bracket', value: (c) => bit(/[©()[\]:»›>]/u.test(c.candidate.name)) },
+  { name: 'holds a sign or bracket', value: (c) => bit(holdsSign(c.candidate.name)) },
   { name: 'a domain on the page starts with it', value: (c, s) => bit(startsDomain(c, s)) },
   { name: 'its initials start a domain on the page', value: (c, s) => bit(initialsStartDomain(c, s)) },
   { name: 'every word capitalised', value: (c) => bit(titleCased(c)) },
@@ -653,7 +684,7 @@ export function sourceVectors(
   }
   const count = Math.log1p(candidates.length) / 5;
   const statsOf = candidates.map((c) => stats.get(c.key));
-  const furniture = candidates.map((c) => matchLine(c.name) !== null);
+  const furniture = candidates.map((c) => matchLine(c.name, c.key) !== null);
   let maxLines = 1;
   candidates.forEach((_, k) => {
     if (!furniture[k]) maxLines = Math.max(maxLines, statsOf[k]?.lines ?? 0);
@@ -692,6 +723,18 @@ export function sourceVectors(
     if (lower.includes('©') || lower.includes('(c)') || lower.includes('copyright')) copyrightLines.push(lower);
   }
   const domainNames = [...domainLetters];
+  // Words recur across candidates ("Acme", "Acme News", "The Acme"): each is looked up once.
+  const isStopword = new Map<string, boolean>();
+  const stopwordCount = (words: readonly string[]) => {
+    if (!stopwords) return 0;
+    let count = 0;
+    for (const w of words) {
+      let known = isStopword.get(w);
+      if (known === undefined) isStopword.set(w, (known = stopwords.has(w)));
+      if (known) count++;
+    }
+    return count;
+  };
 
   const scope: NameScope = { n, titleLower, domainLetters, bylineNames, count, maxLines, inside, holds, copyrightLines, stopwords, domainNames };
   return candidates.map((candidate, k) => {
@@ -709,6 +752,8 @@ export function sourceVectors(
       cues: cueBits(candidate),
       words: wordsOf[k]!,
       furniture: furniture[k]!,
+      letters: domainLetters.size > 0 ? letters(candidate.key) : '',
+      stopwords: stopwordCount(wordsOf[k]!),
     };
     return SOURCE_TABLE.map((f) => f.value(name, scope));
   });
