@@ -148,6 +148,10 @@ export const METADATA = {
   DATE_LINE_MAX_WORDS: 6,
   /** Longest image credit line, in words. */
   CREDIT_MAX_WORDS: 12,
+  /** How far under a caption ending with a credit a credit line of its own is preferred to it. */
+  CREDIT_UNDER_CAPTION: 3,
+  /** Words in lower case from which a credit line reads as a caption's sentence (see readsAsSentence). */
+  CREDIT_SENTENCE_LOWER_WORDS: 3,
   /** Lines above the headline searched for the lead picture's credit. */
   CREDIT_ABOVE_TITLE: 4,
   /** Most capitalised words of a name taken before the slash of "Jane Doe/Agency" at a caption's end. */

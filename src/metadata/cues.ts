@@ -9,8 +9,11 @@ import {
   BYLINE_DATE_LEADS,
   BYLINE_NOT_NAMES,
   BYLINE_PREFIXES,
+  AMBIGUOUS_AGENCIES,
   BYLINE_ROLES,
+  CAPTION_POSITIONS,
   COPYRIGHT_SIGNS,
+  CREDIT_LICENCES,
   CREDIT_BY_WORDS,
   CREDIT_PREFIXES,
   NAME_CONJUNCTIONS,
@@ -29,14 +32,15 @@ import { alternation, escapeRegExp, inOrder } from '../lexicon/pattern.js';
 // ---------- image credit ----------
 // The label's separator: a colon, a bar, a slash, an equals sign ("사진=Jane Doe") or an ellipsis ("Credit... Jane Doe").
 const CREDIT_SEPARATOR = '(?:\\.?\\s*[:：|/=]|\\s*(?:\\.\\.\\.|…))';
+// (A position may come first: "Left image: NOAA, right image: Jane Doe", "Oben Foto: dpa".)
 const CREDIT_PREFIX_RE = new RegExp(
-  `^(?:${alternation(CREDIT_PREFIXES)})(?:${CREDIT_SEPARATOR}|\\s+(?:${alternation(CREDIT_BY_WORDS)})\\s+\\p{Lu})\\s*\\S`,
+  `^(?:(?:${alternation(CAPTION_POSITIONS)})\\s+)?(?:${alternation(CREDIT_PREFIXES)})(?:${CREDIT_SEPARATOR}|\\s+(?:${alternation(CREDIT_BY_WORDS)})\\s+\\p{Lu})\\s*\\S`,
   'iu',
 );
 // A credit label alone on its line ("Credit...", "Foto:", "©"): the credit is on the next line.
 const CREDIT_LABEL_RE = new RegExp(`^(?:(?:${alternation(CREDIT_PREFIXES)})${CREDIT_SEPARATOR}|©)$`, 'iu');
 /** Whether a credit prefix can start with this character (see caseless). */
-const CREDIT_START = caseless(CREDIT_PREFIXES.map((p) => p.charAt(0)));
+const CREDIT_START = caseless([...CREDIT_PREFIXES, ...CAPTION_POSITIONS].map((p) => p.charAt(0)));
 // "Image copyright Reuters", "Foto copyright dpa".
 const COPYRIGHT_PREFIX_RE = new RegExp(`^(?:${alternation(CREDIT_PREFIXES)})\\s+(?:copyright|©)\\s*\\S`, 'iu');
 // The site's own copyright line ("© 2020 Acme Inc. All rights reserved.") credits no picture.
@@ -48,6 +52,23 @@ const AGENCY_RE = new RegExp(
   `(?<![\\p{L}])(?:${alternation([...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())])})(?![\\p{L}])`,
   'u',
 );
+// A bare agency's name on a short line, but for the ambiguous ones (see AMBIGUOUS_AGENCIES).
+const AGENCY_LINE_RE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())].filter((a) => !AMBIGUOUS_AGENCIES.has(a) && !AMBIGUOUS_AGENCIES.has(a.charAt(0) + a.slice(1).toLowerCase())))})(?![\\p{L}])`,
+  'u',
+);
+// A byline's role ("Periodista: EFE", "Reporter: AP"): an agency named as the author, not a picture's.
+const ROLE_WORD_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(BYLINE_ROLES)})(?![\\p{L}])`, 'iu');
+// "image/svg+xml": a file's type, as a text browser writes an image it cannot show.
+const MIME_TYPE = /^image\/[\w.+-]+$/iu;
+// An image's file name at a line's end ("... Foto: Jane Doe/stock.adobe.com2022/01/picture_1234.jpeg"), left out.
+// (bounded runs: a line ending in ".jpg" after other characters is not scanned over and over)
+const FILE_NAME_END = /(?:\d{4}\/\d{2}\/)?[\w-]{1,120}(?:\.[\w-]{1,40}){0,4}\.(?:jpe?g|png|gif|webp|avif)$/iu;
+const IMAGE_EXTENSION_END = /\.(?:jpe?g|png|gif|webp|avif)$/iu;
+// The start of such a path, its file name wrapped onto the next line ("...stock.adobe.com2022/01/").
+const UPLOAD_PATH_END = /(?<=\S)(?:19|20)\d\d\/\d\d\/$/u;
+// A licence written on the line under a credit ("cc-by 4.0").
+const LICENCE_RE = new RegExp(`^(?:${alternation(CREDIT_LICENCES)})(?:[\\s-]*(?:[a-z]{2}(?:-[a-z]{2})*))?(?:\\s*\\d(?:\\.\\d)?)?$`, 'iu');
 // "Jane Doe via Getty Images", "State Registry via AP": a source handed on by an agency.
 const VIA_AGENCY_RE = new RegExp(`\\svia\\s+(?:${alternation(PICTURE_AGENCIES)})$`, 'u');
 // A caption that ends with its credit: "... on Tuesday. Photo: Jane Doe/AP", "... (AP Photo/John Roe)".
@@ -80,6 +101,15 @@ const CREDIT_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\/\p{Lu}[\p{L}\p{M}'’-]*
 /** Returns the credit a line gives, or null. */
 export function creditOf(text: string, words: number): string | null {
   if (words > 40) return null;
+  if (text.charCodeAt(text.length - 1) !== 0x29 && IMAGE_EXTENSION_END.test(text)) {
+    // The file name glued to a credit is no part of it.
+    const m = FILE_NAME_END.exec(text);
+    if (m && m.index > 0) text = text.slice(0, m.index).trimEnd();
+  }
+  if (text.charCodeAt(text.length - 1) === 0x2f) {
+    const m = UPLOAD_PATH_END.exec(text);
+    if (m) text = text.slice(0, m.index);
+  }
   // The site's copyright line and an e-mail address rule a line out; they are looked for only
   // in the few lines that read as a credit otherwise.
   const credit = creditShaped(text, words);
@@ -95,7 +125,9 @@ function creditShaped(text: string, words: number): string | null {
     if ((CREDIT_START(inner.charCodeAt(0)) && CREDIT_PREFIX_RE.test(inner)) || /^©/u.test(inner) || AGENCY_RE.test(inner)) return text;
   }
   const prefixed = CREDIT_START(text.charCodeAt(0));
-  if (words <= METADATA.CREDIT_MAX_WORDS && ((prefixed && (CREDIT_PREFIX_RE.test(text) || COPYRIGHT_PREFIX_RE.test(text))) || /^©/u.test(text))) return text;
+  if (words <= METADATA.CREDIT_MAX_WORDS && ((prefixed && (CREDIT_PREFIX_RE.test(text) || COPYRIGHT_PREFIX_RE.test(text))) || /^©/u.test(text))) {
+    return prefixed && MIME_TYPE.test(text) ? null : text;
+  }
   // A caption that ends with its credit gives the credit part (after a colon or ©, or in parentheses at the end).
   const m =
     (text.includes(':') || text.includes('：') || text.includes('©') || text.includes('…') || text.includes('...') || text.includes('opyright') || text.includes('OPYRIGHT')
@@ -111,7 +143,13 @@ function creditShaped(text: string, words: number): string | null {
   const slash = text.lastIndexOf('/');
   const glued = slash > 0 && /^\s?\p{Lu}/u.test(text.slice(slash + 1, slash + 3)) ? GLUED_NAME_SLASH_RE.exec(text) : null;
   if (glued && glued[1]!.split(/\s+/u).length <= METADATA.NAME_CREDIT_MAX_WORDS) return glued[1]!;
-  if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) return text;
+  if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_LINE_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, '')) && !ROLE_WORD_RE.test(text)) {
+    // "Dee Dee Myers Getty Images": the caption's name glued to the agency is left out.
+    const trailing = trailingAgency(text);
+    // (only a bare agency after a capitalised word: "Al Goldis, AP" and "Jane Doe / AFP" stay whole)
+    const glued = trailing !== null && trailing !== text && !/[/|]/u.test(trailing) && /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(text.slice(0, text.length - trailing.length));
+    return glued ? trailing : text;
+  }
   return trailingAgency(text);
 }
 
@@ -139,6 +177,32 @@ function trailingAgency(text: string): string | null {
     if (start < 0) return null;
   }
   return text.slice(start).trim();
+}
+
+// A word in lower case standing alone ("und", not the "shutterstock.com" of a credit): a credit has few, a caption's sentence many.
+const LOWER_WORD = /(?<!\S)\p{Ll}{2,}[,;:]?(?!\S)/gu;
+
+/**
+ * Whether a labelled credit reads as a caption's sentence ("Foto: Schriftzug und die Vertreter
+ * der Verfassungsorgane", as a text browser writes an image's description): three words in
+ * lower case or more. A credit of its own nearby is then the better witness.
+ */
+export function readsAsSentence(credit: string): boolean {
+  LOWER_WORD.lastIndex = 0;
+  let n = 0;
+  while (LOWER_WORD.exec(credit) !== null) if (++n >= METADATA.CREDIT_SENTENCE_LOWER_WORDS) return true;
+  return false;
+}
+
+/** Whether a line is a licence alone ("cc-by 4.0"), which belongs to the credit above it. */
+export function isLicence(text: string, words: number): boolean {
+  return words <= 4 && LICENCE_RE.test(text);
+}
+
+/** Whether a line is an agency's name and nothing else ("Associated Press"): under a headline, above a date, it is the byline. */
+export function isAgencyName(text: string): boolean {
+  const m = AGENCY_LINE_RE.exec(text);
+  return m !== null && m.index === 0 && m[0].length === text.length;
 }
 
 /** Whether a line is a credit label alone ("Credit...", "Foto:"), whose credit is the next line. */

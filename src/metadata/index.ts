@@ -10,7 +10,7 @@
 import { METADATA } from '../constants.js';
 import type { FieldEvidence, Label } from '../types.js';
 import { BODY_LABELS } from '../labels.js';
-import { dateIn, isCreditLabel, isPublishedDate, isUpdatedDate, nameBeforeDate, type FoundDate } from './cues.js';
+import { dateIn, isAgencyName, isCreditLabel, isLicence, isPublishedDate, readsAsSentence, isUpdatedDate, nameBeforeDate, type FoundDate } from './cues.js';
 import { maxSpan, type LinearModel } from '../blocks/model.js';
 import type { Labels } from '../blocks/classify.js';
 import type { Page } from '../page/page.js';
@@ -177,21 +177,34 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
     if (label[i] === 'title' || label[i] === 'metadata') continue;
     // A label alone ("Credit...", "Foto:") with the credit on the next line.
     if (i + 1 < n && isCreditLabel(t.texts[i]!, t.words[i]!) && label[i + 1] !== 'title' && t.words[i + 1]! <= METADATA.CREDIT_MAX_WORDS && t.endsWithPunctuation[i + 1] !== 1) {
-      found.push({ block: i + 1, value: `${t.texts[i]!} ${t.texts[i + 1]!}`, reason: 'credit under a credit label' });
+      // (and a licence on the line after: "Bild:" / "Jane Doe" / "cc-by 4.0")
+      const licence = i + 2 < n && isLicence(t.texts[i + 2]!, t.words[i + 2]!);
+      found.push({ block: i + 1, value: `${t.texts[i]!} ${t.texts[i + 1]!}${licence ? ` ${t.texts[i + 2]!}` : ''}`, reason: 'credit under a credit label' });
       relabel(labels, i, 'credit', 'image credit label');
       relabel(labels, i + 1, 'credit', 'image credit');
-      i++;
+      if (licence) relabel(labels, i + 2, 'credit', 'licence under an image credit');
+      i += licence ? 2 : 1;
       continue;
     }
     const credit = page.credit(i);
     if (!credit) continue;
     const whole = credit === t.texts[i];
+    // An agency's name alone above a date is the byline of a wire story ("Associated Press" / "Published ...").
+    if (whole && i + 1 < n && t.words[i + 1]! <= METADATA.DATE_LINE_SCAN_WORDS && isAgencyName(credit) && dateIn(page.line(i + 1)) !== null) continue;
     found.push({ block: i, value: credit, reason: whole ? 'credit line' : 'caption ending with a credit' });
     relabel(labels, i, 'credit', whole ? 'image credit' : 'caption with image credit');
   }
-  const lead = found[0];
+  // A caption's credit part is a weaker witness than a credit line of its own: one right under
+  // the same caption ("... (AP Photo/Jane Doe)" / "Photo: Jane Doe") is the picture's credit.
+  // So is one under a credit line that reads as a sentence (a picture's description after "Foto:").
+  let lead = found[0];
+  if (lead && (lead.reason === 'caption ending with a credit' || readsAsSentence(lead.value))) {
+    const own = found.find((f) => f.block > lead!.block && f.block <= lead!.block + METADATA.CREDIT_UNDER_CAPTION && f.reason === 'credit line' && !readsAsSentence(f.value));
+    if (own) lead = own;
+  }
   if (lead) {
-    result.imageCredit = lead.value;
+    // A slash written at a line's end gets a space when the line is joined to the next ("Jane Doe/ Getty Images").
+    result.imageCredit = lead.value.replace(/(?<=[^\s/])\/ (?=\S)/gu, '/');
     evidence.push({ field: 'imageCredit', value: lead.value, block: lead.block, reason: lead.reason });
   }
 
