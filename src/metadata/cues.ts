@@ -101,8 +101,16 @@ const CREDIT_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\/\p{Lu}[\p{L}\p{M}'’-]*
 /** Returns the credit a line gives, or null. */
 export function creditOf(text: string, words: number): string | null {
   if (words > 40) return null;
+  text = withoutFileName(text);
+  // The site's copyright line and an e-mail address rule a line out; they are looked for only
+  // in the few lines that read as a credit otherwise.
+  const credit = creditShaped(text, words);
+  return credit === null || SITE_COPYRIGHT.test(text) || EMAIL.test(text) ? null : credit;
+}
+
+/** A line without the image's file name (or the start of its path) glued to its end: that is no part of a credit. */
+export function withoutFileName(text: string): string {
   if (text.charCodeAt(text.length - 1) !== 0x29 && IMAGE_EXTENSION_END.test(text)) {
-    // The file name glued to a credit is no part of it.
     const m = FILE_NAME_END.exec(text);
     if (m && m.index > 0) text = text.slice(0, m.index).trimEnd();
   }
@@ -110,10 +118,7 @@ export function creditOf(text: string, words: number): string | null {
     const m = UPLOAD_PATH_END.exec(text);
     if (m) text = text.slice(0, m.index);
   }
-  // The site's copyright line and an e-mail address rule a line out; they are looked for only
-  // in the few lines that read as a credit otherwise.
-  const credit = creditShaped(text, words);
-  return credit === null || SITE_COPYRIGHT.test(text) || EMAIL.test(text) ? null : credit;
+  return text;
 }
 
 /** The credit a line gives, if neither a copyright line nor an e-mail address rules it out. */
@@ -203,6 +208,16 @@ export function isLicence(text: string, words: number): boolean {
 export function isAgencyName(text: string): boolean {
   const m = AGENCY_LINE_RE.exec(text);
   return m !== null && m.index === 0 && m[0].length === text.length;
+}
+
+// A caption ending with a credit's label, the credit wrapped onto the next line ("Symbolbild Rettungsdienst | Foto:").
+const CREDIT_LABEL_END_RE = new RegExp(`(?:^|\\s)((?:${alternation(CREDIT_PREFIXES)})\\s*[:：])$`, 'iu');
+
+/** The credit label a line ends with ("... | Foto:"), whose credit is the next line, or null. */
+export function creditLabelAtEnd(text: string, words: number): string | null {
+  const last = text.charCodeAt(text.length - 1);
+  if (words > METADATA.CREDIT_MAX_WORDS * 3 || (last !== 0x3a && last !== 0xff1a)) return null;
+  return CREDIT_LABEL_END_RE.exec(text)?.[1] ?? null;
 }
 
 /** Whether a line is a credit label alone ("Credit...", "Foto:"), whose credit is the next line. */

@@ -10,7 +10,7 @@
 import { METADATA } from '../constants.js';
 import type { FieldEvidence, Label } from '../types.js';
 import { BODY_LABELS } from '../labels.js';
-import { dateIn, isAgencyName, isCreditLabel, isLicence, isPublishedDate, readsAsSentence, isUpdatedDate, nameBeforeDate, type FoundDate } from './cues.js';
+import { creditLabelAtEnd, dateIn, isAgencyName, isCreditLabel, isLicence, isPublishedDate, isUpdatedDate, nameBeforeDate, readsAsSentence, withoutFileName, type FoundDate } from './cues.js';
 import { maxSpan, type LinearModel } from '../blocks/model.js';
 import type { Labels } from '../blocks/classify.js';
 import type { Page } from '../page/page.js';
@@ -186,6 +186,16 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
       i += licence ? 2 : 1;
       continue;
     }
+    // A caption ending with the label, the credit wrapped onto the next line ("Symbolbild | Foto:" / "Jane Doe").
+    const labelAtEnd = i + 1 < n && label[i + 1] !== 'title' && t.words[i + 1]! <= METADATA.CREDIT_MAX_WORDS && t.endsWithPunctuation[i + 1] !== 1 && !t.texts[i + 1]!.endsWith(':') ? creditLabelAtEnd(t.texts[i]!, t.words[i]!) : null;
+    if (labelAtEnd) {
+      const next = withoutFileName(t.texts[i + 1]!);
+      found.push({ block: i + 1, value: `${labelAtEnd} ${next}`, reason: 'credit under a caption ending with its label' });
+      relabel(labels, i, 'credit', 'caption with an image credit label');
+      relabel(labels, i + 1, 'credit', 'image credit');
+      i++;
+      continue;
+    }
     const credit = page.credit(i);
     if (!credit) continue;
     const whole = credit === t.texts[i];
@@ -197,7 +207,9 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
   // A caption's credit part is a weaker witness than a credit line of its own: one right under
   // the same caption ("... (AP Photo/Jane Doe)" / "Photo: Jane Doe") is the picture's credit.
   // So is one under a credit line that reads as a sentence (a picture's description after "Foto:").
-  let lead = found[0];
+  // A credit line that reads as a sentence ("Photos: Million-dollar cars for auction") is a teaser's as
+  // often as a picture's: the first credit that does not is preferred.
+  let lead = found.find((f) => !readsAsSentence(f.value)) ?? found[0];
   if (lead && (lead.reason === 'caption ending with a credit' || readsAsSentence(lead.value))) {
     const own = found.find((f) => f.block > lead!.block && f.block <= lead!.block + METADATA.CREDIT_UNDER_CAPTION && f.reason === 'credit line' && !readsAsSentence(f.value));
     if (own) lead = own;
