@@ -54,7 +54,8 @@ const AGENCY_RE = new RegExp(
 );
 // A bare agency's name on a short line, but for the ambiguous ones (see AMBIGUOUS_AGENCIES).
 const AGENCY_LINE_RE = new RegExp(
-  `(?<![\\p{L}])(?:${alternation([...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())].filter((a) => !AMBIGUOUS_AGENCIES.has(a) && !AMBIGUOUS_AGENCIES.has(a.charAt(0) + a.slice(1).toLowerCase())))})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation([...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())].filter((a) => !AMBIGUOUS_AGENCIES.has(a) && !AMBIGUOUS_AGENCIES.has(a.charAt(0) + a.slice(1).toLowerCase())))})(?![\\p{L}])` +
+    `|/\\s*(?:${alternation([...AMBIGUOUS_AGENCIES])})(?![\\p{L}])`,
   'u',
 );
 // A byline's role ("Periodista: EFE", "Reporter: AP"): an agency named as the author, not a picture's.
@@ -148,7 +149,8 @@ function creditShaped(text: string, words: number): string | null {
   const slash = text.lastIndexOf('/');
   const glued = slash > 0 && /^\s?\p{Lu}/u.test(text.slice(slash + 1, slash + 3)) ? GLUED_NAME_SLASH_RE.exec(text) : null;
   if (glued && glued[1]!.split(/\s+/u).length <= METADATA.NAME_CREDIT_MAX_WORDS) return glued[1]!;
-  if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_LINE_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, '')) && !ROLE_WORD_RE.test(text)) {
+  if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_LINE_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) {
+    if (ROLE_WORD_RE.test(text)) return null;
     // "Dee Dee Myers Getty Images": the caption's name glued to the agency is left out.
     const trailing = trailingAgency(text);
     // (only a bare agency after a capitalised word: "Al Goldis, AP" and "Jane Doe / AFP" stay whole)
