@@ -58,6 +58,17 @@ const AGENCY_LINE_RE = new RegExp(
     `|/\\s*(?:${alternation([...AMBIGUOUS_AGENCIES])})(?![\\p{L}])`,
   'u',
 );
+// The first run of letters of each agency's name, as AGENCY_LINE_RE matches it ("Getty", "GETTY", "stock"):
+// a line none of whose runs of letters is one names no agency, and the costly pattern is not run on it.
+const AGENCY_FIRST_RUNS = new Set(
+  [...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())].map((a) => /^\p{L}+/u.exec(a)?.[0] ?? a),
+);
+const LETTER_RUNS = /\p{L}+/gu;
+function mayNameAgency(text: string): boolean {
+  LETTER_RUNS.lastIndex = 0;
+  for (let m = LETTER_RUNS.exec(text); m; m = LETTER_RUNS.exec(text)) if (AGENCY_FIRST_RUNS.has(m[0])) return true;
+  return false;
+}
 // A byline's role ("Periodista: EFE", "Reporter: AP"): an agency named as the author, not a picture's.
 const ROLE_WORD_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(BYLINE_ROLES)})(?![\\p{L}])`, 'iu');
 // "image/svg+xml": a file's type, as a text browser writes an image it cannot show.
@@ -111,7 +122,9 @@ export function creditOf(text: string, words: number): string | null {
 
 /** A line without the image's file name (or the start of its path) glued to its end: that is no part of a credit. */
 export function withoutFileName(text: string): string {
-  if (text.charCodeAt(text.length - 1) !== 0x29 && IMAGE_EXTENSION_END.test(text)) {
+  // (".jpg", ".png", ".gif", ".webp", ".avif": a cheap look at the last letter first)
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  if ((last === 0x67 || last === 0x66 || last === 0x70) && IMAGE_EXTENSION_END.test(text)) {
     const m = FILE_NAME_END.exec(text);
     if (m && m.index > 0) text = text.slice(0, m.index).trimEnd();
   }
@@ -149,7 +162,7 @@ function creditShaped(text: string, words: number): string | null {
   const slash = text.lastIndexOf('/');
   const glued = slash > 0 && /^\s?\p{Lu}/u.test(text.slice(slash + 1, slash + 3)) ? GLUED_NAME_SLASH_RE.exec(text) : null;
   if (glued && glued[1]!.split(/\s+/u).length <= METADATA.NAME_CREDIT_MAX_WORDS) return glued[1]!;
-  if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_LINE_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) {
+  if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && mayNameAgency(text) && AGENCY_LINE_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) {
     if (ROLE_WORD_RE.test(text)) return null;
     // "Dee Dee Myers Getty Images": the caption's name glued to the agency is left out.
     const trailing = trailingAgency(text);
