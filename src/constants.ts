@@ -150,6 +150,10 @@ export const METADATA = {
   CREDIT_MAX_WORDS: 12,
   /** How far under a caption ending with a credit a credit line of its own is preferred to it. */
   CREDIT_UNDER_CAPTION: 3,
+  /** Longest caption scanned for a photographer's name at its end, in words. */
+  CREDIT_NAME_SCAN_WORDS: 60,
+  /** Captions ending with the same name that make it their photographer's. */
+  PHOTOGRAPHER_MIN_CAPTIONS: 2,
   /** Words in lower case from which a credit line reads as a caption's sentence (see readsAsSentence). */
   CREDIT_SENTENCE_LOWER_WORDS: 3,
   /** Lines above the headline searched for the lead picture's credit. */

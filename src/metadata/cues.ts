@@ -363,6 +363,34 @@ export function nameBeforeDate(text: string, words: number): string[] | null {
   return date && BEFORE_DATE_RE.test(rest.slice(0, date.index)) ? [name] : null;
 }
 
+// A name's word as written, not two glued ("Jane", "Lange-Fricke", "O'Neill"; not "LetzteLetzte").
+const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
+/**
+ * The person's name a line is, or ends a caption's sentence with ("Jane Doe", "... the valley.
+ * Jane Doe"): two or three capitalised words, none a label's, a date's or in capitals. A name
+ * that stands so under several pictures of a page is their photographer's (see extractMetadata).
+ */
+export function photographerName(text: string, words: number): string | null {
+  if (words < 2 || words > METADATA.CREDIT_NAME_SCAN_WORDS) return null;
+  const last = text.charCodeAt(text.length - 1);
+  if (!((last >= 0x61 && last <= 0x7a) || last > 0x7f)) return null;
+  let name = text;
+  if (words > 3) {
+    // (a sentence's end, not an ellipsis: "... Next Last" is a pager's)
+    const m = /(?:\p{Ll}[.!?]|[“”"»«])\s+(\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?)$/u.exec(text.length > 80 ? text.slice(-80) : text);
+    if (!m) return null;
+    name = m[1]!;
+  }
+  const tokens = name.split(/\s+/u);
+  if (tokens.length < 2 || tokens.length > 3 || NOT_FIRST.has(tokens[0]!.toLowerCase())) return null;
+  for (const token of tokens) {
+    const word = token.toLowerCase();
+    if (!PLAIN_NAME_WORD.test(token) || DATE_WORDS.has(word) || LABEL_WORDS.has(word) || NOT_NAME.has(word)) return null;
+  }
+  return mayNameAgency(name) && AGENCY_RE.test(name) ? null : name;
+}
+
 // ---------- dates ----------
 const MONTH_NAMES = alternation(Object.keys(MONTHS));
 const TIME_PART = String.raw`(?:[,\s]+(?:${inOrder([...TIME_AT_WORDS, ...TIME_AT_LETTERS])})?\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?m\.?)?)?`;

@@ -10,7 +10,7 @@
 import { METADATA } from '../constants.js';
 import type { FieldEvidence, Label } from '../types.js';
 import { BODY_LABELS } from '../labels.js';
-import { creditLabelAtEnd, dateIn, isAgencyName, isCreditLabel, isLicence, isPublishedDate, isUpdatedDate, nameBeforeDate, readsAsSentence, withoutFileName, type FoundDate } from './cues.js';
+import { creditLabelAtEnd, dateIn, isAgencyName, isCreditLabel, isLicence, isPublishedDate, isUpdatedDate, nameBeforeDate, photographerName, readsAsSentence, withoutFileName, type FoundDate } from './cues.js';
 import { maxSpan, type LinearModel } from '../blocks/model.js';
 import type { Labels } from '../blocks/classify.js';
 import type { Page } from '../page/page.js';
@@ -41,6 +41,26 @@ function relabel(labels: Labels, i: number, label: Label, reason: string): void 
   labels.label[i] = label;
   const reasons = (labels.reasons ??= Array.from({ length: labels.label.length }, (): string[] => []));
   reasons[i]!.unshift(reason);
+}
+
+/**
+ * A name that ends two captions or more between from and to ("... the valley. Jane Doe"), and
+ * where it first stands (alone on a line above them, or at the first caption's end).
+ */
+function repeatedName(page: Page, labels: Labels, from: number, to: number, authors: ReadonlySet<string>): { name: string; block: number } | null {
+  const t = page.table;
+  const seen = new Map<string, { block: number; captions: number }>();
+  for (let i = from; i <= to && i < page.length; i++) {
+    const l = labels.label[i]!;
+    if (l === 'title' || l === 'metadata') continue;
+    const name = photographerName(t.texts[i]!, t.words[i]!);
+    if (!name || authors.has(name.toLowerCase())) continue;
+    const caption = name !== t.texts[i];
+    const s = seen.get(name);
+    if (!s) seen.set(name, { block: i, captions: caption ? 1 : 0 });
+    else if (caption && ++s.captions === METADATA.PHOTOGRAPHER_MIN_CAPTIONS) return { name, block: s.block };
+  }
+  return null;
 }
 
 export interface MetadataResult {
@@ -203,6 +223,12 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
     if (whole && i + 1 < n && t.words[i + 1]! <= METADATA.DATE_LINE_SCAN_WORDS && isAgencyName(credit) && dateIn(page.line(i + 1)) !== null) continue;
     found.push({ block: i, value: credit, reason: whole ? 'credit line' : 'caption ending with a credit' });
     relabel(labels, i, 'credit', whole ? 'image credit' : 'caption with image credit');
+  }
+  // A name under several pictures ("Jane Doe" alone, or ending captions) with no label: their
+  // photographer's. Its first mention counts when it comes before the first credit found.
+  const photographer = repeatedName(page, labels, creditStart, creditEnd, new Set(result.authors.map((a) => a.toLowerCase())));
+  if (photographer && (found.length === 0 || photographer.block < found[0]!.block)) {
+    found.unshift({ block: photographer.block, value: photographer.name, reason: 'photographer named under several pictures' });
   }
   // A caption's credit part is a weaker witness than a credit line of its own: one right under
   // the same caption ("... (AP Photo/Jane Doe)" / "Photo: Jane Doe") is the picture's credit.
