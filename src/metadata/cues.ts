@@ -91,6 +91,13 @@ const TRAILING_CREDIT_RE = new RegExp(
 );
 // "... on Tuesday. Photograph by Jane Doe/AFP": a label and a preposition before the name.
 const TRAILING_BY_CREDIT_RE = new RegExp(`(?:^|[\\s.])((?:${alternation(CREDIT_PREFIXES)})\\s+(?:${alternation(CREDIT_BY_WORDS)})\\s+([^:()]{2,80}))$`, 'iu');
+// Two pictures' credits after a caption's sentence: "... in 1923.” L: Acme Books / R: Jane Doe". (Not
+// ending with a full stop: "... Left: Jane Doe, right: John Roe." names who is pictured.)
+const POSITIONS = alternation(CAPTION_POSITIONS);
+const TRAILING_PAIR_CREDIT_RE = new RegExp(
+  `(?:[.!?”"»]\\s+)((?:${POSITIONS})\\s*:\\s*[^:()/|;]{2,60}?\\s*[/|;,]\\s*(?:${POSITIONS})\\s*:\\s*[^:().]{2,60})$`,
+  'iu',
+);
 // "... (AP Photo/John Roe)", "[IMG_01](Bild: Jane Doe)".
 const TRAILING_PAREN_CREDIT_RE = new RegExp(`(?:^|[\\s\\]])(\\([^()]{0,60}(?:${inOrder(PARENTHESISED_CREDIT_WORDS)})\\b[^()]{0,60}\\))$`, 'u');
 // "... in 2004. (NASA/JPL/Jane Doe)": names joined by slashes in parentheses at a caption's end.
@@ -154,6 +161,8 @@ function creditShaped(text: string, words: number): string | null {
       : null) ?? (text.charCodeAt(text.length - 1) === 0x29 ? (TRAILING_PAREN_CREDIT_RE.exec(text) ?? TRAILING_PAREN_NAMES_RE.exec(text)) : null);
   const part = m ? (m[1] ?? m[2])! : null;
   if (part && part.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return part.trim().replace(/[.]$/, '');
+  const pair = text.includes(':') ? TRAILING_PAIR_CREDIT_RE.exec(text) : null;
+  if (pair) return pair[1]!;
   const by = BY_WORD_RE.test(text) ? TRAILING_BY_CREDIT_RE.exec(text) : null;
   // (the name is capitalised and is no sentence of its own)
   if (by && /^\p{Lu}/u.test(by[2]!) && !/[.!?]\s|[.!?]$/u.test(by[2]!) && by[1]!.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return by[1]!.trim();
@@ -212,6 +221,14 @@ export function readsAsSentence(credit: string): boolean {
   let n = 0;
   while (LOWER_WORD.exec(credit) !== null) if (++n >= METADATA.CREDIT_SENTENCE_LOWER_WORDS) return true;
   return false;
+}
+
+// A credit line cut after a position word, the next picture's credit on the next line ("Left image: NOAA, Right" / "Image: Jane Doe").
+const ENDS_WITH_POSITION_RE = new RegExp(`,\\s*(?:${alternation(CAPTION_POSITIONS)})$`, 'iu');
+
+/** Whether a credit line ends with a position word after a comma, its sentence going on on the next line. */
+export function endsWithPosition(text: string): boolean {
+  return text.includes(',') && ENDS_WITH_POSITION_RE.test(text);
 }
 
 /** Whether a line is a licence alone ("cc-by 4.0"), which belongs to the credit above it. */

@@ -10,7 +10,7 @@
 import { METADATA } from '../constants.js';
 import type { FieldEvidence, Label } from '../types.js';
 import { BODY_LABELS } from '../labels.js';
-import { creditLabelAtEnd, dateIn, isAgencyName, isCreditLabel, isLicence, isPublishedDate, isUpdatedDate, nameBeforeDate, photographerName, readsAsSentence, withoutFileName, type FoundDate } from './cues.js';
+import { creditLabelAtEnd, dateIn, endsWithPosition, isAgencyName, isCreditLabel, isLicence, isPublishedDate, isUpdatedDate, nameBeforeDate, photographerName, readsAsSentence, withoutFileName, type FoundDate } from './cues.js';
 import { maxSpan, type LinearModel } from '../blocks/model.js';
 import type { Labels } from '../blocks/classify.js';
 import type { Page } from '../page/page.js';
@@ -219,6 +219,14 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
     const credit = page.credit(i);
     if (!credit) continue;
     const whole = credit === t.texts[i];
+    // "Left image: NOAA, Right" / "Image: Jane Doe": one credit cut in two by a wrapped layout.
+    if (whole && i + 1 < n && endsWithPosition(credit) && page.credit(i + 1) === t.texts[i + 1]) {
+      found.push({ block: i, value: `${credit} ${t.texts[i + 1]!}`, reason: 'credit line' });
+      relabel(labels, i, 'credit', 'image credit');
+      relabel(labels, i + 1, 'credit', 'image credit');
+      i++;
+      continue;
+    }
     // An agency's name alone above a date is the byline of a wire story ("Associated Press" / "Published ...").
     if (whole && i + 1 < n && t.words[i + 1]! <= METADATA.DATE_LINE_SCAN_WORDS && isAgencyName(credit) && dateIn(page.line(i + 1)) !== null) continue;
     found.push({ block: i, value: credit, reason: whole ? 'credit line' : 'caption ending with a credit' });

@@ -57,6 +57,11 @@ describe('creditOf', () => {
     expect(credit('Campaign 2024 Bloomberg')).toBeNull();
     expect(credit('Jane Roe/Bloomberg')).toBe('Jane Roe/Bloomberg');
   });
+  it('reads two pictures\' credits after a caption, but not who a caption says is pictured', () => {
+    expect(credit('“I doubt he ever read a book.” L: Acme House / R: Roe & Sons')).toBe('L: Acme House / R: Roe & Sons');
+    expect(credit('Die beiden Umschläge. Links: Verlag Eins | Rechts: Eva Roth')).toBe('Links: Verlag Eins | Rechts: Eva Roth');
+    expect(credit('The ministers at the summit. Left: Jane Doe, right: John Roe.')).toBeNull();
+  });
   it('takes no agency named as a byline\'s author for a credit', () => {
     expect(credit('Periodista: EFE')).toBeNull();
     expect(credit('Reporter: AP')).toBeNull();
@@ -107,6 +112,19 @@ describe('the lead picture\'s credit in context', () => {
   it('prefers a credit to a labelled description ("Foto: " and a sentence)', () => {
     const lines = ['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Foto: Die Fähren und die Schiffe im Hafen der Stadt', '', '© Hafenamt | Eva Roth', ''];
     expect(credited(lines)).toBe('© Hafenamt | Eva Roth');
+  });
+  it('takes a name that ends several captions for their photographer', () => {
+    const lines = [
+      'Home', 'Hotels', '', 'A Week in the Mountains', '', 'Eva Roth', '',
+      'The spa looks out over the valley and the peaks beyond it.', '',
+      'The lodge has twelve rooms, each with a balcony over the lake. Eva Roth', '',
+      'Breakfast is served on the terrace when the weather allows. Eva Roth', '',
+    ];
+    expect(credited(lines)).toBe('Eva Roth');
+  });
+  it('joins a credit line cut after a position word to the next', () => {
+    const lines = ['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Left image: Space Agency, Right', 'Image: Jane Roe', ''];
+    expect(credited(lines)).toBe('Left image: Space Agency, Right Image: Jane Roe');
   });
   it('joins a slash that a wrapped line left a space after', () => {
     const lines = ['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Ferries wait in port on Sunday.Photograph: Jane Roe/ Getty Images', ''];
