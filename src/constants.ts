@@ -152,6 +152,8 @@ export const METADATA = {
   CREDIT_UNDER_CAPTION: 3,
   /** Longest caption scanned for a photographer's name at its end, in words. */
   CREDIT_NAME_SCAN_WORDS: 60,
+  /** Longest line of a box of labelled metadata ("Date 19.01.2020", "Author Jane Doe"), in words. */
+  META_BOX_MAX_WORDS: 5,
   /** Captions ending with the same name that make it their photographer's. */
   PHOTOGRAPHER_MIN_CAPTIONS: 2,
   /** Words in lower case from which a credit line reads as a caption's sentence (see readsAsSentence). */

@@ -52,6 +52,12 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'автор', 'текст',
 ];
 
+/**
+ * The byline prefixes that are labels ("Author Jane Doe", "Autorin: Eva Roth"), as a box of
+ * metadata writes them; unlike "By", teasers below an article do not use them.
+ */
+export const BYLINE_LABELS: readonly string[] = ['author', 'authors', 'autor', 'autorin', 'autoren', 'auteur', 'autore', 'autorka', 'автор'];
+
 /** Role words that follow a name in a byline and are not part of it. */
 export const BYLINE_ROLES: readonly string[] = [
   'staff writer', 'senior writer', 'contributor', 'contributing writer', 'correspondent', 'senior correspondent', 'reporter',

@@ -7,6 +7,7 @@ import { METADATA } from '../constants.js';
 import { AGO_UNITS, MONTHS, PUBLISHED_WORDS, TIME_AT_LETTERS, TIME_AT_WORDS, TIME_ZONES, UPDATED_WORDS, US_TIME_ZONES, VOR_UNITS, WEEKDAYS } from '../lexicon/dates.js';
 import {
   BYLINE_DATE_LEADS,
+  BYLINE_LABELS,
   BYLINE_NOT_NAMES,
   BYLINE_PREFIXES,
   AMBIGUOUS_AGENCIES,
@@ -307,6 +308,13 @@ export function bylineOf(text: string, words: number): string[] | null {
     }
   }
   return null;
+}
+
+const LABELLED_BYLINE_RE = new RegExp(`^(?:${alternation(BYLINE_LABELS)})(?![\\p{L}])`, 'iu');
+
+/** Whether a line starts with a byline's label ("Author Jane Doe", "Autorin: Eva Roth"), not a "By". */
+export function isLabelledByline(text: string): boolean {
+  return LABELLED_BYLINE_RE.test(text);
 }
 
 /** The names a byline gives after its prefix, or null when they do not read as people's names. */

@@ -10,7 +10,7 @@
 import { METADATA } from '../constants.js';
 import type { FieldEvidence, Label } from '../types.js';
 import { BODY_LABELS } from '../labels.js';
-import { creditLabelAtEnd, dateIn, endsWithPosition, isAgencyName, isCreditLabel, isLicence, isPublishedDate, isUpdatedDate, nameBeforeDate, photographerName, readsAsSentence, withoutFileName, type FoundDate } from './cues.js';
+import { creditLabelAtEnd, dateIn, endsWithPosition, isLabelledByline, isAgencyName, isCreditLabel, isLicence, isPublishedDate, isUpdatedDate, nameBeforeDate, photographerName, readsAsSentence, withoutFileName, type FoundDate } from './cues.js';
 import { maxSpan, type LinearModel } from '../blocks/model.js';
 import type { Labels } from '../blocks/classify.js';
 import type { Page } from '../page/page.js';
@@ -183,6 +183,26 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
         takeDate(i, found, false, '"published" date below the article');
         if (label[i] !== 'metadata') relabel(labels, i, 'metadata', 'dateline');
       }
+    }
+  }
+
+  // A box of labelled metadata further down ("Date 19.01.2020" / "Author Jane Doe"): a short byline
+  // with an author's label (teasers' "By Jane Doe" are not) next to a short date line, when neither
+  // the header nor the lines under the article gave them.
+  if (titleIndex >= 0 && (!result.date || result.authors.length === 0)) {
+    for (let i = titleIndex + 1; i < n; i++) {
+      if (t.words[i]! > METADATA.META_BOX_MAX_WORDS || !isLabelledByline(t.texts[i]!) || !page.byline(i)) continue;
+      const at = [i - 1, i + 1].find((j) => j > titleIndex && j < n && t.words[j]! <= METADATA.META_BOX_MAX_WORDS && dateIn(page.line(j), page.language) !== null);
+      if (at === undefined) continue;
+      const text = page.line(at);
+      const date = dateIn(text, page.language)!;
+      if (isUpdatedDate(text, date.index)) continue;
+      if (result.authors.length === 0) takeAuthors(i, page.byline(i)!, 'byline next to a date in a box of metadata');
+      if (!result.date) {
+        takeDate(at, date, false, 'date next to a byline in a box of metadata');
+        if (label[at] !== 'metadata') relabel(labels, at, 'metadata', 'dateline');
+      }
+      break;
     }
   }
 

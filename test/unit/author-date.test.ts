@@ -212,3 +212,21 @@ describe('clean: author and date of a page', () => {
     expect(blocks[author.block!]!.label).toBe('metadata');
   });
 });
+
+describe('clean: a box of labelled metadata below the article', () => {
+  const body = [
+    'The council approved the new cycle lanes on Tuesday after a debate that lasted well into the evening.', '',
+    'Work on the first section along the river is to start in the spring and should be finished by the end of the summer.', '',
+  ];
+  it('takes an author\'s label next to a date, where the header gave neither', () => {
+    const a = analyze(['Home', 'City', '', 'Council Approves New Cycle Lanes', '', ...body, 'Date 19.01.2024', 'Author Jane Roe', 'Keywords cycling, council', ''].join('\n'));
+    expect(a.article.author).toBe('Jane Roe');
+    expect(a.article.date).toBe('2024-01-19');
+  });
+  it('takes no teaser\'s "By" line next to a date for the article\'s', () => {
+    const long = Array.from({ length: 8 }, (_, k) => [`Paragraph ${k + 1}: ${body[0]}`, '', `${body[2]} (${k + 1})`, '']).flat();
+    const a = analyze(['Home', 'City', '', 'Council Approves New Cycle Lanes', '', ...long, 'More from City', 'Bus fares to rise in March', 'By Tom Roe', 'March 2, 2024', ''].join('\n'));
+    expect(a.evidence.filter((e) => e.field === 'author' && e.reason.includes('box of metadata'))).toEqual([]);
+  });
+});
+
