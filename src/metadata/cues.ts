@@ -54,21 +54,27 @@ const AGENCY_RE = new RegExp(
   'u',
 );
 // A bare agency's name on a short line, but for the ambiguous ones (see AMBIGUOUS_AGENCIES).
+// No lookbehind: V8 would test it at every position; the letter before a match is looked at by
+// agencyIn instead, which makes the search about twice as fast.
 const AGENCY_LINE_RE = new RegExp(
-  `(?<![\\p{L}])(?:${alternation([...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())].filter((a) => !AMBIGUOUS_AGENCIES.has(a) && !AMBIGUOUS_AGENCIES.has(a.charAt(0) + a.slice(1).toLowerCase())))})(?![\\p{L}])` +
+  `(?:${alternation([...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())].filter((a) => !AMBIGUOUS_AGENCIES.has(a) && !AMBIGUOUS_AGENCIES.has(a.charAt(0) + a.slice(1).toLowerCase())))})(?![\\p{L}])` +
     `|/\\s*(?:${alternation([...AMBIGUOUS_AGENCIES])})(?![\\p{L}])`,
-  'u',
+  'gu',
 );
-// The first run of letters of each agency's name, as AGENCY_LINE_RE matches it ("Getty", "GETTY", "stock"):
-// a line none of whose runs of letters is one names no agency, and the costly pattern is not run on it.
-const AGENCY_FIRST_RUNS = new Set(
-  [...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())].map((a) => /^\p{L}+/u.exec(a)?.[0] ?? a),
-);
-const LETTER_RUNS = /\p{L}+/gu;
-function mayNameAgency(text: string): boolean {
-  LETTER_RUNS.lastIndex = 0;
-  for (let m = LETTER_RUNS.exec(text); m; m = LETTER_RUNS.exec(text)) if (AGENCY_FIRST_RUNS.has(m[0])) return true;
-  return false;
+const LETTER = /\p{L}/u;
+const isLetterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : LETTER.test(text.charAt(i));
+};
+
+/** The first agency's name in a line that stands as a word of its own, or null. */
+function agencyIn(text: string): RegExpExecArray | null {
+  AGENCY_LINE_RE.lastIndex = 0;
+  for (let m = AGENCY_LINE_RE.exec(text); m; m = AGENCY_LINE_RE.exec(text)) {
+    if (m.index === 0 || m[0].charCodeAt(0) === 0x2f || !isLetterAt(text, m.index - 1)) return m;
+    AGENCY_LINE_RE.lastIndex = m.index + 1;
+  }
+  return null;
 }
 // A byline's role ("Periodista: EFE", "Reporter: AP"): an agency named as the author, not a picture's.
 const ROLE_WORD_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(BYLINE_ROLES)})(?![\\p{L}])`, 'iu');
@@ -172,7 +178,7 @@ function creditShaped(text: string, words: number): string | null {
   const slash = text.lastIndexOf('/');
   const glued = slash > 0 && /^\s?\p{Lu}/u.test(text.slice(slash + 1, slash + 3)) ? GLUED_NAME_SLASH_RE.exec(text) : null;
   if (glued && glued[1]!.split(/\s+/u).length <= METADATA.NAME_CREDIT_MAX_WORDS) return glued[1]!;
-  if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && mayNameAgency(text) && AGENCY_LINE_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) {
+  if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && agencyIn(text) !== null && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) {
     if (ROLE_WORD_RE.test(text)) return null;
     // "Dee Dee Myers Getty Images": the caption's name glued to the agency is left out.
     const trailing = trailingAgency(text);
@@ -239,7 +245,7 @@ export function isLicence(text: string, words: number): boolean {
 
 /** Whether a line is an agency's name and nothing else ("Associated Press"): under a headline, above a date, it is the byline. */
 export function isAgencyName(text: string): boolean {
-  const m = AGENCY_LINE_RE.exec(text);
+  const m = agencyIn(text);
   return m !== null && m.index === 0 && m[0].length === text.length;
 }
 
@@ -413,7 +419,7 @@ export function photographerName(text: string, words: number): string | null {
     const word = token.toLowerCase();
     if (!PLAIN_NAME_WORD.test(token) || DATE_WORDS.has(word) || LABEL_WORDS.has(word) || NOT_NAME.has(word)) return null;
   }
-  return mayNameAgency(name) && AGENCY_RE.test(name) ? null : name;
+  return agencyIn(name) !== null && AGENCY_RE.test(name) ? null : name;
 }
 
 // ---------- dates ----------
