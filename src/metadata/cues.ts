@@ -448,7 +448,12 @@ const timeOf = (m: RegExpExecArray, at: number): Pick<DateParts, 'h' | 'mi' | 'a
   m[at] ? { h: +m[at]!, mi: +m[at + 1]!, ampm: m[at + 2] } : {};
 const monthOf = (name: string) => MONTHS[name.toLowerCase()]!;
 
-const DATE_PATTERNS: { re: RegExp; read: Reader; twoDigitYear?: true; cjk?: true; month?: true }[] = [
+/**
+ * The date patterns, tried in turn. Those marked wordStart begin with a month's name: a search
+ * for one through the line is slow (a long case-insensitive alternation tried at every
+ * position), so they are sticky and tried only where hasMonthName found a month's name.
+ */
+const DATE_PATTERNS: { re: RegExp; read: Reader; twoDigitYear?: true; cjk?: true; month?: true; wordStart?: true }[] = [
   // 2019-11-19, 2019-11-19T08:03, 2018.08.25 15:24, 2025/03/21
   {
     re: /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T|\s+|,\s*)(\d{1,2}):(\d{2}))?/u,
@@ -488,15 +493,17 @@ const DATE_PATTERNS: { re: RegExp; read: Reader; twoDigitYear?: true; cjk?: true
   },
   // March 21, 2025, Nov 20 2019, 11:06am
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME_PART, 'iu'),
+    re: new RegExp(String.raw`(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME_PART, 'iuy'),
     read: (m) => ({ y: +m[3]!, mo: monthOf(m[1]!), d: +m[2]!, ...timeOf(m, 4) }),
     month: true,
+    wordStart: true,
   },
   // Jan 04 09:34 2021: the time between the day and the year.
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_NAMES})\.?\s+(\d{1,2}),?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s+(\d{4})(?!\d)`, 'iu'),
+    re: new RegExp(String.raw`(${MONTH_NAMES})\.?\s+(\d{1,2}),?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s+(\d{4})(?!\d)`, 'iuy'),
     read: (m) => ({ y: +m[5]!, mo: monthOf(m[1]!), d: +m[2]!, h: +m[3]!, mi: +m[4]! }),
     month: true,
+    wordStart: true,
   },
   // 2025. március 21., 2025 March 21: the year first.
   {
@@ -565,13 +572,24 @@ function zoneOffset(rest: string, y: number, mo: number, d: number): string | nu
 const TWO_DIGIT_YEAR = /\d\.\d\d\.\d\d/u;
 const LETTER_RUN = /\p{L}+/gu;
 
-/** Whether a word of the line is a month's name: the patterns that read one are run only then. */
-function hasMonthName(text: string): boolean {
+/** Where the words of the line that are months' names start (the patterns that read one are run only then). */
+function monthStarts(text: string): number[] {
+  const starts: number[] = [];
   LETTER_RUN.lastIndex = 0;
   for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) {
-    if (m[0].length <= 12 && Object.hasOwn(MONTHS, m[0].toLowerCase())) return true;
+    if (m[0].length <= 12 && Object.hasOwn(MONTHS, m[0].toLowerCase())) starts.push(m.index);
   }
-  return false;
+  return starts;
+}
+
+/** The first match of a sticky pattern at one of the starts. */
+function atStarts(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray | null {
+  for (const start of starts) {
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** A date found in a line: its ISO 8601 form and where it stands. */
@@ -592,10 +610,11 @@ export function dateIn(text: string, language: string | null = null): FoundDate 
   if (!long && !(text.includes('.') && TWO_DIGIT_YEAR.test(text))) return null;
   let best: FoundDate | null = null;
   const cjk = long && /[年년]/u.test(text);
-  const month = long && hasMonthName(text);
-  for (const { re, read, twoDigitYear, cjk: needsCjk, month: needsMonth } of DATE_PATTERNS) {
+  const months = long ? monthStarts(text) : [];
+  const month = months.length > 0;
+  for (const { re, read, twoDigitYear, cjk: needsCjk, month: needsMonth, wordStart } of DATE_PATTERNS) {
     if ((!long && !twoDigitYear) || (needsCjk && !cjk) || (needsMonth && !month)) continue;
-    const m = re.exec(text);
+    const m = wordStart ? atStarts(re, text, months) : re.exec(text);
     if (!m || (best && m.index >= best.index)) continue;
     const p = read(m, language);
     if (!p) continue;
@@ -630,7 +649,8 @@ export function parseDate(text: string, language: string | null = null): string 
 // "6:55 AM", "12:01", "vor 2 Stunden", "2 hours ago": a time stamp on a short line.
 const TIME_STAMP = new RegExp(
   String.raw`\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\b|\b\d+\s+(?:${inOrder(AGO_UNITS)})\s+ago\b|\bvor\s+\d+\s+(?:${inOrder(VOR_UNITS)})\b`,
-  'iu',
+  // (ASCII words only: without the u flag the case-insensitive search needs no Unicode case folding, which is slow)
+  'i',
 );
 
 /** A short line with a date or a time stamp. */
