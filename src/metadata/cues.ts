@@ -444,6 +444,7 @@ function dayMonth(a: number, b: number, sep: string, language: string | null): [
   // Dotted dates are day first; slashed ones month first in English, day first elsewhere.
   return sep === '.' || (language && language !== 'en') ? [a, b] : [b, a];
 }
+const AFTERNOON_WORDS: ReadonlySet<string> = new Set(['오후', '午後', '下午']);
 const timeOf = (m: RegExpExecArray, at: number): Pick<DateParts, 'h' | 'mi' | 'ampm'> =>
   m[at] ? { h: +m[at]!, mi: +m[at + 1]!, ampm: m[at + 2] } : {};
 const monthOf = (name: string) => MONTHS[name.toLowerCase()]!;
@@ -461,8 +462,14 @@ const DATE_PATTERNS: { re: RegExp; read: Reader; twoDigitYear?: true; cjk?: true
   },
   // 2025年3月21日 14時30分, 2025年3月21日 14:30, 2025년 3월 21일
   {
-    re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*[(（][^)）]{1,4}[)）])?(?:\s*(?:(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]?|(\d{1,2}):(\d{2})))?/u,
-    read: (m) => ({ y: +m[1]!, mo: +m[2]!, d: +m[3]!, ...(m[4] ? { h: +m[4], mi: +m[5]! } : m[6] ? { h: +m[6], mi: +m[7]! } : {}) }),
+    // (the hour may follow a morning or afternoon word: 오전/오후, 午前/午後, 上午/下午)
+    re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*[(（][^)）]{1,4}[)）])?(?:\s*(오전|오후|午前|午後|上午|下午)?\s*(?:(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]?|(\d{1,2}):(\d{2})))?/u,
+    read: (m) => {
+      const h = m[5] ? +m[5] : m[7] ? +m[7] : undefined;
+      const mi = m[5] ? +m[6]! : m[7] ? +m[8]! : undefined;
+      const ampm = m[4] ? (AFTERNOON_WORDS.has(m[4]) ? 'p' : 'a') : undefined;
+      return { y: +m[1]!, mo: +m[2]!, d: +m[3]!, ...(h !== undefined ? { h, mi, ampm } : {}) };
+    },
     cjk: true,
   },
   // 21.03.2025, 21/03/2025, 03/21/2025, 21-03-2025

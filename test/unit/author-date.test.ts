@@ -22,6 +22,11 @@ describe('parseDate: CJK forms', () => {
     expect(parseDate('2025년 3월 21일')).toBe('2025-03-21');
     expect(parseDate('입력 2022년 12월 1일 10시 5분')).toBe('2022-12-01T10:05');
     expect(parseDate('기사입력 :[ 2021.06.15 09:40 ]')).toBe('2021-06-15T09:40');
+    // Morning and afternoon words before a twelve-hour time.
+    expect(parseDate('2025년 3월 21일 오후 2시 30분')).toBe('2025-03-21T14:30');
+    expect(parseDate('2025년 3월 21일 오전 12:05')).toBe('2025-03-21T00:05');
+    expect(parseDate('2025年3月21日 午後 3:10')).toBe('2025-03-21T15:10');
+    expect(parseDate('2025年3月21日 下午 3:10')).toBe('2025-03-21T15:10');
   });
 });
 
