@@ -76,6 +76,11 @@ function agencyIn(text: string): RegExpExecArray | null {
   }
   return null;
 }
+// A credit glued to the caption after it, as the text of adjacent elements comes out: "Jane Doe/Getty ImagesThe minister ...".
+const GLUED_AGENCY_START_RE = new RegExp(
+  `^((?:[^\\s/]+(?:\\s[^\\s/]+){0,2}\\s?/\\s?)?(?:${alternation(PICTURE_AGENCIES.filter((a) => !NOT_TRAILING_AGENCIES.has(a)))}))(?=\\p{Lu}\\p{Ll})`,
+  'u',
+);
 // A byline's role ("Periodista: EFE", "Reporter: AP"): an agency named as the author, not a picture's.
 const ROLE_WORD_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(BYLINE_ROLES)})(?![\\p{L}])`, 'iu');
 // "image/svg+xml": a file's type, as a text browser writes an image it cannot show.
@@ -186,7 +191,7 @@ function creditShaped(text: string, words: number): string | null {
     const glued = trailing !== null && trailing !== text && !/[/|]/u.test(trailing) && /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(text.slice(0, text.length - trailing.length));
     return glued ? trailing : text;
   }
-  return trailingAgency(text);
+  return trailingAgency(text) ?? (text.length > 12 ? (GLUED_AGENCY_START_RE.exec(text)?.[1] ?? null) : null);
 }
 
 /**

@@ -62,6 +62,11 @@ describe('creditOf', () => {
     expect(credit('Die beiden Umschläge. Links: Verlag Eins | Rechts: Eva Roth')).toBe('Links: Verlag Eins | Rechts: Eva Roth');
     expect(credit('The ministers at the summit. Left: Jane Doe, right: John Roe.')).toBeNull();
   });
+  it('takes a credit glued to the caption after it', () => {
+    expect(credit('EvaRoth/GettyimagesDie Pflegeheime suchen Personal')).toBe('EvaRoth/Gettyimages');
+    expect(credit('ShutterstockEin Paar beim Yoga am Strand')).toBe('Shutterstock');
+    expect(credit('Reuters reported that the talks had failed.')).toBeNull();
+  });
   it('takes no agency named as a byline\'s author for a credit', () => {
     expect(credit('Periodista: EFE')).toBeNull();
     expect(credit('Reporter: AP')).toBeNull();
