@@ -164,6 +164,8 @@ export const METADATA = {
   CREDIT_NAME_MAX_WORDS: 3,
   /** Longest credit of names around a slash glued to a caption, with no label or agency ("...ParliamentJane Doe/Acme"), in words. */
   NAME_CREDIT_MAX_WORDS: 6,
+  /** Longest name before the slash of a credit glued to its caption ("Jane Doe/GettyimagesThe ..."), in characters. */
+  GLUED_CREDIT_NAME_CHARS: 40,
   /** Longest line taken as a credit for naming a picture agency alone. */
   AGENCY_CREDIT_MAX_WORDS: 7,
   /** Lines from the top of the page that count as its masthead... */

@@ -77,10 +77,18 @@ function agencyIn(text: string): RegExpExecArray | null {
   return null;
 }
 // A credit glued to the caption after it, as the text of adjacent elements comes out: "Jane Doe/Getty ImagesThe minister ...".
-const GLUED_AGENCY_START_RE = new RegExp(
-  `^((?:[^\\s/]+(?:\\s[^\\s/]+){0,2}\\s?/\\s?)?(?:${alternation(PICTURE_AGENCIES.filter((a) => !NOT_TRAILING_AGENCIES.has(a)))}))(?=\\p{Lu}\\p{Ll})`,
-  'u',
-);
+// (Sticky, tried at the line's start and right after a slash among its first words: a search through the line is slow.)
+const GLUED_AGENCY_RE = new RegExp(`\\s?(?:${alternation(PICTURE_AGENCIES.filter((a) => !NOT_TRAILING_AGENCIES.has(a)))})(?=\\p{Lu}\\p{Ll})`, 'uy');
+
+/** The credit at the start of a line glued to the caption after it ("Jane Doe/GettyimagesThe ..."), or null. */
+function gluedAgencyAtStart(text: string): string | null {
+  GLUED_AGENCY_RE.lastIndex = 0;
+  if (GLUED_AGENCY_RE.test(text)) return text.slice(0, GLUED_AGENCY_RE.lastIndex);
+  const slash = text.indexOf('/');
+  if (slash <= 0 || slash > METADATA.GLUED_CREDIT_NAME_CHARS || text.slice(0, slash).trim().split(/\s+/u).length > 3) return null;
+  GLUED_AGENCY_RE.lastIndex = slash + 1;
+  return GLUED_AGENCY_RE.test(text) ? text.slice(0, GLUED_AGENCY_RE.lastIndex) : null;
+}
 // A byline's role ("Periodista: EFE", "Reporter: AP"): an agency named as the author, not a picture's.
 const ROLE_WORD_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(BYLINE_ROLES)})(?![\\p{L}])`, 'iu');
 // "image/svg+xml": a file's type, as a text browser writes an image it cannot show.
@@ -191,7 +199,7 @@ function creditShaped(text: string, words: number): string | null {
     const glued = trailing !== null && trailing !== text && !/[/|]/u.test(trailing) && /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(text.slice(0, text.length - trailing.length));
     return glued ? trailing : text;
   }
-  return trailingAgency(text) ?? (text.length > 12 ? (GLUED_AGENCY_START_RE.exec(text)?.[1] ?? null) : null);
+  return trailingAgency(text) ?? (text.length > 12 ? gluedAgencyAtStart(text) : null);
 }
 
 /**
