@@ -157,7 +157,8 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
   // Right above the headline: a dateline ("Posted on May 3, 2019", "Jane Doe / 03.05.2019"), when none stands below it.
   if (titleIndex >= 0 && !result.date) {
     for (let i = titleIndex - 1; i >= 0 && i >= titleIndex - METADATA.DATE_ABOVE_TITLE; i--) {
-      if (t.words[i]! > METADATA.DATE_LINE_SCAN_WORDS || BODY_LABELS.has(label[i]!)) continue;
+      // (a line taken for body counts only when it is a header line: a byline, a date or a credit)
+      if (t.words[i]! > METADATA.DATE_LINE_SCAN_WORDS || (BODY_LABELS.has(label[i]!) && !page.header(i))) continue;
       const text = page.line(i);
       const found = dateIn(text, page.language);
       if (!found || isUpdatedDate(text, found.index)) continue;
@@ -170,6 +171,19 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
       if (label[i] !== 'metadata') relabel(labels, i, 'metadata', 'dateline');
       break;
     }
+  }
+  // Bylines right above the headline ("By Jane Doe" / "Headline"): metadata, not body, and the
+  // authors when none stands below it.
+  for (let i = titleIndex - 1; titleIndex >= 0 && i >= 0 && i >= titleIndex - METADATA.DATE_ABOVE_TITLE; i--) {
+    if (label[i] === 'metadata' || t.words[i]! > METADATA.DATE_LINE_SCAN_WORDS) continue;
+    const names = page.byline(i);
+    if (!names) continue;
+    if (result.authors.length === 0) takeAuthors(i, names, 'byline above the headline');
+    else if (label[i] !== 'title') relabel(labels, i, 'metadata', 'byline above the headline');
+  }
+  // Other date and time lines right above the headline taken for body are header lines too.
+  for (let i = titleIndex - 1; titleIndex >= 0 && i >= 0 && i >= titleIndex - METADATA.DATE_ABOVE_TITLE; i--) {
+    if (BODY_LABELS.has(label[i]!) && page.header(i) && page.credit(i) === null) relabel(labels, i, 'metadata', 'date line above the headline');
   }
   // Right below the article: a byline ("Posted by Jane Doe") or a date labelled as the publication's ("First published: ...").
   if (lastBody >= 0 && (!result.date || result.authors.length === 0)) {

@@ -218,6 +218,22 @@ describe('clean: author and date of a page', () => {
   });
 });
 
+describe('clean: bylines and dates right above the headline', () => {
+  it('takes them out of the body, the byline for the author', () => {
+    const a = analyze(
+      [
+        'Home', 'City', '', 'By Jane Roe', 'March 12, 2024', '', 'Council Approves New Cycle Lanes', '',
+        'The council approved the new cycle lanes on Tuesday after a debate that lasted well into the evening.', '',
+        'Work on the first section along the river is to start in the spring and should be finished by the end of the summer.', '',
+      ].join('\n'),
+    );
+    expect(a.article.title).toBe('Council Approves New Cycle Lanes');
+    expect(a.article.author).toBe('Jane Roe');
+    expect(a.article.date).toBe('2024-03-12');
+    expect(a.article.text).not.toMatch(/Jane Roe|March 12/);
+  });
+});
+
 describe('clean: a box of labelled metadata below the article', () => {
   const body = [
     'The council approved the new cycle lanes on Tuesday after a debate that lasted well into the evening.', '',
