@@ -148,12 +148,24 @@ export const METADATA = {
   DATE_LINE_MAX_WORDS: 6,
   /** Longest image credit line, in words. */
   CREDIT_MAX_WORDS: 12,
+  /** How far under a caption ending with a credit a credit line of its own is preferred to it. */
+  CREDIT_UNDER_CAPTION: 3,
+  /** Longest caption scanned for a photographer's name at its end, in words. */
+  CREDIT_NAME_SCAN_WORDS: 60,
+  /** Longest line of a box of labelled metadata ("Date 19.01.2020", "Author Jane Doe"), in words. */
+  META_BOX_MAX_WORDS: 5,
+  /** Captions ending with the same name that make it their photographer's. */
+  PHOTOGRAPHER_MIN_CAPTIONS: 2,
+  /** Words in lower case from which a credit line reads as a caption's sentence (see readsAsSentence). */
+  CREDIT_SENTENCE_LOWER_WORDS: 3,
   /** Lines above the headline searched for the lead picture's credit. */
   CREDIT_ABOVE_TITLE: 4,
   /** Most capitalised words of a name taken before the slash of "Jane Doe/Agency" at a caption's end. */
   CREDIT_NAME_MAX_WORDS: 3,
   /** Longest credit of names around a slash glued to a caption, with no label or agency ("...ParliamentJane Doe/Acme"), in words. */
   NAME_CREDIT_MAX_WORDS: 6,
+  /** Longest name before the slash of a credit glued to its caption ("Jane Doe/GettyimagesThe ..."), in characters. */
+  GLUED_CREDIT_NAME_CHARS: 40,
   /** Longest line taken as a credit for naming a picture agency alone. */
   AGENCY_CREDIT_MAX_WORDS: 7,
   /** Lines from the top of the page that count as its masthead... */

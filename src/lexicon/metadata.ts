@@ -18,7 +18,7 @@ export const CREDIT_PREFIXES: readonly string[] = [
  * with their case as written here, so "AP" and "EPA" do not match "ap" or "ePA".
  */
 export const PICTURE_AGENCIES: readonly string[] = [
-  'Getty Images', 'Getty', 'Wikimedia Commons', 'Wikimedia', 'Shutterstock', 'REUTERS', 'Reuters', 'Associated Press',
+  'Getty Images', 'Getty', 'GettyImages', 'Gettyimages', 'Wikimedia Commons', 'Wikimedia', 'Shutterstock', 'REUTERS', 'Reuters', 'Associated Press',
   'AP Photo', 'AP', 'AFP', 'EPA', 'EPA-EFE', 'EFE', 'dpa', 'DPA', 'picture alliance', 'picture-alliance', 'IMAGO', 'Imago',
   'imago images', 'iStock', 'iStockphoto', 'Unsplash', 'unsplash', 'Pixabay', 'pixabay', 'Pexels', 'Adobe Stock',
   'stock.adobe.com', 'Alamy', 'Creative Commons', 'CC BY', 'CC BY-SA', 'CC0', 'Flickr', 'Keystone', 'KEYSTONE',
@@ -33,6 +33,15 @@ export const PICTURE_AGENCIES: readonly string[] = [
  */
 export const NOT_TRAILING_AGENCIES: ReadonlySet<string> = new Set(['Courtesy', 'courtesy', 'Handout', 'HANDOUT', 'POOL', 'Public Domain', 'public domain', 'Bloomberg']);
 
+/**
+ * Agencies whose name is as often a person's or a company's in a headline or a teaser
+ * ("Election 2020 Bloomberg"): they make a credit only joined to a name by a slash ("Jane Doe/Bloomberg").
+ */
+export const AMBIGUOUS_AGENCIES: ReadonlySet<string> = new Set(['Bloomberg']);
+
+/** Licences written under a credit ("cc-by 4.0", "CC BY-SA 2.0", "CC0"): part of it. */
+export const CREDIT_LICENCES: readonly string[] = ['cc by', 'cc-by', 'cc0', 'cc 0', 'creative commons', 'public domain', 'gemeinfrei'];
+
 /** "Photo by NAME", "Foto von NAME": a credit with a preposition instead of a colon. */
 export const CREDIT_BY_WORDS: readonly string[] = ['by', 'von', 'de', 'par', 'por', 'di', 'door', 'av', 'przez'];
 
@@ -43,12 +52,19 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'автор', 'текст',
 ];
 
+/**
+ * The byline prefixes that are labels ("Author Jane Doe", "Autorin: Eva Roth"), as a box of
+ * metadata writes them; unlike "By", teasers below an article do not use them.
+ */
+export const BYLINE_LABELS: readonly string[] = ['author', 'authors', 'autor', 'autorin', 'autoren', 'auteur', 'autore', 'autorka', 'автор'];
+
 /** Role words that follow a name in a byline and are not part of it. */
 export const BYLINE_ROLES: readonly string[] = [
   'staff writer', 'senior writer', 'contributor', 'contributing writer', 'correspondent', 'senior correspondent', 'reporter',
   'senior reporter', 'editor', 'senior editor', 'news editor', 'columnist', 'special to', 'staff', 'redakteur', 'redakteurin',
   'korrespondent', 'korrespondentin', 'journaliste', 'envoyé spécial', 'corresponsal', 'redactor', 'redactora', 'redazione',
   'redaktion', 'rédaction', 'redacción', 'redação', 'redakcja', 'редакция', 'staff writers', 'editors',
+  'journalist', 'journalistin', 'periodista', 'giornalista', 'jornalista', 'dziennikarz', 'dziennikarka', 'журналист',
 ];
 
 /**

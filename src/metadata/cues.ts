@@ -7,10 +7,14 @@ import { METADATA } from '../constants.js';
 import { AGO_UNITS, MONTHS, PUBLISHED_WORDS, TIME_AT_LETTERS, TIME_AT_WORDS, TIME_ZONES, UPDATED_WORDS, US_TIME_ZONES, VOR_UNITS, WEEKDAYS } from '../lexicon/dates.js';
 import {
   BYLINE_DATE_LEADS,
+  BYLINE_LABELS,
   BYLINE_NOT_NAMES,
   BYLINE_PREFIXES,
+  AMBIGUOUS_AGENCIES,
   BYLINE_ROLES,
+  CAPTION_POSITIONS,
   COPYRIGHT_SIGNS,
+  CREDIT_LICENCES,
   CREDIT_BY_WORDS,
   CREDIT_PREFIXES,
   NAME_CONJUNCTIONS,
@@ -29,14 +33,15 @@ import { alternation, escapeRegExp, inOrder } from '../lexicon/pattern.js';
 // ---------- image credit ----------
 // The label's separator: a colon, a bar, a slash, an equals sign ("사진=Jane Doe") or an ellipsis ("Credit... Jane Doe").
 const CREDIT_SEPARATOR = '(?:\\.?\\s*[:：|/=]|\\s*(?:\\.\\.\\.|…))';
+// (A position may come first: "Left image: NOAA, right image: Jane Doe", "Oben Foto: dpa".)
 const CREDIT_PREFIX_RE = new RegExp(
-  `^(?:${alternation(CREDIT_PREFIXES)})(?:${CREDIT_SEPARATOR}|\\s+(?:${alternation(CREDIT_BY_WORDS)})\\s+\\p{Lu})\\s*\\S`,
+  `^(?:(?:${alternation(CAPTION_POSITIONS)})\\s+)?(?:${alternation(CREDIT_PREFIXES)})(?:${CREDIT_SEPARATOR}|\\s+(?:${alternation(CREDIT_BY_WORDS)})\\s+\\p{Lu})\\s*\\S`,
   'iu',
 );
 // A credit label alone on its line ("Credit...", "Foto:", "©"): the credit is on the next line.
 const CREDIT_LABEL_RE = new RegExp(`^(?:(?:${alternation(CREDIT_PREFIXES)})${CREDIT_SEPARATOR}|©)$`, 'iu');
 /** Whether a credit prefix can start with this character (see caseless). */
-const CREDIT_START = caseless(CREDIT_PREFIXES.map((p) => p.charAt(0)));
+const CREDIT_START = caseless([...CREDIT_PREFIXES, ...CAPTION_POSITIONS].map((p) => p.charAt(0)));
 // "Image copyright Reuters", "Foto copyright dpa".
 const COPYRIGHT_PREFIX_RE = new RegExp(`^(?:${alternation(CREDIT_PREFIXES)})\\s+(?:copyright|©)\\s*\\S`, 'iu');
 // The site's own copyright line ("© 2020 Acme Inc. All rights reserved.") credits no picture.
@@ -48,6 +53,54 @@ const AGENCY_RE = new RegExp(
   `(?<![\\p{L}])(?:${alternation([...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())])})(?![\\p{L}])`,
   'u',
 );
+// A bare agency's name on a short line, but for the ambiguous ones (see AMBIGUOUS_AGENCIES).
+// No lookbehind: V8 would test it at every position; the letter before a match is looked at by
+// agencyIn instead, which makes the search about twice as fast.
+const AGENCY_LINE_RE = new RegExp(
+  `(?:${alternation([...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())].filter((a) => !AMBIGUOUS_AGENCIES.has(a) && !AMBIGUOUS_AGENCIES.has(a.charAt(0) + a.slice(1).toLowerCase())))})(?![\\p{L}])` +
+    `|/\\s*(?:${alternation([...AMBIGUOUS_AGENCIES])})(?![\\p{L}])`,
+  'gu',
+);
+const LETTER = /\p{L}/u;
+const isLetterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : LETTER.test(text.charAt(i));
+};
+
+/** The first agency's name in a line that stands as a word of its own, or null. */
+function agencyIn(text: string): RegExpExecArray | null {
+  AGENCY_LINE_RE.lastIndex = 0;
+  for (let m = AGENCY_LINE_RE.exec(text); m; m = AGENCY_LINE_RE.exec(text)) {
+    if (m.index === 0 || m[0].charCodeAt(0) === 0x2f || !isLetterAt(text, m.index - 1)) return m;
+    AGENCY_LINE_RE.lastIndex = m.index + 1;
+  }
+  return null;
+}
+// A credit glued to the caption after it, as the text of adjacent elements comes out: "Jane Doe/Getty ImagesThe minister ...".
+// (Sticky, tried at the line's start and right after a slash among its first words: a search through the line is slow.)
+const GLUED_AGENCY_RE = new RegExp(`\\s?(?:${alternation(PICTURE_AGENCIES.filter((a) => !NOT_TRAILING_AGENCIES.has(a)))})(?=\\p{Lu}\\p{Ll})`, 'uy');
+
+/** The credit at the start of a line glued to the caption after it ("Jane Doe/GettyimagesThe ..."), or null. */
+function gluedAgencyAtStart(text: string): string | null {
+  GLUED_AGENCY_RE.lastIndex = 0;
+  if (GLUED_AGENCY_RE.test(text)) return text.slice(0, GLUED_AGENCY_RE.lastIndex);
+  const slash = text.indexOf('/');
+  if (slash <= 0 || slash > METADATA.GLUED_CREDIT_NAME_CHARS || text.slice(0, slash).trim().split(/\s+/u).length > 3) return null;
+  GLUED_AGENCY_RE.lastIndex = slash + 1;
+  return GLUED_AGENCY_RE.test(text) ? text.slice(0, GLUED_AGENCY_RE.lastIndex) : null;
+}
+// A byline's role ("Periodista: EFE", "Reporter: AP"): an agency named as the author, not a picture's.
+const ROLE_WORD_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(BYLINE_ROLES)})(?![\\p{L}])`, 'iu');
+// "image/svg+xml": a file's type, as a text browser writes an image it cannot show.
+const MIME_TYPE = /^image\/[\w.+-]+$/iu;
+// An image's file name at a line's end ("... Foto: Jane Doe/stock.adobe.com2022/01/picture_1234.jpeg"), left out.
+// (bounded runs: a line ending in ".jpg" after other characters is not scanned over and over)
+const FILE_NAME_END = /(?:\d{4}\/\d{2}\/)?[\w-]{1,120}(?:\.[\w-]{1,40}){0,4}\.(?:jpe?g|png|gif|webp|avif)$/iu;
+const IMAGE_EXTENSION_END = /\.(?:jpe?g|png|gif|webp|avif)$/iu;
+// The start of such a path, its file name wrapped onto the next line ("...stock.adobe.com2022/01/").
+const UPLOAD_PATH_END = /(?<=\S)(?:19|20)\d\d\/\d\d\/$/u;
+// A licence written on the line under a credit ("cc-by 4.0").
+const LICENCE_RE = new RegExp(`^(?:${alternation(CREDIT_LICENCES)})(?:[\\s-]*(?:[a-z]{2}(?:-[a-z]{2})*))?(?:\\s*\\d(?:\\.\\d)?)?$`, 'iu');
 // "Jane Doe via Getty Images", "State Registry via AP": a source handed on by an agency.
 const VIA_AGENCY_RE = new RegExp(`\\svia\\s+(?:${alternation(PICTURE_AGENCIES)})$`, 'u');
 // A caption that ends with its credit: "... on Tuesday. Photo: Jane Doe/AP", "... (AP Photo/John Roe)".
@@ -58,6 +111,13 @@ const TRAILING_CREDIT_RE = new RegExp(
 );
 // "... on Tuesday. Photograph by Jane Doe/AFP": a label and a preposition before the name.
 const TRAILING_BY_CREDIT_RE = new RegExp(`(?:^|[\\s.])((?:${alternation(CREDIT_PREFIXES)})\\s+(?:${alternation(CREDIT_BY_WORDS)})\\s+([^:()]{2,80}))$`, 'iu');
+// Two pictures' credits after a caption's sentence: "... in 1923.” L: Acme Books / R: Jane Doe". (Not
+// ending with a full stop: "... Left: Jane Doe, right: John Roe." names who is pictured.)
+const POSITIONS = alternation(CAPTION_POSITIONS);
+const TRAILING_PAIR_CREDIT_RE = new RegExp(
+  `(?:[.!?”"»]\\s+)((?:${POSITIONS})\\s*:\\s*[^:()/|;]{2,60}?\\s*[/|;,]\\s*(?:${POSITIONS})\\s*:\\s*[^:().]{2,60})$`,
+  'iu',
+);
 // "... (AP Photo/John Roe)", "[IMG_01](Bild: Jane Doe)".
 const TRAILING_PAREN_CREDIT_RE = new RegExp(`(?:^|[\\s\\]])(\\([^()]{0,60}(?:${inOrder(PARENTHESISED_CREDIT_WORDS)})\\b[^()]{0,60}\\))$`, 'u');
 // "... in 2004. (NASA/JPL/Jane Doe)": names joined by slashes in parentheses at a caption's end.
@@ -80,10 +140,26 @@ const CREDIT_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\/\p{Lu}[\p{L}\p{M}'’-]*
 /** Returns the credit a line gives, or null. */
 export function creditOf(text: string, words: number): string | null {
   if (words > 40) return null;
+  text = withoutFileName(text);
   // The site's copyright line and an e-mail address rule a line out; they are looked for only
   // in the few lines that read as a credit otherwise.
   const credit = creditShaped(text, words);
   return credit === null || SITE_COPYRIGHT.test(text) || EMAIL.test(text) ? null : credit;
+}
+
+/** A line without the image's file name (or the start of its path) glued to its end: that is no part of a credit. */
+export function withoutFileName(text: string): string {
+  // (".jpg", ".png", ".gif", ".webp", ".avif": a cheap look at the last letter first)
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  if ((last === 0x67 || last === 0x66 || last === 0x70) && IMAGE_EXTENSION_END.test(text)) {
+    const m = FILE_NAME_END.exec(text);
+    if (m && m.index > 0) text = text.slice(0, m.index).trimEnd();
+  }
+  if (text.charCodeAt(text.length - 1) === 0x2f) {
+    const m = UPLOAD_PATH_END.exec(text);
+    if (m) text = text.slice(0, m.index);
+  }
+  return text;
 }
 
 /** The credit a line gives, if neither a copyright line nor an e-mail address rules it out. */
@@ -95,7 +171,9 @@ function creditShaped(text: string, words: number): string | null {
     if ((CREDIT_START(inner.charCodeAt(0)) && CREDIT_PREFIX_RE.test(inner)) || /^©/u.test(inner) || AGENCY_RE.test(inner)) return text;
   }
   const prefixed = CREDIT_START(text.charCodeAt(0));
-  if (words <= METADATA.CREDIT_MAX_WORDS && ((prefixed && (CREDIT_PREFIX_RE.test(text) || COPYRIGHT_PREFIX_RE.test(text))) || /^©/u.test(text))) return text;
+  if (words <= METADATA.CREDIT_MAX_WORDS && ((prefixed && (CREDIT_PREFIX_RE.test(text) || COPYRIGHT_PREFIX_RE.test(text))) || /^©/u.test(text))) {
+    return prefixed && MIME_TYPE.test(text) ? null : text;
+  }
   // A caption that ends with its credit gives the credit part (after a colon or ©, or in parentheses at the end).
   const m =
     (text.includes(':') || text.includes('：') || text.includes('©') || text.includes('…') || text.includes('...') || text.includes('opyright') || text.includes('OPYRIGHT')
@@ -103,6 +181,8 @@ function creditShaped(text: string, words: number): string | null {
       : null) ?? (text.charCodeAt(text.length - 1) === 0x29 ? (TRAILING_PAREN_CREDIT_RE.exec(text) ?? TRAILING_PAREN_NAMES_RE.exec(text)) : null);
   const part = m ? (m[1] ?? m[2])! : null;
   if (part && part.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return part.trim().replace(/[.]$/, '');
+  const pair = text.includes(':') ? TRAILING_PAIR_CREDIT_RE.exec(text) : null;
+  if (pair) return pair[1]!;
   const by = BY_WORD_RE.test(text) ? TRAILING_BY_CREDIT_RE.exec(text) : null;
   // (the name is capitalised and is no sentence of its own)
   if (by && /^\p{Lu}/u.test(by[2]!) && !/[.!?]\s|[.!?]$/u.test(by[2]!) && by[1]!.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return by[1]!.trim();
@@ -111,8 +191,15 @@ function creditShaped(text: string, words: number): string | null {
   const slash = text.lastIndexOf('/');
   const glued = slash > 0 && /^\s?\p{Lu}/u.test(text.slice(slash + 1, slash + 3)) ? GLUED_NAME_SLASH_RE.exec(text) : null;
   if (glued && glued[1]!.split(/\s+/u).length <= METADATA.NAME_CREDIT_MAX_WORDS) return glued[1]!;
-  if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && AGENCY_RE.test(text) && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) return text;
-  return trailingAgency(text);
+  if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && agencyIn(text) !== null && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) {
+    if (ROLE_WORD_RE.test(text)) return null;
+    // "Dee Dee Myers Getty Images": the caption's name glued to the agency is left out.
+    const trailing = trailingAgency(text);
+    // (only a bare agency after a capitalised word: "Al Goldis, AP" and "Jane Doe / AFP" stay whole)
+    const glued = trailing !== null && trailing !== text && !/[/|]/u.test(trailing) && /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(text.slice(0, text.length - trailing.length));
+    return glued ? trailing : text;
+  }
+  return trailingAgency(text) ?? (text.length > 12 ? gluedAgencyAtStart(text) : null);
 }
 
 /**
@@ -139,6 +226,50 @@ function trailingAgency(text: string): string | null {
     if (start < 0) return null;
   }
   return text.slice(start).trim();
+}
+
+// A word in lower case standing alone ("und", not the "shutterstock.com" of a credit): a credit has few, a caption's sentence many.
+const LOWER_WORD = /(?<!\S)\p{Ll}{2,}[,;:]?(?!\S)/gu;
+
+/**
+ * Whether a labelled credit reads as a caption's sentence ("Foto: Schriftzug und die Vertreter
+ * der Verfassungsorgane", as a text browser writes an image's description): three words in
+ * lower case or more. A credit of its own nearby is then the better witness.
+ */
+export function readsAsSentence(credit: string): boolean {
+  LOWER_WORD.lastIndex = 0;
+  let n = 0;
+  while (LOWER_WORD.exec(credit) !== null) if (++n >= METADATA.CREDIT_SENTENCE_LOWER_WORDS) return true;
+  return false;
+}
+
+// A credit line cut after a position word, the next picture's credit on the next line ("Left image: NOAA, Right" / "Image: Jane Doe").
+const ENDS_WITH_POSITION_RE = new RegExp(`,\\s*(?:${alternation(CAPTION_POSITIONS)})$`, 'iu');
+
+/** Whether a credit line ends with a position word after a comma, its sentence going on on the next line. */
+export function endsWithPosition(text: string): boolean {
+  return text.includes(',') && ENDS_WITH_POSITION_RE.test(text);
+}
+
+/** Whether a line is a licence alone ("cc-by 4.0"), which belongs to the credit above it. */
+export function isLicence(text: string, words: number): boolean {
+  return words <= 4 && LICENCE_RE.test(text);
+}
+
+/** Whether a line is an agency's name and nothing else ("Associated Press"): under a headline, above a date, it is the byline. */
+export function isAgencyName(text: string): boolean {
+  const m = agencyIn(text);
+  return m !== null && m.index === 0 && m[0].length === text.length;
+}
+
+// A caption ending with a credit's label, the credit wrapped onto the next line ("Symbolbild Rettungsdienst | Foto:").
+const CREDIT_LABEL_END_RE = new RegExp(`(?:^|\\s)((?:${alternation(CREDIT_PREFIXES)})\\s*[:：])$`, 'iu');
+
+/** The credit label a line ends with ("... | Foto:"), whose credit is the next line, or null. */
+export function creditLabelAtEnd(text: string, words: number): string | null {
+  const last = text.charCodeAt(text.length - 1);
+  if (words > METADATA.CREDIT_MAX_WORDS * 3 || (last !== 0x3a && last !== 0xff1a)) return null;
+  return CREDIT_LABEL_END_RE.exec(text)?.[1] ?? null;
 }
 
 /** Whether a line is a credit label alone ("Credit...", "Foto:"), whose credit is the next line. */
@@ -196,6 +327,13 @@ export function bylineOf(text: string, words: number): string[] | null {
     }
   }
   return null;
+}
+
+const LABELLED_BYLINE_RE = new RegExp(`^(?:${alternation(BYLINE_LABELS)})(?![\\p{L}])`, 'iu');
+
+/** Whether a line starts with a byline's label ("Author Jane Doe", "Autorin: Eva Roth"), not a "By". */
+export function isLabelledByline(text: string): boolean {
+  return LABELLED_BYLINE_RE.test(text);
 }
 
 /** The names a byline gives after its prefix, or null when they do not read as people's names. */
@@ -269,6 +407,34 @@ export function nameBeforeDate(text: string, words: number): string[] | null {
   return date && BEFORE_DATE_RE.test(rest.slice(0, date.index)) ? [name] : null;
 }
 
+// A name's word as written, not two glued ("Jane", "Lange-Fricke", "O'Neill"; not "LetzteLetzte").
+const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
+/**
+ * The person's name a line is, or ends a caption's sentence with ("Jane Doe", "... the valley.
+ * Jane Doe"): two or three capitalised words, none a label's, a date's or in capitals. A name
+ * that stands so under several pictures of a page is their photographer's (see extractMetadata).
+ */
+export function photographerName(text: string, words: number): string | null {
+  if (words < 2 || words > METADATA.CREDIT_NAME_SCAN_WORDS) return null;
+  const last = text.charCodeAt(text.length - 1);
+  if (!((last >= 0x61 && last <= 0x7a) || last > 0x7f)) return null;
+  let name = text;
+  if (words > 3) {
+    // (a sentence's end, not an ellipsis: "... Next Last" is a pager's)
+    const m = /(?:\p{Ll}[.!?]|[“”"»«])\s+(\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?)$/u.exec(text.length > 80 ? text.slice(-80) : text);
+    if (!m) return null;
+    name = m[1]!;
+  }
+  const tokens = name.split(/\s+/u);
+  if (tokens.length < 2 || tokens.length > 3 || NOT_FIRST.has(tokens[0]!.toLowerCase())) return null;
+  for (const token of tokens) {
+    const word = token.toLowerCase();
+    if (!PLAIN_NAME_WORD.test(token) || DATE_WORDS.has(word) || LABEL_WORDS.has(word) || NOT_NAME.has(word)) return null;
+  }
+  return agencyIn(name) !== null && AGENCY_RE.test(name) ? null : name;
+}
+
 // ---------- dates ----------
 const MONTH_NAMES = alternation(Object.keys(MONTHS));
 const TIME_PART = String.raw`(?:[,\s]+(?:${inOrder([...TIME_AT_WORDS, ...TIME_AT_LETTERS])})?\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?m\.?)?)?`;
@@ -291,11 +457,17 @@ function dayMonth(a: number, b: number, sep: string, language: string | null): [
   // Dotted dates are day first; slashed ones month first in English, day first elsewhere.
   return sep === '.' || (language && language !== 'en') ? [a, b] : [b, a];
 }
+const AFTERNOON_WORDS: ReadonlySet<string> = new Set(['오후', '午後', '下午']);
 const timeOf = (m: RegExpExecArray, at: number): Pick<DateParts, 'h' | 'mi' | 'ampm'> =>
   m[at] ? { h: +m[at]!, mi: +m[at + 1]!, ampm: m[at + 2] } : {};
 const monthOf = (name: string) => MONTHS[name.toLowerCase()]!;
 
-const DATE_PATTERNS: { re: RegExp; read: Reader; twoDigitYear?: true; cjk?: true; month?: true }[] = [
+/**
+ * The date patterns, tried in turn. Those marked wordStart begin with a month's name: a search
+ * for one through the line is slow (a long case-insensitive alternation tried at every
+ * position), so they are sticky and tried only where hasMonthName found a month's name.
+ */
+const DATE_PATTERNS: { re: RegExp; read: Reader; twoDigitYear?: true; cjk?: true; month?: true; wordStart?: true }[] = [
   // 2019-11-19, 2019-11-19T08:03, 2018.08.25 15:24, 2025/03/21
   {
     re: /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T|\s+|,\s*)(\d{1,2}):(\d{2}))?/u,
@@ -303,8 +475,14 @@ const DATE_PATTERNS: { re: RegExp; read: Reader; twoDigitYear?: true; cjk?: true
   },
   // 2025年3月21日 14時30分, 2025年3月21日 14:30, 2025년 3월 21일
   {
-    re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*[(（][^)）]{1,4}[)）])?(?:\s*(?:(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]?|(\d{1,2}):(\d{2})))?/u,
-    read: (m) => ({ y: +m[1]!, mo: +m[2]!, d: +m[3]!, ...(m[4] ? { h: +m[4], mi: +m[5]! } : m[6] ? { h: +m[6], mi: +m[7]! } : {}) }),
+    // (the hour may follow a morning or afternoon word: 오전/오후, 午前/午後, 上午/下午)
+    re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*[(（][^)）]{1,4}[)）])?(?:\s*(오전|오후|午前|午後|上午|下午)?\s*(?:(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]?|(\d{1,2}):(\d{2})))?/u,
+    read: (m) => {
+      const h = m[5] ? +m[5] : m[7] ? +m[7] : undefined;
+      const mi = m[5] ? +m[6]! : m[7] ? +m[8]! : undefined;
+      const ampm = m[4] ? (AFTERNOON_WORDS.has(m[4]) ? 'p' : 'a') : undefined;
+      return { y: +m[1]!, mo: +m[2]!, d: +m[3]!, ...(h !== undefined ? { h, mi, ampm } : {}) };
+    },
     cjk: true,
   },
   // 21.03.2025, 21/03/2025, 03/21/2025, 21-03-2025
@@ -335,15 +513,17 @@ const DATE_PATTERNS: { re: RegExp; read: Reader; twoDigitYear?: true; cjk?: true
   },
   // March 21, 2025, Nov 20 2019, 11:06am
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME_PART, 'iu'),
+    re: new RegExp(String.raw`(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME_PART, 'iuy'),
     read: (m) => ({ y: +m[3]!, mo: monthOf(m[1]!), d: +m[2]!, ...timeOf(m, 4) }),
     month: true,
+    wordStart: true,
   },
   // Jan 04 09:34 2021: the time between the day and the year.
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_NAMES})\.?\s+(\d{1,2}),?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s+(\d{4})(?!\d)`, 'iu'),
+    re: new RegExp(String.raw`(${MONTH_NAMES})\.?\s+(\d{1,2}),?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s+(\d{4})(?!\d)`, 'iuy'),
     read: (m) => ({ y: +m[5]!, mo: monthOf(m[1]!), d: +m[2]!, h: +m[3]!, mi: +m[4]! }),
     month: true,
+    wordStart: true,
   },
   // 2025. március 21., 2025 March 21: the year first.
   {
@@ -412,13 +592,24 @@ function zoneOffset(rest: string, y: number, mo: number, d: number): string | nu
 const TWO_DIGIT_YEAR = /\d\.\d\d\.\d\d/u;
 const LETTER_RUN = /\p{L}+/gu;
 
-/** Whether a word of the line is a month's name: the patterns that read one are run only then. */
-function hasMonthName(text: string): boolean {
+/** Where the words of the line that are months' names start (the patterns that read one are run only then). */
+function monthStarts(text: string): number[] {
+  const starts: number[] = [];
   LETTER_RUN.lastIndex = 0;
   for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) {
-    if (m[0].length <= 12 && Object.hasOwn(MONTHS, m[0].toLowerCase())) return true;
+    if (m[0].length <= 12 && Object.hasOwn(MONTHS, m[0].toLowerCase())) starts.push(m.index);
   }
-  return false;
+  return starts;
+}
+
+/** The first match of a sticky pattern at one of the starts. */
+function atStarts(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray | null {
+  for (const start of starts) {
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** A date found in a line: its ISO 8601 form and where it stands. */
@@ -439,10 +630,11 @@ export function dateIn(text: string, language: string | null = null): FoundDate 
   if (!long && !(text.includes('.') && TWO_DIGIT_YEAR.test(text))) return null;
   let best: FoundDate | null = null;
   const cjk = long && /[年년]/u.test(text);
-  const month = long && hasMonthName(text);
-  for (const { re, read, twoDigitYear, cjk: needsCjk, month: needsMonth } of DATE_PATTERNS) {
+  const months = long ? monthStarts(text) : [];
+  const month = months.length > 0;
+  for (const { re, read, twoDigitYear, cjk: needsCjk, month: needsMonth, wordStart } of DATE_PATTERNS) {
     if ((!long && !twoDigitYear) || (needsCjk && !cjk) || (needsMonth && !month)) continue;
-    const m = re.exec(text);
+    const m = wordStart ? atStarts(re, text, months) : re.exec(text);
     if (!m || (best && m.index >= best.index)) continue;
     const p = read(m, language);
     if (!p) continue;
@@ -477,7 +669,8 @@ export function parseDate(text: string, language: string | null = null): string 
 // "6:55 AM", "12:01", "vor 2 Stunden", "2 hours ago": a time stamp on a short line.
 const TIME_STAMP = new RegExp(
   String.raw`\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\b|\b\d+\s+(?:${inOrder(AGO_UNITS)})\s+ago\b|\bvor\s+\d+\s+(?:${inOrder(VOR_UNITS)})\b`,
-  'iu',
+  // (ASCII words only: without the u flag the case-insensitive search needs no Unicode case folding, which is slow)
+  'i',
 );
 
 /** A short line with a date or a time stamp. */

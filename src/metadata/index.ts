@@ -10,7 +10,7 @@
 import { METADATA } from '../constants.js';
 import type { FieldEvidence, Label } from '../types.js';
 import { BODY_LABELS } from '../labels.js';
-import { dateIn, isCreditLabel, isPublishedDate, isUpdatedDate, nameBeforeDate, type FoundDate } from './cues.js';
+import { creditLabelAtEnd, dateIn, endsWithPosition, isLabelledByline, isAgencyName, isCreditLabel, isLicence, isPublishedDate, isUpdatedDate, nameBeforeDate, photographerName, readsAsSentence, withoutFileName, type FoundDate } from './cues.js';
 import { maxSpan, type LinearModel } from '../blocks/model.js';
 import type { Labels } from '../blocks/classify.js';
 import type { Page } from '../page/page.js';
@@ -41,6 +41,26 @@ function relabel(labels: Labels, i: number, label: Label, reason: string): void 
   labels.label[i] = label;
   const reasons = (labels.reasons ??= Array.from({ length: labels.label.length }, (): string[] => []));
   reasons[i]!.unshift(reason);
+}
+
+/**
+ * A name that ends two captions or more between from and to ("... the valley. Jane Doe"), and
+ * where it first stands (alone on a line above them, or at the first caption's end).
+ */
+function repeatedName(page: Page, labels: Labels, from: number, to: number, authors: ReadonlySet<string>): { name: string; block: number } | null {
+  const t = page.table;
+  const seen = new Map<string, { block: number; captions: number }>();
+  for (let i = from; i <= to && i < page.length; i++) {
+    const l = labels.label[i]!;
+    if (l === 'title' || l === 'metadata') continue;
+    const name = photographerName(t.texts[i]!, t.words[i]!);
+    if (!name || authors.has(name.toLowerCase())) continue;
+    const caption = name !== t.texts[i];
+    const s = seen.get(name);
+    if (!s) seen.set(name, { block: i, captions: caption ? 1 : 0 });
+    else if (caption && ++s.captions === METADATA.PHOTOGRAPHER_MIN_CAPTIONS) return { name, block: s.block };
+  }
+  return null;
 }
 
 export interface MetadataResult {
@@ -137,7 +157,8 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
   // Right above the headline: a dateline ("Posted on May 3, 2019", "Jane Doe / 03.05.2019"), when none stands below it.
   if (titleIndex >= 0 && !result.date) {
     for (let i = titleIndex - 1; i >= 0 && i >= titleIndex - METADATA.DATE_ABOVE_TITLE; i--) {
-      if (t.words[i]! > METADATA.DATE_LINE_SCAN_WORDS || BODY_LABELS.has(label[i]!)) continue;
+      // (a line taken for body counts only when it is a header line: a byline, a date or a credit)
+      if (t.words[i]! > METADATA.DATE_LINE_SCAN_WORDS || (BODY_LABELS.has(label[i]!) && !page.header(i))) continue;
       const text = page.line(i);
       const found = dateIn(text, page.language);
       if (!found || isUpdatedDate(text, found.index)) continue;
@@ -150,6 +171,19 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
       if (label[i] !== 'metadata') relabel(labels, i, 'metadata', 'dateline');
       break;
     }
+  }
+  // Bylines right above the headline ("By Jane Doe" / "Headline"): metadata, not body, and the
+  // authors when none stands below it.
+  for (let i = titleIndex - 1; titleIndex >= 0 && i >= 0 && i >= titleIndex - METADATA.DATE_ABOVE_TITLE; i--) {
+    if (label[i] === 'metadata' || t.words[i]! > METADATA.DATE_LINE_SCAN_WORDS) continue;
+    const names = page.byline(i);
+    if (!names) continue;
+    if (result.authors.length === 0) takeAuthors(i, names, 'byline above the headline');
+    else if (label[i] !== 'title') relabel(labels, i, 'metadata', 'byline above the headline');
+  }
+  // Other date and time lines right above the headline taken for body are header lines too.
+  for (let i = titleIndex - 1; titleIndex >= 0 && i >= 0 && i >= titleIndex - METADATA.DATE_ABOVE_TITLE; i--) {
+    if (BODY_LABELS.has(label[i]!) && page.header(i) && page.credit(i) === null) relabel(labels, i, 'metadata', 'date line above the headline');
   }
   // Right below the article: a byline ("Posted by Jane Doe") or a date labelled as the publication's ("First published: ...").
   if (lastBody >= 0 && (!result.date || result.authors.length === 0)) {
@@ -166,6 +200,26 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
     }
   }
 
+  // A box of labelled metadata further down ("Date 19.01.2020" / "Author Jane Doe"): a short byline
+  // with an author's label (teasers' "By Jane Doe" are not) next to a short date line, when neither
+  // the header nor the lines under the article gave them.
+  if (titleIndex >= 0 && (!result.date || result.authors.length === 0)) {
+    for (let i = titleIndex + 1; i < n; i++) {
+      if (t.words[i]! > METADATA.META_BOX_MAX_WORDS || !isLabelledByline(t.texts[i]!) || !page.byline(i)) continue;
+      const at = [i - 1, i + 1].find((j) => j > titleIndex && j < n && t.words[j]! <= METADATA.META_BOX_MAX_WORDS && dateIn(page.line(j), page.language) !== null);
+      if (at === undefined) continue;
+      const text = page.line(at);
+      const date = dateIn(text, page.language)!;
+      if (isUpdatedDate(text, date.index)) continue;
+      if (result.authors.length === 0) takeAuthors(i, page.byline(i)!, 'byline next to a date in a box of metadata');
+      if (!result.date) {
+        takeDate(at, date, false, 'date next to a byline in a box of metadata');
+        if (label[at] !== 'metadata') relabel(labels, at, 'metadata', 'dateline');
+      }
+      break;
+    }
+  }
+
   // Image credit: the lead picture's, the first credit in the article (the first caption's, or
   // one standing just above the headline). Credit lines and captions further down leave the
   // body too, but do not name the article's picture.
@@ -177,8 +231,21 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
     if (label[i] === 'title' || label[i] === 'metadata') continue;
     // A label alone ("Credit...", "Foto:") with the credit on the next line.
     if (i + 1 < n && isCreditLabel(t.texts[i]!, t.words[i]!) && label[i + 1] !== 'title' && t.words[i + 1]! <= METADATA.CREDIT_MAX_WORDS && t.endsWithPunctuation[i + 1] !== 1) {
-      found.push({ block: i + 1, value: `${t.texts[i]!} ${t.texts[i + 1]!}`, reason: 'credit under a credit label' });
+      // (and a licence on the line after: "Bild:" / "Jane Doe" / "cc-by 4.0")
+      const licence = i + 2 < n && isLicence(t.texts[i + 2]!, t.words[i + 2]!);
+      found.push({ block: i + 1, value: `${t.texts[i]!} ${t.texts[i + 1]!}${licence ? ` ${t.texts[i + 2]!}` : ''}`, reason: 'credit under a credit label' });
       relabel(labels, i, 'credit', 'image credit label');
+      relabel(labels, i + 1, 'credit', 'image credit');
+      if (licence) relabel(labels, i + 2, 'credit', 'licence under an image credit');
+      i += licence ? 2 : 1;
+      continue;
+    }
+    // A caption ending with the label, the credit wrapped onto the next line ("Symbolbild | Foto:" / "Jane Doe").
+    const labelAtEnd = i + 1 < n && label[i + 1] !== 'title' && t.words[i + 1]! <= METADATA.CREDIT_MAX_WORDS && t.endsWithPunctuation[i + 1] !== 1 && !t.texts[i + 1]!.endsWith(':') ? creditLabelAtEnd(t.texts[i]!, t.words[i]!) : null;
+    if (labelAtEnd) {
+      const next = withoutFileName(t.texts[i + 1]!);
+      found.push({ block: i + 1, value: `${labelAtEnd} ${next}`, reason: 'credit under a caption ending with its label' });
+      relabel(labels, i, 'credit', 'caption with an image credit label');
       relabel(labels, i + 1, 'credit', 'image credit');
       i++;
       continue;
@@ -186,12 +253,38 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
     const credit = page.credit(i);
     if (!credit) continue;
     const whole = credit === t.texts[i];
+    // "Left image: NOAA, Right" / "Image: Jane Doe": one credit cut in two by a wrapped layout.
+    if (whole && i + 1 < n && endsWithPosition(credit) && page.credit(i + 1) === t.texts[i + 1]) {
+      found.push({ block: i, value: `${credit} ${t.texts[i + 1]!}`, reason: 'credit line' });
+      relabel(labels, i, 'credit', 'image credit');
+      relabel(labels, i + 1, 'credit', 'image credit');
+      i++;
+      continue;
+    }
+    // An agency's name alone above a date is the byline of a wire story ("Associated Press" / "Published ...").
+    if (whole && i + 1 < n && t.words[i + 1]! <= METADATA.DATE_LINE_SCAN_WORDS && isAgencyName(credit) && dateIn(page.line(i + 1)) !== null) continue;
     found.push({ block: i, value: credit, reason: whole ? 'credit line' : 'caption ending with a credit' });
     relabel(labels, i, 'credit', whole ? 'image credit' : 'caption with image credit');
   }
-  const lead = found[0];
+  // A name under several pictures ("Jane Doe" alone, or ending captions) with no label: their
+  // photographer's. Its first mention counts when it comes before the first credit found.
+  const photographer = repeatedName(page, labels, creditStart, creditEnd, new Set(result.authors.map((a) => a.toLowerCase())));
+  if (photographer && (found.length === 0 || photographer.block < found[0]!.block)) {
+    found.unshift({ block: photographer.block, value: photographer.name, reason: 'photographer named under several pictures' });
+  }
+  // A caption's credit part is a weaker witness than a credit line of its own: one right under
+  // the same caption ("... (AP Photo/Jane Doe)" / "Photo: Jane Doe") is the picture's credit.
+  // So is one under a credit line that reads as a sentence (a picture's description after "Foto:").
+  // A credit line that reads as a sentence ("Photos: Million-dollar cars for auction") is a teaser's as
+  // often as a picture's: the first credit that does not is preferred.
+  let lead = found.find((f) => !readsAsSentence(f.value)) ?? found[0];
+  if (lead && (lead.reason === 'caption ending with a credit' || readsAsSentence(lead.value))) {
+    const own = found.find((f) => f.block > lead!.block && f.block <= lead!.block + METADATA.CREDIT_UNDER_CAPTION && f.reason === 'credit line' && !readsAsSentence(f.value));
+    if (own) lead = own;
+  }
   if (lead) {
-    result.imageCredit = lead.value;
+    // A slash written at a line's end gets a space when the line is joined to the next ("Jane Doe/ Getty Images").
+    result.imageCredit = lead.value.replace(/(?<=[^\s/])\/ (?=\S)/gu, '/');
     evidence.push({ field: 'imageCredit', value: lead.value, block: lead.block, reason: lead.reason });
   }
 

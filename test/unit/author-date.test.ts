@@ -22,6 +22,11 @@ describe('parseDate: CJK forms', () => {
     expect(parseDate('2025년 3월 21일')).toBe('2025-03-21');
     expect(parseDate('입력 2022년 12월 1일 10시 5분')).toBe('2022-12-01T10:05');
     expect(parseDate('기사입력 :[ 2021.06.15 09:40 ]')).toBe('2021-06-15T09:40');
+    // Morning and afternoon words before a twelve-hour time.
+    expect(parseDate('2025년 3월 21일 오후 2시 30분')).toBe('2025-03-21T14:30');
+    expect(parseDate('2025년 3월 21일 오전 12:05')).toBe('2025-03-21T00:05');
+    expect(parseDate('2025年3月21日 午後 3:10')).toBe('2025-03-21T15:10');
+    expect(parseDate('2025年3月21日 下午 3:10')).toBe('2025-03-21T15:10');
   });
 });
 
@@ -212,3 +217,37 @@ describe('clean: author and date of a page', () => {
     expect(blocks[author.block!]!.label).toBe('metadata');
   });
 });
+
+describe('clean: bylines and dates right above the headline', () => {
+  it('takes them out of the body, the byline for the author', () => {
+    const a = analyze(
+      [
+        'Home', 'City', '', 'By Jane Roe', 'March 12, 2024', '', 'Council Approves New Cycle Lanes', '',
+        'The council approved the new cycle lanes on Tuesday after a debate that lasted well into the evening.', '',
+        'Work on the first section along the river is to start in the spring and should be finished by the end of the summer.', '',
+      ].join('\n'),
+    );
+    expect(a.article.title).toBe('Council Approves New Cycle Lanes');
+    expect(a.article.author).toBe('Jane Roe');
+    expect(a.article.date).toBe('2024-03-12');
+    expect(a.article.text).not.toMatch(/Jane Roe|March 12/);
+  });
+});
+
+describe('clean: a box of labelled metadata below the article', () => {
+  const body = [
+    'The council approved the new cycle lanes on Tuesday after a debate that lasted well into the evening.', '',
+    'Work on the first section along the river is to start in the spring and should be finished by the end of the summer.', '',
+  ];
+  it('takes an author\'s label next to a date, where the header gave neither', () => {
+    const a = analyze(['Home', 'City', '', 'Council Approves New Cycle Lanes', '', ...body, 'Date 19.01.2024', 'Author Jane Roe', 'Keywords cycling, council', ''].join('\n'));
+    expect(a.article.author).toBe('Jane Roe');
+    expect(a.article.date).toBe('2024-01-19');
+  });
+  it('takes no teaser\'s "By" line next to a date for the article\'s', () => {
+    const long = Array.from({ length: 8 }, (_, k) => [`Paragraph ${k + 1}: ${body[0]}`, '', `${body[2]} (${k + 1})`, '']).flat();
+    const a = analyze(['Home', 'City', '', 'Council Approves New Cycle Lanes', '', ...long, 'More from City', 'Bus fares to rise in March', 'By Tom Roe', 'March 2, 2024', ''].join('\n'));
+    expect(a.evidence.filter((e) => e.field === 'author' && e.reason.includes('box of metadata'))).toEqual([]);
+  });
+});
+

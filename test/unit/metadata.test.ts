@@ -43,6 +43,34 @@ describe('creditOf', () => {
     // A short line naming an agency stays whole: it is the credit.
     expect(credit('Jane Roe | Getty Images')).toBe('Jane Roe | Getty Images');
   });
+  it('keeps a caption\'s name out of a bare agency glued to it, but not a name joined to it', () => {
+    expect(credit('Mayor Ann Lee Getty Images')).toBe('Getty Images');
+    expect(credit('Tom Roe, Associated Press')).toBe('Tom Roe, Associated Press');
+    expect(credit('Ministerin Eva Roth / AFP')).toBe('Ministerin Eva Roth / AFP');
+    expect(credit('Jane Roe for Getty Images')).toBe('Jane Roe for Getty Images');
+  });
+  it('reads position labels, file names glued to a credit and ambiguous agencies', () => {
+    expect(credit('Left image: Space Agency, right image: Jane Roe')).toBe('Left image: Space Agency, right image: Jane Roe');
+    expect(credit('Rettungswagen | Foto: evaroth/stock.adobe.com2021/05/rettung_evaroth_1234-scaled.jpg')).toBe('Foto: evaroth/stock.adobe.com');
+    expect(credit('image/svg+xml')).toBeNull();
+    // "Bloomberg" names a person or a company as often as an agency: alone it is no credit.
+    expect(credit('Campaign 2024 Bloomberg')).toBeNull();
+    expect(credit('Jane Roe/Bloomberg')).toBe('Jane Roe/Bloomberg');
+  });
+  it('reads two pictures\' credits after a caption, but not who a caption says is pictured', () => {
+    expect(credit('“I doubt he ever read a book.” L: Acme House / R: Roe & Sons')).toBe('L: Acme House / R: Roe & Sons');
+    expect(credit('Die beiden Umschläge. Links: Verlag Eins | Rechts: Eva Roth')).toBe('Links: Verlag Eins | Rechts: Eva Roth');
+    expect(credit('The ministers at the summit. Left: Jane Doe, right: John Roe.')).toBeNull();
+  });
+  it('takes a credit glued to the caption after it', () => {
+    expect(credit('EvaRoth/GettyimagesDie Pflegeheime suchen Personal')).toBe('EvaRoth/Gettyimages');
+    expect(credit('ShutterstockEin Paar beim Yoga am Strand')).toBe('Shutterstock');
+    expect(credit('Reuters reported that the talks had failed.')).toBeNull();
+  });
+  it('takes no agency named as a byline\'s author for a credit', () => {
+    expect(credit('Periodista: EFE')).toBeNull();
+    expect(credit('Reporter: AP')).toBeNull();
+  });
   it('leaves ordinary sentences alone', () => {
     expect(credit('The photo was released as a handout')).toBeNull();
     expect(credit('Reuters reported that the talks had failed after two days of negotiations.')).toBeNull();
@@ -64,6 +92,48 @@ describe('a credit label alone on its line', () => {
     expect(a.article.text).not.toMatch(/Credit\.\.\.|Jane Roe/);
     const e = a.evidence.find((x) => x.field === 'imageCredit')!;
     expect(e.reason).toBe('credit under a credit label');
+  });
+});
+
+describe('the lead picture\'s credit in context', () => {
+  const body = [
+    'The harbour stayed closed on Sunday as winds of more than 100 km/h kept ferries in port for a third day running.', '',
+    'Port officials said they hoped to reopen on Monday, but warned that the backlog of freight would take a week to clear.', '',
+  ];
+  const credited = (lines: string[]) => analyze([...lines, ...body].join('\n')).article.imageCredit;
+  it('takes a licence under a labelled credit with it', () => {
+    expect(credited(['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Bild:', 'Eva Roth', 'cc-by 4.0', ''])).toBe('Bild: Eva Roth cc-by 4.0');
+  });
+  it('takes the line after a caption ending with its label', () => {
+    expect(credited(['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Ferries in port | Foto:', 'Eva Roth/Hafenamt', ''])).toBe('Foto: Eva Roth/Hafenamt');
+  });
+  it('takes an agency alone above a date for the byline, not a credit', () => {
+    expect(credited(['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Associated Press', 'Published 9:30 am, Sunday, March 3, 2024', ''])).toBeNull();
+  });
+  it('prefers a credit line of its own to the credit at a caption\'s end just above it', () => {
+    const lines = ['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Ferries wait in port on Sunday. (AP Photo/Jane Roe)', 'Photo: Jane Roe', ''];
+    expect(credited(lines)).toBe('Photo: Jane Roe');
+  });
+  it('prefers a credit to a labelled description ("Foto: " and a sentence)', () => {
+    const lines = ['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Foto: Die Fähren und die Schiffe im Hafen der Stadt', '', '© Hafenamt | Eva Roth', ''];
+    expect(credited(lines)).toBe('© Hafenamt | Eva Roth');
+  });
+  it('takes a name that ends several captions for their photographer', () => {
+    const lines = [
+      'Home', 'Hotels', '', 'A Week in the Mountains', '', 'Eva Roth', '',
+      'The spa looks out over the valley and the peaks beyond it.', '',
+      'The lodge has twelve rooms, each with a balcony over the lake. Eva Roth', '',
+      'Breakfast is served on the terrace when the weather allows. Eva Roth', '',
+    ];
+    expect(credited(lines)).toBe('Eva Roth');
+  });
+  it('joins a credit line cut after a position word to the next', () => {
+    const lines = ['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Left image: Space Agency, Right', 'Image: Jane Roe', ''];
+    expect(credited(lines)).toBe('Left image: Space Agency, Right Image: Jane Roe');
+  });
+  it('joins a slash that a wrapped line left a space after', () => {
+    const lines = ['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Ferries wait in port on Sunday.Photograph: Jane Roe/ Getty Images', ''];
+    expect(credited(lines)).toBe('Photograph: Jane Roe/Getty Images');
   });
 });
 
