@@ -102,6 +102,10 @@ export const FALLBACK = {
   MARGIN: 2,
   /** ...when they have at least this many words. */
   MIN_WORDS: 3,
+  /** A page's fallback article needs one sentence of at least this many words: a headline and a byline are no article. */
+  MIN_SENTENCE_WORDS: 6,
+  /** Lines of at most this many words that start with a byline word ("By Jane Doe") are never its article. */
+  BYLINE_MAX_WORDS: 6,
 };
 
 /** Metadata search windows, in blocks. */

@@ -11,6 +11,7 @@
  * Every decision leaves its reasons on the block: the features that weighed most.
  */
 import { CONTEXT, FALLBACK, LOGIT, SCORE } from '../constants.js';
+import { BYLINE_PREFIXES } from '../lexicon/metadata.js';
 import type { Label } from '../types.js';
 import { predict, topReasons, type Model } from './model.js';
 import { logit } from '../model/linear.js';
@@ -139,14 +140,20 @@ export function classify(page: Page, model: Model, explain = true): Labels {
  */
 export function fallback(t: Page['table'], p: Float64Array, label: Label[], why: (i: number, reason: string) => void): number {
   const n = t.length;
-  const eligible = (i: number) => t.words[i]! >= FALLBACK.MIN_WORDS && t.furniture[i] === 0 && t.boilerplate(i) === null && t.endMarker[i] === 0;
+  // Dates and bylines are the page's metadata, never its article (kept, they would be all that is left of it once its headline is taken out).
+  const eligible = (i: number) =>
+    t.words[i]! >= FALLBACK.MIN_WORDS && t.furniture[i] === 0 && t.boilerplate(i) === null && t.endMarker[i] === 0 && t.dateLike[i] === 0 && !isByline(t, i);
   let best = -1;
   for (let i = 0; i < n; i++) if (eligible(i) && (best < 0 || p[i]! > p[best]!)) best = i;
   if (best < 0 || p[best]! < FALLBACK.MIN_PROBABILITY) return 0;
   const floor = logit(p[best]!, LOGIT.SCORE_CLAMP) - FALLBACK.MARGIN;
+  const kept = (i: number) => eligible(i) && logit(p[i]!, LOGIT.SCORE_CLAMP) >= floor;
+  let sentence = false;
+  for (let i = 0; i < n && !sentence; i++) sentence = kept(i) && t.endsWithPunctuation[i] === 1 && t.words[i]! >= FALLBACK.MIN_SENTENCE_WORDS;
+  if (!sentence) return 0;
   let words = 0;
   for (let i = 0; i < n; i++) {
-    if (!eligible(i) || logit(p[i]!, LOGIT.SCORE_CLAMP) < floor) continue;
+    if (!kept(i)) continue;
     const shape = t.shape(i);
     label[i] = shape === 'list-item' ? 'list' : shape === 'quote' ? 'quote' : 'body';
     why(i, 'close to the best block of a page where none was sure');
@@ -154,3 +161,15 @@ export function fallback(t: Page['table'], p: Float64Array, label: Label[], why:
   }
   return words;
 }
+
+/** Whether block i is a short line that starts with a byline word and a capitalised name ("By Jane Doe", "Von Eva Roth"). */
+function isByline(t: Page['table'], i: number): boolean {
+  if (t.words[i]! > FALLBACK.BYLINE_MAX_WORDS) return false;
+  const text = t.texts[i]!;
+  const space = text.indexOf(' ');
+  if (space < 0) return false;
+  const next = text.charAt(space + 1);
+  return BYLINE_WORDS.has(text.slice(0, space).toLowerCase()) && next !== next.toLowerCase();
+}
+
+const BYLINE_WORDS: ReadonlySet<string> = new Set(BYLINE_PREFIXES.filter((w) => !w.includes(' ')));

@@ -79,6 +79,12 @@ describe('a page where no block is sure enough', () => {
     expect(label).toEqual(['boilerplate', 'boilerplate', 'body', 'body', 'boilerplate', 'boilerplate']);
     expect(words).toBeGreaterThan(10);
   });
+  it('keeps no date or byline, and nothing without a sentence', () => {
+    const page = preparePage(['By Jane Doe', 'March 12, 2024', 'Council plans a new bridge over the river'].join('\n\n'));
+    const label: Label[] = ['boilerplate', 'boilerplate', 'boilerplate'];
+    expect(fallback(page.table, Float64Array.from([0.4, 0.4, 0.4]), label, () => {})).toBe(0);
+    expect(label.every((l) => l === 'boilerplate')).toBe(true);
+  });
   it('keeps nothing when even the best block is unlikely', () => {
     const { words, label } = run([0.01, 0.01, 0.1, 0.05, 0.02, 0.01]);
     expect(words).toBe(0);
