@@ -88,6 +88,9 @@ export const CONTEXT = {
   NEIGHBOURHOOD: 5,
   /** Prose outside the main run is kept when it has at least this many words and scores well. */
   OUTSIDE_MIN_WORDS: 40,
+  /** A kept block with at least this many runs of three content words, this share of them in article blocks kept before it, is dropped (see repeats.ts). */
+  REPEAT_MIN_RUNS: 3,
+  REPEAT_SHARE: 0.8,
 };
 
 /**
