@@ -88,6 +88,9 @@ export const CONTEXT = {
   NEIGHBOURHOOD: 5,
   /** Prose outside the main run is kept when it has at least this many words and scores well. */
   OUTSIDE_MIN_WORDS: 40,
+  /** A kept block with at least this many runs of three content words, this share of them in article blocks kept before it, is dropped (see repeats.ts). */
+  REPEAT_MIN_RUNS: 3,
+  REPEAT_SHARE: 0.8,
 };
 
 /**
@@ -230,4 +233,10 @@ export const LAYOUT = {
   COLUMN_MIN_WORDS: 4,
   /** A paragraph the same as the one before is dropped from a text-browser's output when it has at least this many characters (an image's description and its caption). */
   REPEAT_MIN_CHARS: 40,
+  /** A paragraph wrapped narrower than the text (a table cell): at least this many lines, at least this wide, and this share of its line breaks where the next word would not have fitted. */
+  NARROW_MIN_LINES: 4,
+  NARROW_MIN_COLUMN: 30,
+  NARROW_MIN_SHARE: 0.8,
+  /** ...and this share of its lines after the first start lower case (they go on a sentence). */
+  NARROW_MIN_LOWER: 0.3,
 };

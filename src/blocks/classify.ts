@@ -17,6 +17,7 @@ import { predict, topReasons, type Model } from './model.js';
 import { logit } from '../model/linear.js';
 import type { Page } from '../page/page.js';
 import { headingShaped, SUBHEADING } from '../page/headings.js';
+import { dropRepeats } from './repeats.js';
 
 export { maxSpan } from './model.js';
 
@@ -114,6 +115,8 @@ export function classify(page: Page, model: Model, explain = true): Labels {
     }
     i = j;
   }
+
+  dropRepeats(page.contentWords, label, why);
 
   // Too little text to be an article: the classifier found no block sure enough, though the
   // page may still carry one (a product page, a recipe of short lines). Then the blocks close

@@ -133,8 +133,9 @@ function groupsOf(t: BlockTable): { groupOf: Int32Array; groupSize: Float64Array
 /**
  * Whether the page tail has opened by each block, and how many comment headers came up to it.
  * Tail markers and comment headers count once the main run has begun and shown some prose; a
- * marker opens the tail only when the article does not resume right after it (an inline
- * "Read more: ..." between paragraphs is not the end).
+ * marker opens the tail only when the article does not resume right after it and the lines
+ * that hang under it (an inline "Read more: ..." or "More from ..." list between paragraphs is
+ * not the end).
  */
 function tailOf(t: BlockTable, span: [number, number] | null, proseWords: Float64Array, cumProse: Float64Array): { tail: Uint8Array; comments: Int32Array } {
   const n = t.length;
@@ -147,7 +148,10 @@ function tailOf(t: BlockTable, span: [number, number] | null, proseWords: Float6
     const started = span !== null && i > span[0] && proseSoFar >= CONTEXT.MIN_ARTICLE_WORDS;
     if (t.endMarker[i] === HARD_END && started) opened = true;
     else if (t.endMarker[i]! > 0 && started) {
-      const resumed = cumProse[Math.min(n, i + 1 + CONTEXT.TAIL_LOOKAHEAD)]! - cumProse[i + 1]!;
+      // The lines under the marker with no blank line between (its list of links) are its own.
+      let from = i + 1;
+      while (from < n && t.gapBefore[from] === 0) from++;
+      const resumed = cumProse[Math.min(n, from + CONTEXT.TAIL_LOOKAHEAD)]! - cumProse[from]!;
       if (resumed < CONTEXT.TAIL_RESUME_WORDS) opened = true;
     }
     if (t.commentHeader[i] === 1 && started) commentsSoFar++;

@@ -46,6 +46,11 @@ export interface Layout {
    */
   from: Int32Array | null;
   to: Int32Array | null;
+  /**
+   * 1-based lines of `text` whose paragraph a text-mode browser printed twice in a row (an
+   * image's description and its caption, kept once): almost never article text.
+   */
+  doubled: number[];
 }
 
 const LINE_BREAK = /\r\n?|\n/;
@@ -146,6 +151,48 @@ export function wrapColumn(widths: ArrayLike<number>): number {
   const many = near >= LAYOUT.WRAP_MIN_LINES && (share >= LAYOUT.WRAP_MIN_SHARE || cliff >= LAYOUT.WRAP_MIN_CLIFF);
   const few = near >= LAYOUT.WRAP_FEW_LINES && share >= LAYOUT.WRAP_FEW_SHARE && cliff >= LAYOUT.WRAP_FEW_CLIFF;
   return many || few ? column : 0;
+}
+
+/**
+ * The margins of paragraphs wrapped narrower than the text (a table cell or a side column of a
+ * text-mode browser's dump): for each line, the margin of its group of lines (lines with no
+ * blank line between them), or 0. A group has one when it has at least NARROW_MIN_LINES lines,
+ * its widest line is narrower than the text's margin by two bands, and nearly every line is
+ * followed by one whose first word would not have fitted after it: a wrapper moved it down.
+ * Menus and lists of headlines have lines of every length, and words that would have fitted;
+ * so that lists of names, table rows (padded with spaces) and repeated labels are not taken for
+ * one, some of its lines must go on a sentence (start lower case), and none may be padded or
+ * the same as the next.
+ */
+function narrowMargins(widths: Int32Array, bodies: readonly string[], wrap: number): Int32Array | null {
+  const n = bodies.length;
+  let out: Int32Array | null = null;
+  for (let i = 0; i < n; ) {
+    if (bodies[i] === '') {
+      i++;
+      continue;
+    }
+    let j = i;
+    let widest = 0;
+    while (j < n && bodies[j] !== '') widest = Math.max(widest, widths[j++]!);
+    const lines = j - i;
+    if (lines >= LAYOUT.NARROW_MIN_LINES && widest >= LAYOUT.NARROW_MIN_COLUMN && widest <= wrap - 2 * LAYOUT.WRAP_BAND) {
+      let moved = 0;
+      let lower = 0;
+      let padded = false;
+      for (let k = i; k + 1 < j; k++) {
+        if (widths[k]! + 1 + firstWordWidth(bodies[k + 1]!) > widest) moved++;
+        if (/^\p{Ll}/u.test(bodies[k + 1]!)) lower++;
+        if (bodies[k]!.includes('  ') || bodies[k] === bodies[k + 1]) padded = true;
+      }
+      if (!padded && moved >= LAYOUT.NARROW_MIN_SHARE * (lines - 1) && lower >= LAYOUT.NARROW_MIN_LOWER * (lines - 1)) {
+        out ??= new Int32Array(n);
+        out.fill(widest, i, j);
+      }
+    }
+    i = j;
+  }
+  return out;
 }
 
 /** Width of the first word of a line (of its first character, for wide scripts, which wrap anywhere). */
@@ -377,14 +424,15 @@ export function rebuildParagraphs(input: string): Layout {
   }
   const m = raw.length;
   const lineOf = (i: number): number => (origin ? origin[i]! : i) + 1;
-  const wrapOf = (i: number): number => (rowWrap && rowWrap[i]! > 0 ? rowWrap[i]! : wrap);
+  const narrow = wrap > 0 ? narrowMargins(widths, bodies, wrap) : null;
+  const wrapOf = (i: number): number => (rowWrap && rowWrap[i]! > 0 ? rowWrap[i]! : narrow && narrow[i]! > 0 ? narrow[i]! : wrap);
   let furniture = wrap > 0;
   if (!furniture) {
     let seen = 0;
     for (let i = 0; i < n && seen < LAYOUT.FURNITURE_MIN_LINES; i++) if (bodies[i] !== '' && isFurniture(bodies[i]!)) seen++;
     furniture = seen >= LAYOUT.FURNITURE_MIN_LINES;
   }
-  if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null };
+  if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null, doubled: [] };
 
   const end = furniture ? linkListStart(bodies) : m;
   const out: string[] = [];
@@ -402,7 +450,9 @@ export function rebuildParagraphs(input: string): Layout {
   let blanks = 0;
   // The last paragraph written, and the blank lines written before the one being built.
   let previous: string | null = null;
+  let previousLine = 0;
   let blanksBefore = 0;
+  const doubled: number[] = [];
   const flush = () => {
     if (text === null) return;
     const whole = parts.length === 1 ? parts[0]! : parts.join('');
@@ -411,7 +461,11 @@ export function rebuildParagraphs(input: string): Layout {
     if (furniture && whole === previous && whole.length >= LAYOUT.REPEAT_MIN_CHARS) {
       dropped += to.pop()! - from.pop()! + 1;
       out.length -= blanksBefore;
-    } else out.push(whole);
+      if (doubled[doubled.length - 1] !== previousLine) doubled.push(previousLine);
+    } else {
+      out.push(whole);
+      previousLine = out.length;
+    }
     previous = whole;
     text = null;
   };
@@ -485,7 +539,7 @@ export function rebuildParagraphs(input: string): Layout {
     lineTo[k] = to[p]!;
     p++;
   }
-  return { text: out.join('\n'), wrapWidth: wrap, joined, dropped, respaced, inputLines: n, from: lineFrom, to: lineTo };
+  return { text: out.join('\n'), wrapWidth: wrap, joined, dropped, respaced, inputLines: n, from: lineFrom, to: lineTo, doubled };
 }
 
 /**

@@ -25,6 +25,14 @@ function repeatedTexts(texts: readonly string[]): Uint8Array {
   return repeated;
 }
 
+/** Sets `marks` of the blocks that stand on the given 1-based lines (both in ascending order). */
+function markLines(table: BlockTable, lines: readonly number[], marks: Uint8Array): void {
+  for (let i = 0, k = 0; i < table.length && k < lines.length; i++) {
+    while (k < lines.length && lines[k]! < table.line[i]!) k++;
+    if (k < lines.length && lines[k] === table.line[i]) marks[i] = 1;
+  }
+}
+
 /** A bound on the number of lines of a text (line breaks are LF, CR LF or CR). */
 function maxLines(text: string): number {
   let n = 1;
@@ -33,8 +41,11 @@ function maxLines(text: string): number {
   return n;
 }
 
-/** The page of a window of text: its blocks with their features, and its language. */
-export function preparePage(input: string): Page {
+/**
+ * The page of a window of text: its blocks with their features, and its language. `doubled`:
+ * 1-based lines whose text the input had twice in a row (see Layout), counted as repeated.
+ */
+export function preparePage(input: string, doubled: readonly number[] = []): Page {
   const segmenter = new Segmenter();
   const table = new BlockTable(maxLines(input));
   const known = new KnownWords();
@@ -71,6 +82,7 @@ export function preparePage(input: string): Page {
   const stopwords = stopwordsKnown ? stopwordList(language) : -1;
 
   const repeated = repeatedTexts(table.texts);
+  markLines(table, doubled, repeated);
   for (let i = 0; i < table.length; i++) {
     const words = { count: table.tokens[i]!, from: table.knownFrom[i]!, to: table.knownTo[i]! };
     table.stopwordDensity[i] = stopwordShare(words, known, stopwords);
@@ -82,5 +94,5 @@ export function preparePage(input: string): Page {
 /** A window of text read as a page whatever its layout: its paragraphs rebuilt (see layout.ts), then prepared. */
 export function readPage(window: string): { layout: Layout; page: Page } {
   const layout = rebuildParagraphs(window);
-  return { layout, page: preparePage(layout.text) };
+  return { layout, page: preparePage(layout.text, layout.doubled) };
 }

@@ -138,6 +138,17 @@ describe('rebuildParagraphs', () => {
     out.text.split('\n').forEach((line, k) => {
       if (line) expect(inLines.slice(out.from![k]! - 1, out.to![k]!).join(' ')).toBe(line);
     });
+    // The copy kept is marked as printed twice (the page counts it as repeated).
+    expect(out.doubled.map((l) => out.text.split('\n')[l - 1])).toEqual([caption]);
+  });
+
+  it('joins a paragraph wrapped in a column narrower than the text, not a list or a table', () => {
+    const side = 'The council said on Tuesday that the new bridge would open in spring, and that buses would run every ten minutes until then.';
+    const list = ['Weather and warnings', 'Roads and closures', 'Schools and nurseries', 'Contact the council'];
+    const table = ['Rainfall     12 mm', 'Wind         40 km/h', 'Temperature  8 C', 'Humidity     90 %'];
+    const text = [wrap(PARAGRAPHS[0]!, 78), '', wrap(PARAGRAPHS[1]!, 78), '', wrap(side, 34), '', ...list, '', ...table, ''].join('\n');
+    const out = rebuildParagraphs(text).text.split('\n').filter(Boolean);
+    expect(out).toEqual([PARAGRAPHS[0], PARAGRAPHS[1], side, ...list, ...table]);
   });
 
   it('tells which input lines each output line comes from', () => {
