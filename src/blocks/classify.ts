@@ -11,7 +11,7 @@
  * Every decision leaves its reasons on the block: the features that weighed most.
  */
 import { CONTEXT, FALLBACK, LOGIT, SCORE } from '../constants.js';
-import { BYLINE_PREFIXES } from '../lexicon/metadata.js';
+import { BYLINE_START_WORDS } from '../lexicon/metadata.js';
 import type { Label } from '../types.js';
 import { predict, topReasons, type Model } from './model.js';
 import { logit } from '../model/linear.js';
@@ -172,7 +172,5 @@ function isByline(t: Page['table'], i: number): boolean {
   const space = text.indexOf(' ');
   if (space < 0) return false;
   const next = text.charAt(space + 1);
-  return BYLINE_WORDS.has(text.slice(0, space).toLowerCase()) && next !== next.toLowerCase();
+  return BYLINE_START_WORDS.has(text.slice(0, space).toLowerCase()) && next !== next.toLowerCase();
 }
-
-const BYLINE_WORDS: ReadonlySet<string> = new Set(BYLINE_PREFIXES.filter((w) => !w.includes(' ')));

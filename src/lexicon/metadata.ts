@@ -52,6 +52,11 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'автор', 'текст',
 ];
 
+/** The first words of the byline prefixes that start a byline line ("By", "Posted", "Von"); not "Text", also a noun. */
+export const BYLINE_START_WORDS: ReadonlySet<string> = new Set(
+  BYLINE_PREFIXES.map((p) => p.split(' ')[0]!).filter((w) => w !== 'text' && w !== 'текст'),
+);
+
 /**
  * The byline prefixes that are labels ("Author Jane Doe", "Autorin: Eva Roth"), as a box of
  * metadata writes them; unlike "By", teasers below an article do not use them.

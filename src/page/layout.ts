@@ -25,7 +25,7 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 import { LAYOUT } from '../constants.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
-import { BYLINE_PREFIXES } from '../lexicon/metadata.js';
+import { BYLINE_START_WORDS } from '../lexicon/metadata.js';
 
 export interface Layout {
   /** The text with its paragraphs rebuilt, LF line breaks. */
@@ -552,8 +552,7 @@ function mayGoOnAtMarker(marker: string, before: string): boolean {
   return /^[\d\p{Ll}-]/u.test(marker) && !/[.:!?;]$/u.test(before);
 }
 
-/** First words of a line that starts a byline ("By", "Von", "Par"; not "Text", also a noun) or a date (month and weekday names). */
-const BYLINE_WORDS: ReadonlySet<string> = new Set(BYLINE_PREFIXES.map((p) => p.split(' ')[0]!).filter((w) => w !== 'text' && w !== 'текст'));
+/** First words of a line that starts a date (month and weekday names). */
 const DATE_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...WEEKDAYS]);
 /** A date in figures at the start of a line: 15.01.2020, 1/15/20, 2020-01-15. */
 const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b/u;
@@ -572,7 +571,7 @@ function startsApart(before: string, after: string): boolean {
   if (NUMERIC_DATE.test(after)) return true;
   const words = after.split(' ', 3);
   const first = words[0]!;
-  if (/^\p{Lu}/u.test(first) && BYLINE_WORDS.has(first.replace(/:$/u, '').toLowerCase())) return true;
+  if (/^\p{Lu}/u.test(first) && BYLINE_START_WORDS.has(first.replace(/:$/u, '').toLowerCase())) return true;
   const word = (w: string | undefined) => (w ?? '').replace(/[.,]$/u, '').toLowerCase();
   // A month or weekday name with a day or year beside it.
   if (DATE_WORDS.has(word(first))) return /^\d/u.test(words[1] ?? '') || (DATE_WORDS.has(word(words[1])) && /^\d/u.test(words[2] ?? ''));

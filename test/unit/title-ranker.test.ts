@@ -39,12 +39,17 @@ const modelOf = fc
   .tuple(fc.array(fc.double({ min: -4, max: 4, noNaN: true }), { minLength: TITLE_FEATURES.length, maxLength: TITLE_FEATURES.length }), fc.double({ min: -3, max: 3, noNaN: true }))
   .map(([weights, bias]): LinearModel => ({ names: [...TITLE_FEATURES], weights, bias }));
 
-/** The plain definition: the first candidate of the highest probability, if high enough. */
-function plainTitle(text: string, model: LinearModel) {
+/** A generated page classified, its body start, its headline candidates and their feature vectors. */
+function rankedPage(text: string) {
   const { page, labels } = classified(text);
   const first = mainRunStart(page, labels);
   const candidates = titleCandidates(page, labels, first);
-  const x = titleVectors(page, labels, first, candidates);
+  return { page, labels, first, candidates, x: titleVectors(page, labels, first, candidates) };
+}
+
+/** The plain definition: the first candidate of the highest probability, if high enough. */
+function plainTitle(text: string, model: LinearModel) {
+  const { candidates, x } = rankedPage(text);
   let best = -1;
   let bestP = 0;
   x.forEach((v, k) => {
@@ -153,10 +158,7 @@ describe('headline ranker', () => {
     const holdsAt = TITLE_FEATURES.indexOf('holds a neighbouring line');
     fc.assert(
       fc.property(pageOf, (text) => {
-        const { page, labels } = classified(text);
-        const first = mainRunStart(page, labels);
-        const candidates = titleCandidates(page, labels, first);
-        const x = titleVectors(page, labels, first, candidates);
+        const { page, candidates, x } = rankedPage(text);
         const lower = (j: number) => page.table.texts[j]!.toLowerCase();
         candidates.forEach((i, k) => {
           const around = candidates.filter((c) => c !== i && Math.abs(c - i) <= METADATA.TITLE_CROWD_LINES).length;
@@ -176,10 +178,7 @@ describe('headline ranker', () => {
     const at = TITLE_FEATURES.indexOf('after navigation');
     fc.assert(
       fc.property(pageOf, (text) => {
-        const { page, labels } = classified(text);
-        const first = mainRunStart(page, labels);
-        const candidates = titleCandidates(page, labels, first);
-        const x = titleVectors(page, labels, first, candidates);
+        const { labels, candidates, x } = rankedPage(text);
         candidates.forEach((i, k) => {
           const before = i >= 1 ? labels.label[i - 1] : undefined;
           expect(x[k]![at]).toBe(before === 'boilerplate' || before === 'list' ? 1 : 0);
@@ -238,10 +237,7 @@ describe('headline ranker', () => {
     const short = TITLE_FEATURES.indexOf('article words short of the best');
     fc.assert(
       fc.property(pageOf, (text) => {
-        const { page, labels } = classified(text);
-        const first = mainRunStart(page, labels);
-        const candidates = titleCandidates(page, labels, first);
-        const x = titleVectors(page, labels, first, candidates);
+        const { x } = rankedPage(text);
         const best = Math.max(0, ...x.map((v) => v[own]!));
         for (const v of x) {
           expect(v[own]).toBeGreaterThanOrEqual(0);
@@ -260,10 +256,7 @@ describe('headline ranker', () => {
       'The harbour stayed closed on Sunday as winds of more than 100 km/h kept ferries in port for a third day running.', '',
       'Port officials said the storm would ease on Monday, but warned that the harbour backlog of freight would take a week to clear.',
     ].join('\n');
-    const { page, labels } = classified(text);
-    const first = mainRunStart(page, labels);
-    const candidates = titleCandidates(page, labels, first);
-    const x = titleVectors(page, labels, first, candidates);
+    const { page, candidates, x } = rankedPage(text);
     const own = TITLE_FEATURES.indexOf('words in the article');
     const at = (line: string) => x[candidates.indexOf(page.table.texts.indexOf(line))]![own]!;
     expect(at('Storm Closes Harbour for Third Day')).toBeGreaterThan(at('Gardens Open for the Summer Season'));
