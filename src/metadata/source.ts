@@ -670,6 +670,26 @@ export function sourceVectors(
   title: string | null,
   stopwords: Stopwords | null = null,
 ): number[][] {
+  const row = sourceRows(page, candidates, stats, title, stopwords);
+  return candidates.map((_, k) => {
+    const x = new Array<number>(SOURCE_TABLE.length);
+    row(k, x);
+    return x;
+  });
+}
+
+/**
+ * What the name ranker's features read of the page, worked out once: a writer of candidate k's
+ * feature vector into `out` (in the order of SOURCE_FEATURES), so that ranking needs no array
+ * per candidate.
+ */
+function sourceRows(
+  page: Page,
+  candidates: readonly Candidate[],
+  stats: PhraseStats,
+  title: string | null,
+  stopwords: Stopwords | null,
+): (k: number, out: number[] | Float64Array) => void {
   const n = page.length;
   const titleLower = title?.toLowerCase() ?? null;
   // Domains of the page, letters only: "Boing Boing" is spelled like boingboing.net.
@@ -737,7 +757,8 @@ export function sourceVectors(
   };
 
   const scope: NameScope = { n, titleLower, domainLetters, bylineNames, count, maxLines, inside, holds, copyrightLines, stopwords, domainNames };
-  return candidates.map((candidate, k) => {
+  return (k, out) => {
+    const candidate = candidates[k]!;
     const s = statsOf[k];
     const first = s?.firstBlock ?? candidate.block;
     const last = s?.lastBlock ?? candidate.block;
@@ -755,8 +776,8 @@ export function sourceVectors(
       letters: domainLetters.size > 0 ? letters(candidate.key) : '',
       stopwords: stopwordCount(wordsOf[k]!),
     };
-    return SOURCE_TABLE.map((f) => f.value(name, scope));
-  });
+    for (let j = 0; j < SOURCE_TABLE.length; j++) out[j] = SOURCE_TABLE[j]!.value(name, scope);
+  };
 }
 
 export interface SourceChoice {
@@ -786,7 +807,11 @@ const describe = (c: Candidate) => [...c.cues].map((k) => CUE_NAMES[k]).join(', 
 
 /** Each candidate's share of a softmax over the candidates and "none of them" (scored -bias). */
 export function sourceShares(model: LinearModel, x: readonly number[][]): number[] {
-  const z = x.map((v) => dot(model, v) - model.bias);
+  return sharesOf(model, x.map((v) => dot(model, v) - model.bias));
+}
+
+/** The shares of candidates whose scores (log-odds without the bias) are z. */
+function sharesOf(model: LinearModel, z: readonly number[]): number[] {
   const none = -model.bias;
   const max = Math.max(none, ...z);
   const e = z.map((v) => Math.exp(v - max));
@@ -811,8 +836,13 @@ export function findSource(
   const strong = candidates.find((c) => c.cues.has('appeal') || c.cues.has('trademark'));
   if (strong) return { name: strong.name, block: strong.block, reason: describe(strong) };
   if (!model) return null;
-  const x = sourceVectors(page, candidates, stats, title, stopwords);
-  const p = sourceShares(model, x);
+  const row = sourceRows(page, candidates, stats, title, stopwords);
+  const x = new Float64Array(SOURCE_TABLE.length);
+  const z = candidates.map((_, k) => {
+    row(k, x);
+    return dot(model, x) - model.bias;
+  });
+  const p = sharesOf(model, z);
   // Spellings of one name ("Acme", "acme.com", "The Acme") pool their shares: each is as right as the others.
   const spelling = candidates.map((c) => spellingOf(c.key));
   const pooled = new Map<string, number>();
@@ -829,7 +859,8 @@ export function findSource(
   if (best < 0 || bestPooled < METADATA.SOURCE_MIN_PROBABILITY) return null;
   const c = candidates[best]!;
   const share = bestPooled > p[best]! ? `p ${bestPooled.toFixed(2)} with its other spellings` : `p ${p[best]!.toFixed(2)}`;
-  return { name: c.name, block: c.block, reason: `ranked first, ${share}: ${describe(c)}; ${topReasons(model, x[best]!, 3, 1).join(', ')}` };
+  row(best, x);
+  return { name: c.name, block: c.block, reason: `ranked first, ${share}: ${describe(c)}; ${topReasons(model, [...x], 3, 1).join(', ')}` };
 }
 
 /** A domain ending, as the end of a name ("acme.com"). */

@@ -10,6 +10,7 @@
 import { METADATA, SCORE } from '../constants.js';
 import { BODY_LABELS } from '../labels.js';
 import { BYLINE_ROLES, CAPTION_POSITIONS, COPYRIGHT_SIGNS, NEWSROOM_WORDS, PICTURED_WORDS, UI_MESSAGES } from '../lexicon/metadata.js';
+import { Needles } from '../lexicon/needles.js';
 import { inOrder } from '../lexicon/pattern.js';
 import { spacedOut } from '../lexicon/chars.js';
 import { dot, sigmoid, topReasons, type LinearModel } from '../blocks/model.js';
@@ -41,8 +42,11 @@ function titleEchoes(page: Page): Set<string> {
 /** A breadcrumb trail ("Home » News » Headline", "› Sport"): page furniture, never the headline. */
 const TRAIL = /(?:^|\s)[>›»]\s/u;
 
+/** UI_MESSAGES, found in one pass over a line. */
+const UI_NEEDLES = new Needles([UI_MESSAGES]);
+
 /** Whether a line, lower-cased, is a widget's or a server's message (see UI_MESSAGES). */
-export const isUiMessage = (lower: string) => UI_MESSAGES.some((m) => lower.includes(m));
+export const isUiMessage = (lower: string) => UI_NEEDLES.find(lower) !== 0;
 
 /** Candidate indices: headline-shaped lines in the window around the start of the body. */
 export function titleCandidates(page: Page, labels: Labels, first: number): number[] {
