@@ -263,18 +263,25 @@ const COSTLY: ReadonlyMap<number, number> = new Map(TITLE_TABLE.flatMap((f, j) =
 /** Feature vectors of the candidates, in the order of TITLE_FEATURES (without `costly`, the COSTLY features are left 0). */
 export function titleVectors(page: Page, labels: Labels, first: number, candidates: readonly number[], costly = true): number[][] {
   const vector = titleFeatures(page, labels, first, candidates);
-  return candidates.map((_, k) => vector(k, costly));
+  return candidates.map((_, k) => {
+    const x = new Array<number>(TITLE_TABLE.length);
+    vector(k, costly, x);
+    return x;
+  });
 }
 
 /**
- * The feature vector of candidate k (candidates[k]), in the order of TITLE_FEATURES; without
- * `costly`, the COSTLY features are left 0.
+ * A writer of the feature vector of candidate k (candidates[k]) into `out`, in the order of
+ * TITLE_FEATURES; without `costly`, the COSTLY features are left 0.
  */
-function titleFeatures(page: Page, labels: Labels, first: number, candidates: readonly number[]): (k: number, costly: boolean) => number[] {
+function titleFeatures(page: Page, labels: Labels, first: number, candidates: readonly number[]): (k: number, costly: boolean, out: number[] | Float64Array) => void {
   const s = titleScope(page, labels, first, candidates);
-  return (k, costly) => {
+  return (k, costly, out) => {
     const c = titleCandidate(s, candidates, k);
-    return TITLE_TABLE.map((f) => (costly || f.costly === undefined ? f.value(c, s) : 0));
+    for (let j = 0; j < TITLE_TABLE.length; j++) {
+      const f = TITLE_TABLE[j]!;
+      out[j] = costly || f.costly === undefined ? f.value(c, s) : 0;
+    }
   };
 }
 
@@ -530,7 +537,7 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
  * features: no less than dot(model, x') for its full vector x', as dot(model, x) and the most
  * those features can add.
  */
-export function titleBound(model: LinearModel): (x: readonly number[]) => number {
+export function titleBound(model: LinearModel): (x: ArrayLike<number>) => number {
   const w = model.weights;
   let slack = 0;
   // Sums are rounded: a little more is added, far more than rounding can take off.
@@ -565,21 +572,24 @@ export function findTitle(page: Page, labels: Labels, first: number, model: Line
   // the least a headline needs).
   const vector = titleFeatures(page, labels, first, candidates);
   const boundOf = titleBound(model);
-  const bound = candidates.map((_, k) => boundOf(vector(k, false)));
+  const x = new Float64Array(TITLE_TABLE.length);
+  const bound = candidates.map((_, k) => {
+    vector(k, false, x);
+    return boundOf(x);
+  });
   const order = candidates.map((_, k) => k).sort((a, b) => bound[b]! - bound[a]!);
   let best = -1;
   let bestP = 0;
-  let bestX: number[] = [];
   for (const k of order) {
     if (sigmoid(bound[k]!) < Math.max(bestP, METADATA.TITLE_MIN_PROBABILITY)) continue;
-    const x = vector(k, true);
+    vector(k, true, x);
     const p = sigmoid(dot(model, x));
     if (p > bestP || (p === bestP && k < best)) {
       bestP = p;
       best = k;
-      bestX = x;
     }
   }
   if (best < 0 || bestP < METADATA.TITLE_MIN_PROBABILITY) return null;
-  return { index: candidates[best]!, p: bestP, reasons: topReasons(model, bestX, 3, 1) };
+  vector(best, true, x);
+  return { index: candidates[best]!, p: bestP, reasons: topReasons(model, [...x], 3, 1) };
 }
