@@ -41,7 +41,7 @@ export const LINES: Record<Category, readonly string[]> = {
     'akceptuję', 'zgadzam się', 'принять', 'согласен',
   ],
   subscribe: [
-    'subscribe', 'subscribe now', 'sign up', 'sign up now', 'newsletter', 'newsletters', 'get the newsletter', 'join now',
+    'subscribe', 'subscribe now', 'sign up', 'sign up now', 'sign up for', 'sign up here', 'newsletter', 'newsletters', 'get the newsletter', 'join now',
     'abonnieren', 'jetzt abonnieren', 'newsletter abonnieren', 'anmelden', 'jetzt anmelden', 'registrieren', 'abo',
     "s'abonner", "s'inscrire", 'je m’abonne', "je m'abonne", 'abonnez-vous', 'suscríbete', 'suscribirse', 'suscribete',
     'iscriviti', 'abbonati', 'assine', 'inscreva-se', 'subskrybuj', 'zapisz się', 'подписаться', 'подпишитесь',
@@ -73,6 +73,14 @@ export const LINES: Record<Category, readonly string[]> = {
     'accueil', 'rechercher', 'fermer', 'retour', 'suivant', 'précédent', 'actualités', 'inicio', 'buscar', 'cerrar', 'volver',
     'siguiente', 'anterior', 'noticias', 'home page', 'cerca', 'chiudi', 'indietro', 'início', 'pesquisar', 'fechar',
     'szukaj', 'zamknij', 'wróć', 'главная', 'поиск', 'закрыть', 'меню', 'новости', '×', 'x close',
+    // Skip links and menu toggles as content management systems write them, in several languages.
+    'open navigation menu', 'close navigation menu', 'toggle menu', 'open search', 'search form', 'mobile version', 'desktop version',
+    'back to home', 'back to homepage', 'skip to footer', 'direkt zum inhalt', 'zum hauptinhalt', 'zum inhalt', 'zur navigation',
+    'zurück zur startseite', 'menü', 'menü öffnen', 'menü schließen', 'navigation öffnen', 'aller au contenu', 'aller au contenu principal',
+    'passer au contenu', 'passer au contenu principal', "retour à l'accueil", 'retour à l’accueil', 'ir al contenido', 'ir al contenido principal',
+    'saltar al contenido', 'saltar al contenido principal', 'pasar al contenido principal', 'volver al inicio', 'pular para o conteúdo',
+    'pular para o conteúdo principal', 'saltar para o conteúdo', 'voltar ao início', 'alternar navegação', 'vai al contenuto',
+    'vai al contenuto principale', 'salta al contenuto', 'torna alla home', 'przejdź do treści', 'перейти к содержимому',
   ],
   legal: [
     'privacy', 'privacy policy', 'privacy notice', 'terms', 'terms of use', 'terms of service', 'terms and conditions',
