@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 // The built library (the benchmark runs the built CLI): the empty result, as the CLI renders it.
 import { clean, renderJson } from '../dist/index.js';
 import { FOLDS, foldOf } from './folds.mjs';
+import { makeOwnLayouts, OWN_LAYOUTS } from './own-layouts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const shared = path.resolve(root, '..', 'shared');
@@ -21,9 +22,10 @@ export const MADE_LAYOUTS = ['noblank', 'wrap', 'double', 'crlf'];
 
 /**
  * The sets that are here, as { name, dir, extra }: chromium, the made layouts (written under
- * `work`/layouts the first time), w3m, and with `extra` the extra corpus.
+ * `work`/layouts the first time), with `own` the layouts of own-layouts.mjs (under
+ * `work`/layouts-own), w3m, and with `extra` the extra corpus.
  */
-export function benchSets(work, { extra = false } = {}) {
+export function benchSets(work, { extra = false, own = false } = {}) {
   const corpus = path.join(shared, 'corpus');
   if (!fs.existsSync(corpus) || !fs.existsSync(scorer)) return [];
   const sets = [{ name: 'chromium', dir: corpus, extra: false }];
@@ -34,6 +36,11 @@ export function benchSets(work, { extra = false } = {}) {
     if (made.status !== 0) throw new Error('bench: ../shared/bench/layouts.mjs failed');
   }
   for (const l of MADE_LAYOUTS) sets.push({ name: l, dir: path.join(layouts, l), extra: false });
+  if (own) {
+    const ownDir = path.join(work, 'layouts-own');
+    if (Object.keys(OWN_LAYOUTS).some((l) => !fs.existsSync(path.join(ownDir, l)))) makeOwnLayouts(corpus, ownDir);
+    for (const l of Object.keys(OWN_LAYOUTS)) sets.push({ name: l, dir: path.join(ownDir, l), extra: false });
+  }
   const w3m = path.join(shared, 'corpus-w3m');
   if (fs.existsSync(w3m)) sets.push({ name: 'w3m', dir: w3m, extra: false });
   const more = path.join(shared, 'corpus-extra');

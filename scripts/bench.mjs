@@ -4,11 +4,12 @@
  * development pages of ../shared in every layout, and over the extra corpus, and prints one
  * table of the benchmark scorer's figures.
  *
- *   npm run bench [-- --layouts chromium,wrap] [-- --extra] [-- --cv] [-- --worst N] [-- --json]
+ *   npm run bench [-- --layouts chromium,wrap] [-- --own] [-- --extra] [-- --cv] [-- --worst N] [-- --json]
  *
  * Layouts: chromium (../shared/corpus, as headless Chromium gives the text), noblank, wrap,
  * double and crlf (made from it by ../shared/bench/layouts.mjs), w3m (../shared/corpus-w3m).
- * --extra adds ../shared/corpus-extra, scored per dataset. Outputs go to bench-out/ (ignored
+ * --own adds the layouts of scripts/own-layouts.mjs (lynx, pandoc, email: hard-wrapped at 80 with a
+ * margin, 72, 66 with CRLF). --extra adds ../shared/corpus-extra, scored per dataset. Outputs go to bench-out/ (ignored
  * by git). --cv: cross-validated, each page cleaned by the CLI with `--model` set to the fold
  * model that never saw it (bench-out/cv, from `npm run train`; the extra corpus, never in a
  * fold, is cleaned with the bundled model). --worst N: the N pages with the lowest score in any
@@ -31,7 +32,7 @@ if (!fs.existsSync(path.join(shared, 'corpus'))) {
 }
 const only = opt('--layouts')?.split(',');
 const cv = args.includes('--cv');
-const sets = benchSets(path.join(root, 'bench-out'), { extra: args.includes('--extra') }).filter((s) => !only || only.includes(s.name) || s.extra);
+const sets = benchSets(path.join(root, 'bench-out'), { extra: args.includes('--extra'), own: args.includes('--own') }).filter((s) => !only || only.includes(s.name) || s.extra);
 
 /** A page scoring below this (shingle F1 on sh, share of snippets right on tf) is counted as a failure. */
 const LOW_SCORE = 0.5;

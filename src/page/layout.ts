@@ -101,6 +101,12 @@ export function displayWidth(s: string): number {
   return w;
 }
 
+/** Whether some line's display width is not its length: it holds wide characters. */
+function hasWideLines(lines: readonly string[], widths: Int32Array): boolean {
+  for (let i = 0; i < lines.length; i++) if (widths[i]! > 0 && widths[i] !== lines[i]!.length) return true;
+  return false;
+}
+
 function isWide(cp: number | undefined): boolean {
   return cp !== undefined && cp >= 0x1100 && columns(cp) === 2;
 }
@@ -125,6 +131,11 @@ function indentOf(line: string): number {
  * menus and paragraphs spread evenly).
  */
 export function wrapColumn(widths: ArrayLike<number>): number {
+  return wrapFit(widths).column;
+}
+
+/** wrapColumn's margin (0 for none) and how many lines end in the band below it. */
+function wrapFit(widths: ArrayLike<number>): { column: number; near: number } {
   const top = LAYOUT.WRAP_MAX_COLUMN + 1;
   const count = new Int32Array(top + 2);
   for (let i = 0; i < widths.length; i++) {
@@ -145,12 +156,12 @@ export function wrapColumn(widths: ArrayLike<number>): number {
       column = w;
     }
   }
-  if (column === 0) return 0;
+  if (column === 0) return { column: 0, near: 0 };
   const share = near / atLeast[column >> 1]!;
   const cliff = near / Math.max(1, atLeast[column - 2 * band + 1]! - atLeast[column - band + 1]!);
   const many = near >= LAYOUT.WRAP_MIN_LINES && (share >= LAYOUT.WRAP_MIN_SHARE || cliff >= LAYOUT.WRAP_MIN_CLIFF);
   const few = near >= LAYOUT.WRAP_FEW_LINES && share >= LAYOUT.WRAP_FEW_SHARE && cliff >= LAYOUT.WRAP_FEW_CLIFF;
-  return many || few ? column : 0;
+  return many || few ? { column, near } : { column: 0, near: 0 };
 }
 
 /**
@@ -164,7 +175,7 @@ export function wrapColumn(widths: ArrayLike<number>): number {
  * one, some of its lines must go on a sentence (start lower case), and none may be padded or
  * the same as the next.
  */
-function narrowMargins(widths: Int32Array, bodies: readonly string[], wrap: number): Int32Array | null {
+function narrowMargins(widths: Int32Array, bodies: readonly string[], wrap: number, measure: Measure): Int32Array | null {
   const n = bodies.length;
   let out: Int32Array | null = null;
   for (let i = 0; i < n; ) {
@@ -181,7 +192,7 @@ function narrowMargins(widths: Int32Array, bodies: readonly string[], wrap: numb
       let lower = 0;
       let padded = false;
       for (let k = i; k + 1 < j; k++) {
-        if (widths[k]! + 1 + firstWordWidth(bodies[k + 1]!) > widest) moved++;
+        if (widths[k]! + 1 + firstWordWidth(bodies[k + 1]!, measure) > widest) moved++;
         if (/^\p{Ll}/u.test(bodies[k + 1]!)) lower++;
         if (bodies[k]!.includes('  ') || bodies[k] === bodies[k + 1]) padded = true;
       }
@@ -195,18 +206,32 @@ function narrowMargins(widths: Int32Array, bodies: readonly string[], wrap: numb
   return out;
 }
 
-/** Width of the first word of a line (of its first character, for wide scripts, which wrap anywhere). */
-function firstWordWidth(body: string): number {
-  const cp = body.codePointAt(0)!;
-  if (isWide(cp)) return 2;
+/** A string's width as a wrapper measured it: display columns (text-mode browsers, pandoc) or characters (see characterCount). */
+type Measure = (s: string) => number;
+
+/**
+ * Characters of a string (UTF-16 units), as simpler wrappers count them (fold, scripts, some
+ * mail programs): a line of wide characters is then narrower than a text browser would make it.
+ */
+const characterCount: Measure = (s) => s.length;
+
+/**
+ * Width of the first word of a line (of its first character, for wide scripts, which a text
+ * browser wraps anywhere; a wrapper that counts characters wraps them at spaces too).
+ */
+function firstWordWidth(body: string, measure: Measure = displayWidth): number {
+  if (measure === displayWidth && isWide(body.codePointAt(0))) return 2;
   const space = body.indexOf(' ');
-  return displayWidth(space < 0 ? body : body.slice(0, space));
+  return measure(space < 0 ? body : body.slice(0, space));
 }
 
-/** What goes between two wrapped lines joined: nothing around wide characters and after a hyphenated word, else a space. */
-function joint(before: string, after: string): string {
+/**
+ * What goes between two wrapped lines joined: nothing after a hyphenated word, nor around wide
+ * characters where a text browser wrapped them (anywhere, dropping a space it wraps at); else a space.
+ */
+function joint(before: string, after: string, measure: Measure): string {
   const last = before.codePointAt(before.length - 1 - (before.length > 1 && before.charCodeAt(before.length - 1) >= 0xdc00 && before.charCodeAt(before.length - 1) <= 0xdfff ? 1 : 0));
-  if (isWide(last) || isWide(after.codePointAt(0))) return '';
+  if (measure === displayWidth && (isWide(last) || isWide(after.codePointAt(0)))) return '';
   if (before.length > 1 && before.endsWith('-') && /\p{L}/u.test(before[before.length - 2]!) && /^\p{Ll}/u.test(after)) return '';
   return ' ';
 }
@@ -405,7 +430,24 @@ export function rebuildParagraphs(input: string): Layout {
   const noBlanks = some && gaps[0]! >= (1 - LAYOUT.RESPACE_MAX_SHARE) * breaks;
   const allBlanks = some && gaps[1]! >= (1 - LAYOUT.RESPACE_MAX_SHARE) * breaks;
   const respaced = noBlanks || allBlanks;
-  const wrap = wrapColumn(widths);
+  const fit = wrapFit(widths);
+  let wrap = fit.column;
+  // Wide characters (Chinese, Japanese, Korean) take two columns in a text browser's dump but
+  // count as one where a wrapper counted characters. Its lines of wide characters are then far
+  // wider than its others: the text has no margin in display columns, or one only at the widest
+  // looked for; in characters it has one, with more lines piled up against it.
+  // (A display margin inside the range stands: a text browser's dump of a Chinese page has one.)
+  let measure: Measure = displayWidth;
+  if ((wrap === 0 || wrap === LAYOUT.WRAP_MAX_COLUMN) && hasWideLines(raw, widths)) {
+    const counts = new Int32Array(n);
+    for (let i = 0; i < n; i++) counts[i] = widths[i]! > 0 ? raw[i]!.length : 0;
+    const counted = wrapFit(counts);
+    if (counted.column > 0 && counted.near > fit.near) {
+      wrap = counted.column;
+      widths = counts;
+      measure = characterCount;
+    }
+  }
   // Side-by-side columns (a table's cells printed on one line) read one column after the other.
   let origin: Int32Array | null = null;
   let rowWrap: Int32Array | null = null;
@@ -417,14 +459,14 @@ export function rebuildParagraphs(input: string): Layout {
     widths = new Int32Array(raw.length);
     for (let i = 0; i < raw.length; i++) {
       bodies.push(raw[i]!.trimStart());
-      widths[i] = bodies[i] === '' ? 0 : displayWidth(raw[i]!);
+      widths[i] = bodies[i] === '' ? 0 : measure(raw[i]!);
     }
     origin = columns.origin;
     rowWrap = columns.wrap;
   }
   const m = raw.length;
   const lineOf = (i: number): number => (origin ? origin[i]! : i) + 1;
-  const narrow = wrap > 0 ? narrowMargins(widths, bodies, wrap) : null;
+  const narrow = wrap > 0 ? narrowMargins(widths, bodies, wrap, measure) : null;
   const wrapOf = (i: number): number => (rowWrap && rowWrap[i]! > 0 ? rowWrap[i]! : narrow && narrow[i]! > 0 ? narrow[i]! : wrap);
   let furniture = wrap > 0;
   if (!furniture) {
@@ -474,7 +516,7 @@ export function rebuildParagraphs(input: string): Layout {
     const k = i + 1;
     if (k >= end || bodies[k] === '') return true;
     const w = wrapOf(i);
-    if (wrapOf(k) !== w || widths[i]! < w / 2 || widths[i]! + 1 + firstWordWidth(bodies[k]!) <= w - 1) return true;
+    if (wrapOf(k) !== w || widths[i]! < w / 2 || widths[i]! + 1 + firstWordWidth(bodies[k]!, measure) <= w - 1) return true;
     return indentOf(raw[k]!) !== indentOf(raw[i]!) || ITEM_MARKER.test(bodies[k]!);
   };
   for (let i = 0; i < end; i++) {
@@ -502,10 +544,10 @@ export function rebuildParagraphs(input: string): Layout {
       (!marker || mayGoOnAtMarker(marker[0], text)) &&
       indent === goesOnAt &&
       lastWidth >= wrapOf(i) / 2 &&
-      lastWidth + 1 + firstWordWidth(body) > wrapOf(i) - 1 &&
+      lastWidth + 1 + firstWordWidth(body, measure) > wrapOf(i) - 1 &&
       !(from[from.length - 1] === to[to.length - 1] && startsApart(text, body) && endsBlock(i))
     ) {
-      parts.push(joint(text, body), body);
+      parts.push(joint(text, body, measure), body);
       text = body;
       lastWidth = widths[i]!;
       to[to.length - 1] = lineOf(i);
@@ -515,7 +557,7 @@ export function rebuildParagraphs(input: string): Layout {
     flush();
     parts = [body];
     text = body;
-    goesOnAt = marker ? indent + displayWidth(marker[0]) : indent;
+    goesOnAt = marker ? indent + measure(marker[0]) : indent;
     lastWidth = widths[i]!;
     // A blank line before a paragraph, as the input had it (or after every paragraph, once respaced).
     blanksBefore = 0;

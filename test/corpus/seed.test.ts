@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
+import { OWN_LAYOUTS, wrapText } from '../../scripts/own-layouts.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const seedDir = path.resolve(root, '..', 'shared', 'corpus', 'seed');
@@ -45,21 +46,7 @@ describe.skipIf(!present)('seed page (../shared/corpus/seed)', () => {
 
   it('gives the gold result from hard-wrapped layouts: a text-mode browser (80 columns, a margin), pandoc (72), an e-mail (66, CRLF)', () => {
     const text = fs.readFileSync(txtPath, 'utf8');
-    const wrapLine = (line: string, width: number, margin: string) => {
-      const rows: string[] = [];
-      let row = '';
-      for (const word of line.split(' ')) {
-        if (row && (margin + row + ' ' + word).length > width) {
-          rows.push(margin + row);
-          row = word;
-        } else row = row ? `${row} ${word}` : word;
-      }
-      rows.push(margin + row);
-      return rows.join('\n');
-    };
-    const layout = (width: number, margin: string, eol: string) =>
-      text.split('\n').map((l) => (l.trim() ? wrapLine(l, width, margin) : l)).join('\n').replace(/\n/g, eol);
-    for (const laidOut of [layout(80, '   ', '\n'), layout(72, '', '\n'), layout(66, '', '\r\n')]) expectGold(clean(laidOut));
+    for (const [width, margin, eol] of Object.values(OWN_LAYOUTS)) expectGold(clean(wrapText(text, width, margin, eol)));
   });
 
   it('drops every piece of the page furniture', () => {

@@ -64,6 +64,34 @@ describe('rebuildParagraphs', () => {
     expect(out.text.split('\n').filter(Boolean)).toEqual(paras);
   });
 
+  it('joins Korean paragraphs wrapped by a tool that counts characters, not display columns', () => {
+    // Invented paragraphs, wrapped at 80 characters with a 3-space margin: a line of Hangul is then
+    // about 150 display columns wide, and the menu lines above it 20 to 40.
+    const paras = [
+      '서울시는 이번 주말부터 한강 공원의 자전거 도로를 넓히는 공사를 시작한다고 밝혔다. 공사는 다음 달 말까지 이어지며, 그동안 일부 구간의 통행이 제한된다. 시는 시민들에게 우회 도로를 이용해 달라고 당부했다.',
+      '시 관계자는 "주말마다 자전거 이용자가 크게 늘어 사고 위험이 커졌다"며 "도로가 넓어지면 보행자와 자전거가 더 안전하게 다닐 수 있을 것"이라고 말했다. 공사 비용은 모두 시 예산으로 충당된다.',
+      '한편 시민 단체들은 공사 기간 동안 안내 표지판을 충분히 설치하고, 야간 조명을 늘려 달라고 요구했다. 시는 이 요구를 검토해 다음 주에 구체적인 계획을 발표할 예정이다.',
+    ];
+    const byCharacters = (p: string) => {
+      const rows: string[] = [];
+      let row = '';
+      for (const word of p.split(' ')) {
+        if (row && `   ${row} ${word}`.length > 80) {
+          rows.push(`   ${row}`);
+          row = word;
+        } else row = row ? `${row} ${word}` : word;
+      }
+      rows.push(`   ${row}`);
+      return rows.join('\n');
+    };
+    // (Each paragraph twice as long, so that enough lines reach the margin.)
+    const long = paras.map((p, k) => `${p} ${paras[(k + 1) % paras.length]}`);
+    const text = `   뉴스\n   정치\n   경제\n   사회 | 문화 | 스포츠\n\n   자전거 도로 넓힌다\n\n${long.map(byCharacters).join('\n\n')}\n`;
+    const out = rebuildParagraphs(text);
+    expect(out.wrapWidth).toBeGreaterThan(70);
+    expect(out.text.split('\n').filter(Boolean).slice(-3)).toEqual(long);
+  });
+
   it('joins a word hyphenated at the margin without a space', () => {
     const hyphenated = [
       'Heavy rain on Sunday swept away two bridges and cut off three moun-',
