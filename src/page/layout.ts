@@ -51,6 +51,13 @@ export interface Layout {
    * image's description and its caption, kept once): almost never article text.
    */
   doubled: number[];
+  /**
+   * Whether the text reads as a text-mode browser's dump (w3m, lynx): hard-wrapped, with at
+   * least LAYOUT.TEXT_BROWSER_MIN_BULLETS lines opening with a bullet glyph. Such a browser
+   * prints every list of the page, menus and link lists included, as bulleted items, where a
+   * graphical browser's copy prints them as bare lines: a bullet says less there.
+   */
+  textBrowser: boolean;
 }
 
 const LINE_BREAK = /\r\n?|\n/;
@@ -59,6 +66,12 @@ const LINE_BREAK = /\r\n?|\n/;
 const ITEM_MARKER = /^(?:[•·▪▫▸►‣◦●○■□☐➤→✓✔*-]|\d{1,3}[.)]|[a-z][.)])[ \t]+/u;
 /** Bullets of nested lists in text-mode browsers, which are also words or signs: taken for bullets only on indented lines. */
 const INDENTED_ITEM_MARKER = /^[+#o][ \t]+/u;
+/** A line (trimmed) opening with a bullet glyph as text-mode browsers draw them... */
+const BROWSER_BULLET = /^[•◦▪*] /u;
+/** ...or, indented, with the letters and signs they draw nested lists' bullets with. */
+const NESTED_BULLET = /^[+o] /u;
+/** The first characters of either. */
+const BULLET_START: ReadonlySet<number> = new Set([...'•◦▪*+o'].map((c) => c.charCodeAt(0)));
 /** A line that is only a bullet, a drawn form control, or rules of one. */
 const FURNITURE_LINE = /^(?:[•·▪▫◦●○■□☐☆★▢◯*+-]|\[[ xX*]?\]|\( ?\)|\[ +\]|_{3,}|[=~^-]{3,})$/u;
 /** An image or control shown by its bracketed name: "[image]", "[logo]", "[Submit]". */
@@ -385,6 +398,7 @@ export function rebuildParagraphs(input: string): Layout {
   const gaps = [0, 0, 0];
   let filled = 0;
   let blank = 0;
+  let bullets = 0;
   for (let i = 0; i < n; i++) {
     const line = raw[i]!.trimEnd();
     raw[i] = line;
@@ -394,6 +408,8 @@ export function rebuildParagraphs(input: string): Layout {
       blank++;
       continue;
     }
+    // Most lines open with a letter: only those that open with a bullet's character are tested.
+    if (BULLET_START.has(body.charCodeAt(0)) && (BROWSER_BULLET.test(body) || (line.length - body.length >= 2 && NESTED_BULLET.test(body)))) bullets++;
     if (filled > 0) gaps[Math.min(blank, 2)]! += 1;
     filled++;
     blank = 0;
@@ -406,6 +422,7 @@ export function rebuildParagraphs(input: string): Layout {
   const allBlanks = some && gaps[1]! >= (1 - LAYOUT.RESPACE_MAX_SHARE) * breaks;
   const respaced = noBlanks || allBlanks;
   const wrap = wrapColumn(widths);
+  const textBrowser = wrap > 0 && bullets >= LAYOUT.TEXT_BROWSER_MIN_BULLETS;
   // Side-by-side columns (a table's cells printed on one line) read one column after the other.
   let origin: Int32Array | null = null;
   let rowWrap: Int32Array | null = null;
@@ -432,7 +449,7 @@ export function rebuildParagraphs(input: string): Layout {
     for (let i = 0; i < n && seen < LAYOUT.FURNITURE_MIN_LINES; i++) if (bodies[i] !== '' && isFurniture(bodies[i]!)) seen++;
     furniture = seen >= LAYOUT.FURNITURE_MIN_LINES;
   }
-  if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null, doubled: [] };
+  if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null, doubled: [], textBrowser };
 
   const end = furniture ? linkListStart(bodies) : m;
   const out: string[] = [];
@@ -539,7 +556,7 @@ export function rebuildParagraphs(input: string): Layout {
     lineTo[k] = to[p]!;
     p++;
   }
-  return { text: out.join('\n'), wrapWidth: wrap, joined, dropped, respaced, inputLines: n, from: lineFrom, to: lineTo, doubled };
+  return { text: out.join('\n'), wrapWidth: wrap, joined, dropped, respaced, inputLines: n, from: lineFrom, to: lineTo, doubled, textBrowser };
 }
 
 /**

@@ -39,6 +39,19 @@ describe('rebuildParagraphs', () => {
     expect(lines).toEqual([PARAGRAPHS[0], ...PARAGRAPHS.map((p) => `• ${p}`), PARAGRAPHS[1]]);
   });
 
+  it('reads a hard-wrapped text with bulleted lines as a text-mode browser dump, and no other', () => {
+    const menu = ['Home', 'World', 'Politics', 'Science', 'Weather'];
+    const body = PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n');
+    // Bullets as text-mode browsers draw them: "•", "*", and indented "+" or "o" for nested lists.
+    for (const bullets of [menu.map((m) => `  • ${m}`), menu.map((m) => `* ${m}`), menu.map((m, i) => (i === 0 ? `  • ${m}` : `      o ${m}`))]) {
+      expect(rebuildParagraphs(`${bullets.join('\n')}\n\n${body}\n`).textBrowser).toBe(true);
+    }
+    // Too few bullets, bullets in an unwrapped text, "o" and "+" starting unindented lines: no dump.
+    expect(rebuildParagraphs(`${menu.slice(0, 3).map((m) => `  • ${m}`).join('\n')}\n\n${body}\n`).textBrowser).toBe(false);
+    expect(rebuildParagraphs(`${menu.map((m) => `• ${m}`).join('\n')}\n\n${PARAGRAPHS.join('\n\n')}\n`).textBrowser).toBe(false);
+    expect(rebuildParagraphs(`${menu.map((m) => `o ${m}`).join('\n')}\n\n${body}\n`).textBrowser).toBe(false);
+  });
+
   it('joins a wrapped line that a dash happens to start, unless the sentence before has ended', () => {
     const dashed = 'The northern valley - home to about forty thousand people and two small towns along its river - has been without power since the storm on Sunday evening, officials said.';
     // Wrapped at 80 columns with a three-space margin, the second line starts with "- home" or "- has".
