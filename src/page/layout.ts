@@ -72,8 +72,8 @@ const BROWSER_BULLET = /^[•◦▪*] /u;
 const NESTED_BULLET = /^[+o] /u;
 /** The first characters of either. */
 const BULLET_START: ReadonlySet<number> = new Set([...'•◦▪*+o'].map((c) => c.charCodeAt(0)));
-/** A line that is only a bullet, a drawn form control, or rules of one. */
-const FURNITURE_LINE = /^(?:[•·▪▫◦●○■□☐☆★▢◯*+-]|\[[ xX*]?\]|\( ?\)|\[ +\]|_{3,}|[=~^-]{3,})$/u;
+/** A line that is only a bullet, a drawn form control, or a rule (of ASCII signs, or box-drawing lines as text-mode browsers draw a rule). */
+const FURNITURE_LINE = /^(?:[•·▪▫◦●○■□☐☆★▢◯*+-]|\[[ xX*]?\]|\( ?\)|\[ +\]|_{3,}|[=~^\-─━═]{3,})$/u;
 /** An image or control shown by its bracketed name: "[image]", "[logo]", "[Submit]". */
 const BRACKETED_NAME = /^\[[^\][]{0,40}\]$/u;
 /** A line of several image names side by side: "[icon_fb][icon_tw]", "[logo] [banner]" (names of one word: an empty "[    ]" is a text field, "[ a b ]" is text). */

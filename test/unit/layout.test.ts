@@ -52,6 +52,12 @@ describe('rebuildParagraphs', () => {
     expect(rebuildParagraphs(`${menu.map((m) => `o ${m}`).join('\n')}\n\n${body}\n`).textBrowser).toBe(false);
   });
 
+  it('drops rules drawn with box-drawing lines from a text-mode browser dump', () => {
+    const body = PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n━━━━━━━━━━━━━━━━━━━━\n\n');
+    const lines = rebuildParagraphs(`${body}\n\n────────────\n`).text.split('\n').filter(Boolean);
+    expect(lines).toEqual(PARAGRAPHS);
+  });
+
   it('joins a wrapped line that a dash happens to start, unless the sentence before has ended', () => {
     const dashed = 'The northern valley - home to about forty thousand people and two small towns along its river - has been without power since the storm on Sunday evening, officials said.';
     // Wrapped at 80 columns with a three-space margin, the second line starts with "- home" or "- has".
