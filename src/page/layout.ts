@@ -72,6 +72,10 @@ const BROWSER_BULLET = /^[•◦▪*] /u;
 const NESTED_BULLET = /^[+o] /u;
 /** The first characters of either. */
 const BULLET_START: ReadonlySet<number> = new Set([...'•◦▪*+o'].map((c) => c.charCodeAt(0)));
+/** A line (trimmed) that starts a list item, bulleted or numbered, as far as the right margin goes (see wrapColumn)... */
+const LIST_LINE = /^(?:[•·▪▫▸►‣◦●○■□☐☆★➤→✓✔*+-]|\d{1,3}[.)]) /u;
+/** ...and the characters it starts with. */
+const LIST_LINE_START: ReadonlySet<number> = new Set([...'•·▪▫▸►‣◦●○■□☐☆★➤→✓✔*+-0123456789'].map((c) => c.charCodeAt(0)));
 /** A line that is only a bullet, a drawn form control, or a rule (of ASCII signs, or box-drawing lines as text-mode browsers draw a rule). */
 const FURNITURE_LINE = /^(?:[•·▪▫◦●○■□☐☆★▢◯*+-]|\[[ xX*]?\]|\( ?\)|\[ +\]|_{3,}|[=~^\-─━═]{3,})$/u;
 /** An image or control shown by its bracketed name: "[image]", "[logo]", "[Submit]". */
@@ -399,6 +403,9 @@ export function rebuildParagraphs(input: string): Layout {
   let filled = 0;
   let blank = 0;
   let bullets = 0;
+  // Lines that start a list item, and how many (see wrap below).
+  const listLines = new Uint8Array(n);
+  let listCount = 0;
   for (let i = 0; i < n; i++) {
     const line = raw[i]!.trimEnd();
     raw[i] = line;
@@ -414,6 +421,10 @@ export function rebuildParagraphs(input: string): Layout {
     filled++;
     blank = 0;
     widths[i] = displayWidth(line);
+    if (LIST_LINE_START.has(body.charCodeAt(0)) && LIST_LINE.test(body)) {
+      listLines[i] = 1;
+      listCount++;
+    }
   }
   // Blank lines say nothing when there are none, or one after every line.
   const breaks = Math.max(1, filled - 1);
@@ -421,7 +432,9 @@ export function rebuildParagraphs(input: string): Layout {
   const noBlanks = some && gaps[0]! >= (1 - LAYOUT.RESPACE_MAX_SHARE) * breaks;
   const allBlanks = some && gaps[1]! >= (1 - LAYOUT.RESPACE_MAX_SHARE) * breaks;
   const respaced = noBlanks || allBlanks;
-  const wrap = wrapColumn(widths);
+  // A list item's line may say nothing of the margin (a text-mode browser's nested menus are
+  // lines of every length, indented): without a margin from all lines, one from the others.
+  const wrap = wrapColumn(widths) || (listCount > 0 ? wrapColumn(widths.map((w, i) => (listLines[i] === 1 ? 0 : w))) : 0);
   const textBrowser = wrap > 0 && bullets >= LAYOUT.TEXT_BROWSER_MIN_BULLETS;
   // Side-by-side columns (a table's cells printed on one line) read one column after the other.
   let origin: Int32Array | null = null;

@@ -52,6 +52,20 @@ describe('rebuildParagraphs', () => {
     expect(rebuildParagraphs(`${menu.map((m) => `o ${m}`).join('\n')}\n\n${body}\n`).textBrowser).toBe(false);
   });
 
+  it('finds the margin of a dump whose nested menus, lines of every length, outnumber its paragraphs', () => {
+    const words = 'Reports Statistics Archive Guidance Publications Consultations Projects Events Services Contacts'.split(' ');
+    // Menu items from 40 to 69 columns wide, indented under their sections.
+    const menu = Array.from({ length: 60 }, (_, k) => {
+      let item = `      ☆ ${words[k % words.length]}`;
+      for (let w = k; item.length < 40 + (k % 30); w++) item += ` ${words[w % words.length]!.toLowerCase()}`;
+      return item.slice(0, 40 + (k % 30)).trimEnd();
+    });
+    const body = PARAGRAPHS.map((p) => wrap(p, 78)).join('\n\n');
+    const out = rebuildParagraphs(`${menu.join('\n')}\n\n${body}\n`);
+    expect(out.wrapWidth).toBeGreaterThan(70);
+    expect(out.text.split('\n').filter(Boolean).slice(-3)).toEqual(PARAGRAPHS);
+  });
+
   it('drops rules drawn with box-drawing lines from a text-mode browser dump', () => {
     const body = PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n━━━━━━━━━━━━━━━━━━━━\n\n');
     const lines = rebuildParagraphs(`${body}\n\n────────────\n`).text.split('\n').filter(Boolean);
