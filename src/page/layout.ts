@@ -80,6 +80,8 @@ const LIST_LINE_START: ReadonlySet<number> = new Set([...'•·▪▫▸►‣�
 const FURNITURE_LINE = /^(?:[•·▪▫◦●○■□☐☆★▢◯*+-]|\[[ xX*]?\]|\( ?\)|\[ +\]|_{3,}|[=~^\-─━═]{3,})$/u;
 /** An image or control shown by its bracketed name: "[image]", "[logo]", "[Submit]". */
 const BRACKETED_NAME = /^\[[^\][]{0,40}\]$/u;
+/** A media type alone on a line, as a text-mode browser writes an image it cannot show ("image/svg+xml"). */
+const MEDIA_TYPE = /^(?:image|video|audio)\/[a-z0-9.+-]+$/u;
 /** A line of several image names side by side: "[icon_fb][icon_tw]", "[logo] [banner]" (names of one word: an empty "[    ]" is a text field, "[ a b ]" is text). */
 const BRACKETED_NAMES = /^(?:\[[^\][\s]{0,40}\] ?){2,}$/u;
 /** A bracketed name of one word (each ends at its first "]": no backtracking). */
@@ -516,7 +518,7 @@ export function rebuildParagraphs(input: string): Layout {
     }
     const wasBlank = blanks;
     blanks = 0;
-    if (furniture && (isFurniture(body) || BRACKETED_NAMES.test(body))) {
+    if (furniture && (isFurniture(body) || BRACKETED_NAMES.test(body) || MEDIA_TYPE.test(body))) {
       dropped++;
       continue;
     }

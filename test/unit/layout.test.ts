@@ -66,6 +66,13 @@ describe('rebuildParagraphs', () => {
     expect(out.text.split('\n').filter(Boolean).slice(-3)).toEqual(PARAGRAPHS);
   });
 
+  it('drops media types on lines of their own from a text-mode browser dump', () => {
+    const body = PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\nimage/svg+xml\n\n');
+    expect(rebuildParagraphs(`[logo]\n\n[banner]\n\n${body}\n`).text.split('\n').filter(Boolean)).toEqual(PARAGRAPHS);
+    // A browser's copy keeps its lines.
+    expect(rebuildParagraphs(`${PARAGRAPHS.join('\n\n')}\n\nimage/svg+xml\n`).text).toContain('image/svg+xml');
+  });
+
   it('drops rules drawn with box-drawing lines from a text-mode browser dump', () => {
     const body = PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n━━━━━━━━━━━━━━━━━━━━\n\n');
     const lines = rebuildParagraphs(`${body}\n\n────────────\n`).text.split('\n').filter(Boolean);
