@@ -4,7 +4,7 @@
  *
  *   npm run train            # train on every page, write the weights
  *   npm run train -- --check # also report held-out accuracy from a two-fold split
- *   npm run train -- --layouts noblank,wrap,w3m --extra   (default: none)
+ *   npm run train -- --layouts noblank,wrap,w3m --extra   (default: w3m)
  *   npm run train -- --quick # refit only the block classifier's fold models (bench-out/cv)
  *
  * The headline ranker always learns each page in four layouts (noblank, wrap, double, w3m: see
@@ -142,14 +142,15 @@ const opt = (name: string) => {
 };
 const docs: Doc[] = loadDocs(corpus, true);
 /**
- * The layouts the block classifier also learns each page in by default: none for now. With w3m
- * (--layouts w3m) the CV figures were better (sh/tf chromium 0.939/0.898, noblank 0.936/0.898,
- * w3m 0.922/0.890, against 0.937/0.895, 0.932/0.892, 0.916/0.885 without), but the model learns
- * that list items are menus (a text-mode browser prints menus as bulleted lists) and drops the
- * list items and short lines of small articles (test/unit/classify.test.ts, library-edges.test.ts).
- * `--layouts none` (or no option) learns the browser's copy only.
+ * The layouts the block classifier also learns each page in by default: w3m. Learnt in one
+ * model with the browser's copy, a text-mode browser's dump taught it that list items are menus
+ * (such a browser prints menus as bulleted lists), and it dropped the list items and short lines
+ * of small articles (test/unit/classify.test.ts, library-edges.test.ts). So the pages that read
+ * as such dumps (Layout.textBrowser) get stages of their own (trainBlocks, Model.textBrowser),
+ * and the other stages learn the pages that read as no dump, as before.
+ * `--layouts none` learns the browser's copy only (and no text-browser stages).
  */
-const BLOCK_LAYOUTS = 'none';
+const BLOCK_LAYOUTS = 'w3m';
 const layouts = (opt('--layouts') ?? BLOCK_LAYOUTS).split(',').filter((name) => name !== '' && name !== 'none');
 for (const name of layouts) docs.push(...loadDocs(layoutDir(name), false));
 const extra = path.resolve(root, '..', 'shared', 'corpus-extra');
@@ -184,7 +185,7 @@ function layoutsOf(d: Doc): string[] {
 const titleKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Headline ranker: the listwise weights, then a bias so that probabilities mean something. */
-function trainTitle(set: Doc[], blockModel: { local: LinearModel; context: LinearModel; refine?: LinearModel }): LinearModel {
+function trainTitle(set: Doc[], blockModel: Pick<Model, 'local' | 'context' | 'refine' | 'textBrowser'>): LinearModel {
   const groups: { x: number[][]; y: number }[] = [];
   const examples: Example[] = [];
   for (const [d, text] of set.filter((d) => d.rankers).flatMap((d) => [d.text, ...layoutsOf(d)].map((text) => [d, text] as const))) {
@@ -287,14 +288,25 @@ function train(set: Doc[]): { local: LinearModel; context: LinearModel; refine: 
   return { local, context, refine };
 }
 
+/**
+ * The block classifier's stages, learnt on the pages that are no text-mode browser's dump; when
+ * the set has such dumps (--layouts w3m), text-browser stages too, learnt on every page (the
+ * features that say a page is a dump let them tell the two apart). See Model.textBrowser.
+ */
+function trainBlocks(set: Doc[]): Pick<Model, 'local' | 'context' | 'refine' | 'textBrowser'> {
+  const copies = set.filter((d) => d.blocks.textBrowser === 0);
+  const stages = train(copies);
+  return copies.length === set.length ? stages : { ...stages, textBrowser: train(set) };
+}
+
 function trainAll(set: Doc[]): Model {
-  const blockModel = train(set);
+  const blockModel = trainBlocks(set);
   const withTitle: Model = { ...blockModel, title: trainTitle(set, blockModel), about: {} };
   return { ...withTitle, source: trainSource(set, withTitle) };
 }
 
 /** Block accuracy of the local stage alone and of the whole classifier (all stages). */
-function accuracy(model: { local: LinearModel; context: LinearModel; refine?: LinearModel }, set: Doc[]): { local: number; context: number; n: number } {
+function accuracy(model: Pick<Model, 'local' | 'context' | 'refine' | 'textBrowser'>, set: Doc[]): { local: number; context: number; n: number } {
   let okL = 0;
   let okC = 0;
   let n = 0;
@@ -326,7 +338,7 @@ if (process.argv.includes('--quick')) {
   for (const f of [0, 1]) {
     const file = path.join(cvDir, `fold-${f}.json`);
     const old = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const model = train(docs.filter((d) => foldOf(d.id) !== f));
+    const model = trainBlocks(docs.filter((d) => foldOf(d.id) !== f));
     fs.writeFileSync(file, JSON.stringify({ ...old, ...model, about: { fold: f } }));
     const acc = accuracy(model, docs.filter((d) => foldOf(d.id) === f));
     console.log(`fold ${f}: held-out block accuracy local ${acc.local.toFixed(3)}, with context ${acc.context.toFixed(3)}`);
@@ -334,7 +346,7 @@ if (process.argv.includes('--quick')) {
   // weights.json too (its rankers kept), so that the code's feature tables and it agree.
   const weights = path.join(root, 'src', 'model', 'weights.json');
   const old = JSON.parse(fs.readFileSync(weights, 'utf8'));
-  fs.writeFileSync(weights, JSON.stringify({ ...old, ...train(docs), about: { ...old.about, quick: 'block classifier refitted by train.ts --quick; run train.ts --check' } }, null, 1) + '\n');
+  fs.writeFileSync(weights, JSON.stringify({ ...old, ...trainBlocks(docs), about: { ...old.about, quick: 'block classifier refitted by train.ts --quick; run train.ts --check' } }, null, 1) + '\n');
   process.exit(0);
 }
 if (check) {

@@ -222,6 +222,12 @@ export const LAYOUT = {
   RESPACE_MAX_SHARE: 0.02,
   /** Furniture lines (bullets, form controls, image names) are dropped from a text that is not wrapped when it has this many. */
   FURNITURE_MIN_LINES: 3,
+  /**
+   * A hard-wrapped text with at least this many lines opening with a bullet glyph reads as a
+   * text-mode browser's dump (see Layout.textBrowser): in the benchmark's w3m dumps 95% of
+   * pages have five or more, in browsers' copies under 1%.
+   */
+  TEXT_BROWSER_MIN_BULLETS: 5,
   /** Side-by-side columns: the narrowest left column, the fewest lines with a gap at the column, the most lines in a row without one inside a block... */
   COLUMN_MIN_LEFT: 15,
   COLUMN_MIN_ROWS: 4,

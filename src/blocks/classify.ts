@@ -13,7 +13,7 @@
 import { CONTEXT, FALLBACK, LOGIT, SCORE } from '../constants.js';
 import { BYLINE_START_WORDS } from '../lexicon/metadata.js';
 import type { Label } from '../types.js';
-import { predict, topReasons, type Model } from './model.js';
+import { predict, stagesFor, topReasons, type Model } from './model.js';
 import { logit } from '../model/linear.js';
 import type { Page } from '../page/page.js';
 import { headingShaped, SUBHEADING } from '../page/headings.js';
@@ -40,13 +40,14 @@ export function classify(page: Page, model: Model, explain = true): Labels {
   const label = new Array<Label>(n);
   const score = new Float64Array(n);
   const reasons: string[][] | null = explain ? [] : null;
+  const stages = stagesFor(model, t);
   for (let i = 0; i < n; i++) {
     // A line that is nothing but page furniture is never article text.
     const keep = p[i]! >= SCORE.BODY_PROBABILITY && t.furniture[i] === 0;
     const shape = t.shape(i);
     label[i] = keep ? (shape === 'list-item' ? 'list' : shape === 'quote' ? 'quote' : 'body') : 'boilerplate';
     score[i] = Math.round(logit(p[i]!, LOGIT.SCORE_CLAMP) * 100) / 100;
-    reasons?.push(topReasons(model.refine ?? model.context, x[i]!));
+    reasons?.push(topReasons(stages.refine ?? stages.context, x[i]!));
   }
   const why = (i: number, reason: string) => reasons?.[i]!.unshift(reason);
 

@@ -135,7 +135,7 @@ function groupsOf(t: BlockTable): { groupOf: Int32Array; groupSize: Float64Array
  * Tail markers and comment headers count once the main run has begun and shown some prose; a
  * marker opens the tail only when the article does not resume right after it and the lines
  * that hang under it (an inline "Read more: ..." or "More from ..." list between paragraphs is
- * not the end).
+ * not the end, bulleted or not).
  */
 function tailOf(t: BlockTable, span: [number, number] | null, proseWords: Float64Array, cumProse: Float64Array): { tail: Uint8Array; comments: Int32Array } {
   const n = t.length;
@@ -148,9 +148,10 @@ function tailOf(t: BlockTable, span: [number, number] | null, proseWords: Float6
     const started = span !== null && i > span[0] && proseSoFar >= CONTEXT.MIN_ARTICLE_WORDS;
     if (t.endMarker[i] === HARD_END && started) opened = true;
     else if (t.endMarker[i]! > 0 && started) {
-      // The lines under the marker with no blank line between (its list of links) are its own.
+      // The lines under the marker with no blank line between, and the list items under it (a
+      // text-mode browser puts blank lines between them), are its list of links.
       let from = i + 1;
-      while (from < n && t.gapBefore[from] === 0) from++;
+      while (from < n && (t.gapBefore[from] === 0 || t.shape(from) === 'list-item')) from++;
       const resumed = cumProse[Math.min(n, from + CONTEXT.TAIL_LOOKAHEAD)]! - cumProse[from]!;
       if (resumed < CONTEXT.TAIL_RESUME_WORDS) opened = true;
     }

@@ -49,6 +49,10 @@ export const LOCAL: FeatureTable<LocalSource> = [
   { name: 'boilerplate phrases', value: ({ t }, i) => Math.min(t.phraseHits[i]!, 3) / 3 },
   { name: 'calls to action', value: ({ t }, i) => Math.min(t.actionHits[i]!, 3) / 3 },
   { name: 'comment header', value: ({ t }, i) => t.commentHeader[i]! },
+  // A text-mode browser bullets every list (menus too), a browser's copy few: the model is
+  // linear, so what a list item says on such a page is a feature of its own.
+  { name: 'text-browser page', value: ({ t }) => t.textBrowser },
+  { name: 'list item on a text-browser page', value: ({ t }, i) => t.textBrowser * flag(t.shape(i) === 'list-item') },
   // One per boilerplate category: whether it is the block's.
   ...CATEGORIES.map((category) => ({ name: `boilerplate: ${category}`, value: ({ t }: LocalSource, i: number) => flag(t.boilerplate(i) === category) })),
 ];

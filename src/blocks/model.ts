@@ -25,11 +25,21 @@ export { WordNumbers, type PageWords } from './words.js';
 export { LOCAL_FEATURES } from './local-features.js';
 export { CONTEXT_FEATURES } from './context-features.js';
 
-export interface Model {
+/** The block classifier's stages. */
+export interface BlockStages {
   local: LinearModel;
   context: LinearModel;
   /** Third stage: the context model again, over the second stage's probabilities. */
   refine?: LinearModel;
+}
+
+export interface Model extends BlockStages {
+  /**
+   * Stages learnt for text-mode browsers' dumps (see Layout.textBrowser), which print every
+   * list as bullets and menus as lists: what a bulleted line or a group of short lines says
+   * differs there from a graphical browser's copy, more than one linear model can hold.
+   */
+  textBrowser?: BlockStages;
   /** Headline ranker (see title.ts). */
   title?: LinearModel;
   /** Publication-name ranker (see source.ts). */
@@ -37,8 +47,13 @@ export interface Model {
   about: Record<string, unknown>;
 }
 
+/** The stages that classify a page's blocks: the text-browser ones on a text-browser dump, when the model has them. */
+export function stagesFor(model: Model, t: BlockTable): BlockStages {
+  return t.textBrowser === 1 && model.textBrowser ? model.textBrowser : model;
+}
+
 /**
- * Runs the stages over a page's blocks. `words` are the blocks' content words, numbered (see
+ * Runs the stages over a page's blocks (those stagesFor it). `words` are the blocks' content words, numbered (see
  * pageWords); `vectors` keeps the final stage's feature vectors, for explanations.
  */
 export function predict(
@@ -49,7 +64,8 @@ export function predict(
   vectors = true,
 ): { p: Float64Array; pLocal: Float64Array; span: [number, number] | null; x: number[][] } {
   const n = t.length;
-  const refine = model.refine;
+  const stages = stagesFor(model, t);
+  const refine = stages.refine;
   const L = LOCAL.length;
   const C = CONTEXT_TABLE.length;
   // The local features are the first part of the later stages' vectors too: their sums
@@ -59,14 +75,14 @@ export function predict(
   const refineStart = new Float64Array(n);
   const source: LocalSource = { t, stopwordsKnown };
   const local = vectors ? new Float64Array(n * L) : null;
-  const wLocal = weightsOf(model.local);
-  const wContext = weightsOf(model.context);
+  const wLocal = weightsOf(stages.local);
+  const wContext = weightsOf(stages.context);
   const wRefine = refine ? weightsOf(refine) : null;
   for (let i = 0; i < n; i++) {
     // The block's local features, each read once for the three sums (each adds its terms in
     // the order of dot) and kept for explanations.
-    let zLocal = model.local.bias;
-    let zContext = model.context.bias;
+    let zLocal = stages.local.bias;
+    let zContext = stages.context.bias;
     let zRefine = refine ? refine.bias : 0;
     for (let k = 0; k < L; k++) {
       const v = LOCAL[k]!.value(source, i);

@@ -13,7 +13,7 @@ import type { LinearModel } from './linear.js';
 import weights from './weights.json' with { type: 'json' };
 
 /** The feature names each model of weights.json is declared with in the code. */
-const DECLARED: Record<Exclude<keyof Model, 'about'>, readonly string[]> = {
+const DECLARED: Record<Exclude<keyof Model, 'about' | 'textBrowser'>, readonly string[]> = {
   local: LOCAL_FEATURES,
   // The later stages read the local features, then the neighbourhood's.
   context: [...LOCAL_FEATURES, ...CONTEXT_FEATURES],
@@ -29,15 +29,21 @@ const DECLARED: Record<Exclude<keyof Model, 'about'>, readonly string[]> = {
  */
 export function loadModel(json: unknown): Model {
   const model = json as Model;
-  for (const [name, declared] of Object.entries(DECLARED)) {
-    const m = model[name as keyof typeof DECLARED] as LinearModel | undefined;
-    if (!m) throw new Error(`model "${name}" is missing from the weights`);
-    checkFeatureNames(name, m.names, declared);
-    if (m.weights.length !== declared.length) {
-      throw new Error(`model "${name}": ${m.weights.length} weights for ${declared.length} features`);
-    }
+  for (const [name, declared] of Object.entries(DECLARED)) check(name, model[name as keyof typeof DECLARED], declared);
+  // The text-browser stages, when there are any, read what the block classifier's do.
+  if (model.textBrowser) {
+    for (const name of ['local', 'context', 'refine'] as const) check(`textBrowser.${name}`, model.textBrowser[name], DECLARED[name]);
   }
   return model;
+}
+
+/** Throws unless model `name` is there, with the declared feature names and a weight for each. */
+function check(name: string, m: LinearModel | undefined, declared: readonly string[]): void {
+  if (!m) throw new Error(`model "${name}" is missing from the weights`);
+  checkFeatureNames(name, m.names, declared);
+  if (m.weights.length !== declared.length) {
+    throw new Error(`model "${name}": ${m.weights.length} weights for ${declared.length} features`);
+  }
 }
 
 /** The bundled block classifier, headline ranker and name ranker (trained by scripts/train.ts). */

@@ -51,6 +51,13 @@ export interface Layout {
    * image's description and its caption, kept once): almost never article text.
    */
   doubled: number[];
+  /**
+   * Whether the text reads as a text-mode browser's dump (w3m, lynx): hard-wrapped, with at
+   * least LAYOUT.TEXT_BROWSER_MIN_BULLETS lines opening with a bullet glyph. Such a browser
+   * prints every list of the page, menus and link lists included, as bulleted items, where a
+   * graphical browser's copy prints them as bare lines: a bullet says less there.
+   */
+  textBrowser: boolean;
 }
 
 const LINE_BREAK = /\r\n?|\n/;
@@ -59,10 +66,22 @@ const LINE_BREAK = /\r\n?|\n/;
 const ITEM_MARKER = /^(?:[•·▪▫▸►‣◦●○■□☐➤→✓✔*-]|\d{1,3}[.)]|[a-z][.)])[ \t]+/u;
 /** Bullets of nested lists in text-mode browsers, which are also words or signs: taken for bullets only on indented lines. */
 const INDENTED_ITEM_MARKER = /^[+#o][ \t]+/u;
-/** A line that is only a bullet, a drawn form control, or rules of one. */
-const FURNITURE_LINE = /^(?:[•·▪▫◦●○■□☐☆★▢◯*+-]|\[[ xX*]?\]|\( ?\)|\[ +\]|_{3,}|[=~^-]{3,})$/u;
+/** A line (trimmed) opening with a bullet glyph as text-mode browsers draw them... */
+const BROWSER_BULLET = /^[•◦▪*] /u;
+/** ...or, indented, with the letters and signs they draw nested lists' bullets with. */
+const NESTED_BULLET = /^[+o] /u;
+/** The first characters of either. */
+const BULLET_START: ReadonlySet<number> = new Set([...'•◦▪*+o'].map((c) => c.charCodeAt(0)));
+/** A line (trimmed) that starts a list item, bulleted or numbered, as far as the right margin goes (see wrapColumn)... */
+const LIST_LINE = /^(?:[•·▪▫▸►‣◦●○■□☐☆★➤→✓✔*+-]|\d{1,3}[.)]) /u;
+/** ...and the characters it starts with. */
+const LIST_LINE_START: ReadonlySet<number> = new Set([...'•·▪▫▸►‣◦●○■□☐☆★➤→✓✔*+-0123456789'].map((c) => c.charCodeAt(0)));
+/** A line that is only a bullet, a drawn form control, or a rule (of ASCII signs, or box-drawing lines as text-mode browsers draw a rule). */
+const FURNITURE_LINE = /^(?:[•·▪▫◦●○■□☐☆★▢◯*+-]|\[[ xX*]?\]|\( ?\)|\[ +\]|_{3,}|[=~^\-─━═]{3,})$/u;
 /** An image or control shown by its bracketed name: "[image]", "[logo]", "[Submit]". */
 const BRACKETED_NAME = /^\[[^\][]{0,40}\]$/u;
+/** A media type alone on a line, as a text-mode browser writes an image it cannot show ("image/svg+xml"). */
+const MEDIA_TYPE = /^(?:image|video|audio)\/[a-z0-9.+-]+$/u;
 /** A line of several image names side by side: "[icon_fb][icon_tw]", "[logo] [banner]" (names of one word: an empty "[    ]" is a text field, "[ a b ]" is text). */
 const BRACKETED_NAMES = /^(?:\[[^\][\s]{0,40}\] ?){2,}$/u;
 /** A bracketed name of one word (each ends at its first "]": no backtracking). */
@@ -410,6 +429,10 @@ export function rebuildParagraphs(input: string): Layout {
   const gaps = [0, 0, 0];
   let filled = 0;
   let blank = 0;
+  let bullets = 0;
+  // Lines that start a list item, and how many (see wrap below).
+  const listLines = new Uint8Array(n);
+  let listCount = 0;
   for (let i = 0; i < n; i++) {
     const line = raw[i]!.trimEnd();
     raw[i] = line;
@@ -419,10 +442,16 @@ export function rebuildParagraphs(input: string): Layout {
       blank++;
       continue;
     }
+    // Most lines open with a letter: only those that open with a bullet's character are tested.
+    if (BULLET_START.has(body.charCodeAt(0)) && (BROWSER_BULLET.test(body) || (line.length - body.length >= 2 && NESTED_BULLET.test(body)))) bullets++;
     if (filled > 0) gaps[Math.min(blank, 2)]! += 1;
     filled++;
     blank = 0;
     widths[i] = displayWidth(line);
+    if (LIST_LINE_START.has(body.charCodeAt(0)) && LIST_LINE.test(body)) {
+      listLines[i] = 1;
+      listCount++;
+    }
   }
   // Blank lines say nothing when there are none, or one after every line.
   const breaks = Math.max(1, filled - 1);
@@ -430,7 +459,10 @@ export function rebuildParagraphs(input: string): Layout {
   const noBlanks = some && gaps[0]! >= (1 - LAYOUT.RESPACE_MAX_SHARE) * breaks;
   const allBlanks = some && gaps[1]! >= (1 - LAYOUT.RESPACE_MAX_SHARE) * breaks;
   const respaced = noBlanks || allBlanks;
-  const fit = wrapFit(widths);
+  // A list item's line may say nothing of the margin (a text-mode browser's nested menus are
+  // lines of every length, indented): without a margin from all lines, one from the others.
+  let fit = wrapFit(widths);
+  if (fit.column === 0 && listCount > 0) fit = wrapFit(widths.map((w, i) => (listLines[i] === 1 ? 0 : w)));
   let wrap = fit.column;
   // Wide characters (Chinese, Japanese, Korean) take two columns in a text browser's dump but
   // count as one where a wrapper counted characters. Its lines of wide characters are then far
@@ -448,6 +480,7 @@ export function rebuildParagraphs(input: string): Layout {
       measure = characterCount;
     }
   }
+  const textBrowser = wrap > 0 && bullets >= LAYOUT.TEXT_BROWSER_MIN_BULLETS;
   // Side-by-side columns (a table's cells printed on one line) read one column after the other.
   let origin: Int32Array | null = null;
   let rowWrap: Int32Array | null = null;
@@ -474,7 +507,7 @@ export function rebuildParagraphs(input: string): Layout {
     for (let i = 0; i < n && seen < LAYOUT.FURNITURE_MIN_LINES; i++) if (bodies[i] !== '' && isFurniture(bodies[i]!)) seen++;
     furniture = seen >= LAYOUT.FURNITURE_MIN_LINES;
   }
-  if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null, doubled: [] };
+  if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null, doubled: [], textBrowser };
 
   const end = furniture ? linkListStart(bodies) : m;
   const out: string[] = [];
@@ -528,7 +561,7 @@ export function rebuildParagraphs(input: string): Layout {
     }
     const wasBlank = blanks;
     blanks = 0;
-    if (furniture && (isFurniture(body) || BRACKETED_NAMES.test(body))) {
+    if (furniture && (isFurniture(body) || BRACKETED_NAMES.test(body) || MEDIA_TYPE.test(body))) {
       dropped++;
       continue;
     }
@@ -581,7 +614,7 @@ export function rebuildParagraphs(input: string): Layout {
     lineTo[k] = to[p]!;
     p++;
   }
-  return { text: out.join('\n'), wrapWidth: wrap, joined, dropped, respaced, inputLines: n, from: lineFrom, to: lineTo, doubled };
+  return { text: out.join('\n'), wrapWidth: wrap, joined, dropped, respaced, inputLines: n, from: lineFrom, to: lineTo, doubled, textBrowser };
 }
 
 /**

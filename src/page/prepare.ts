@@ -43,11 +43,13 @@ function maxLines(text: string): number {
 
 /**
  * The page of a window of text: its blocks with their features, and its language. `doubled`:
- * 1-based lines whose text the input had twice in a row (see Layout), counted as repeated.
+ * 1-based lines whose text the input had twice in a row (see Layout), counted as repeated;
+ * `textBrowser`: whether the text is a text-mode browser's dump (see Layout).
  */
-export function preparePage(input: string, doubled: readonly number[] = []): Page {
+export function preparePage(input: string, doubled: readonly number[] = [], textBrowser = false): Page {
   const segmenter = new Segmenter();
   const table = new BlockTable(maxLines(input));
+  table.textBrowser = textBrowser ? 1 : 0;
   const known = new KnownWords();
   const content = new WordNumbers();
   const sample = new LanguageSample();
@@ -94,5 +96,5 @@ export function preparePage(input: string, doubled: readonly number[] = []): Pag
 /** A window of text read as a page whatever its layout: its paragraphs rebuilt (see layout.ts), then prepared. */
 export function readPage(window: string): { layout: Layout; page: Page } {
   const layout = rebuildParagraphs(window);
-  return { layout, page: preparePage(layout.text, layout.doubled) };
+  return { layout, page: preparePage(layout.text, layout.doubled, layout.textBrowser) };
 }

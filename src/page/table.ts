@@ -21,6 +21,8 @@ const DATE_LIKE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u;
 
 export class BlockTable {
   length = 0;
+  /** Whether the page is a text-mode browser's dump (see Layout.textBrowser): 1 or 0, for the whole page. */
+  textBrowser = 0;
   readonly texts: string[] = [];
   /** The texts lower-cased, when they were given (see add). */
   readonly lowers: (string | undefined)[] = [];

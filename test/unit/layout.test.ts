@@ -39,6 +39,46 @@ describe('rebuildParagraphs', () => {
     expect(lines).toEqual([PARAGRAPHS[0], ...PARAGRAPHS.map((p) => `• ${p}`), PARAGRAPHS[1]]);
   });
 
+  it('reads a hard-wrapped text with bulleted lines as a text-mode browser dump, and no other', () => {
+    const menu = ['Home', 'World', 'Politics', 'Science', 'Weather'];
+    const body = PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n');
+    // Bullets as text-mode browsers draw them: "•", "*", and indented "+" or "o" for nested lists.
+    for (const bullets of [menu.map((m) => `  • ${m}`), menu.map((m) => `* ${m}`), menu.map((m, i) => (i === 0 ? `  • ${m}` : `      o ${m}`))]) {
+      expect(rebuildParagraphs(`${bullets.join('\n')}\n\n${body}\n`).textBrowser).toBe(true);
+    }
+    // Too few bullets, bullets in an unwrapped text, "o" and "+" starting unindented lines: no dump.
+    expect(rebuildParagraphs(`${menu.slice(0, 3).map((m) => `  • ${m}`).join('\n')}\n\n${body}\n`).textBrowser).toBe(false);
+    expect(rebuildParagraphs(`${menu.map((m) => `• ${m}`).join('\n')}\n\n${PARAGRAPHS.join('\n\n')}\n`).textBrowser).toBe(false);
+    expect(rebuildParagraphs(`${menu.map((m) => `o ${m}`).join('\n')}\n\n${body}\n`).textBrowser).toBe(false);
+  });
+
+  it('finds the margin of a dump whose nested menus, lines of every length, outnumber its paragraphs', () => {
+    const words = 'Reports Statistics Archive Guidance Publications Consultations Projects Events Services Contacts'.split(' ');
+    // Menu items from 40 to 69 columns wide, indented under their sections.
+    const menu = Array.from({ length: 60 }, (_, k) => {
+      let item = `      ☆ ${words[k % words.length]}`;
+      for (let w = k; item.length < 40 + (k % 30); w++) item += ` ${words[w % words.length]!.toLowerCase()}`;
+      return item.slice(0, 40 + (k % 30)).trimEnd();
+    });
+    const body = PARAGRAPHS.map((p) => wrap(p, 78)).join('\n\n');
+    const out = rebuildParagraphs(`${menu.join('\n')}\n\n${body}\n`);
+    expect(out.wrapWidth).toBeGreaterThan(70);
+    expect(out.text.split('\n').filter(Boolean).slice(-3)).toEqual(PARAGRAPHS);
+  });
+
+  it('drops media types on lines of their own from a text-mode browser dump', () => {
+    const body = PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\nimage/svg+xml\n\n');
+    expect(rebuildParagraphs(`[logo]\n\n[banner]\n\n${body}\n`).text.split('\n').filter(Boolean)).toEqual(PARAGRAPHS);
+    // A browser's copy keeps its lines.
+    expect(rebuildParagraphs(`${PARAGRAPHS.join('\n\n')}\n\nimage/svg+xml\n`).text).toContain('image/svg+xml');
+  });
+
+  it('drops rules drawn with box-drawing lines from a text-mode browser dump', () => {
+    const body = PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n━━━━━━━━━━━━━━━━━━━━\n\n');
+    const lines = rebuildParagraphs(`${body}\n\n────────────\n`).text.split('\n').filter(Boolean);
+    expect(lines).toEqual(PARAGRAPHS);
+  });
+
   it('joins a wrapped line that a dash happens to start, unless the sentence before has ended', () => {
     const dashed = 'The northern valley - home to about forty thousand people and two small towns along its river - has been without power since the storm on Sunday evening, officials said.';
     // Wrapped at 80 columns with a three-space margin, the second line starts with "- home" or "- has".

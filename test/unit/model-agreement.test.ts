@@ -8,9 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { predict } from '../../src/blocks/model.js';
+import { predict, stagesFor } from '../../src/blocks/model.js';
 import { contextVectors, localVectors, stageProbabilities } from '../../src/blocks/stages.js';
-import { preparePage } from '../../src/page/index.js';
+import { preparePage, readPage } from '../../src/page/index.js';
 import { DEFAULT_MODEL } from '../../src/model/index.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -30,10 +30,10 @@ function firstDifference(what: string, run: ArrayLike<number>, trained: ArrayLik
   return null;
 }
 
-/** The differences between predict() and the training computation on a page, if any. */
-function disagreements(text: string): string[] {
-  const { table, contentWords: content, stopwordsKnown } = preparePage(text);
-  const { local, context, refine } = DEFAULT_MODEL;
+/** The differences between predict() and the training computation on a page, if any; `laidOut`: the text read as readPage reads it (its layout too). */
+function disagreements(text: string, laidOut = false): string[] {
+  const { table, contentWords: content, stopwordsKnown } = laidOut ? readPage(text).page : preparePage(text);
+  const { local, context, refine } = stagesFor(DEFAULT_MODEL, table);
   // At run time the content words come from reading the blocks; training numbers them from the texts.
   const run = predict(DEFAULT_MODEL, table, stopwordsKnown, content, true);
   const lv = localVectors(table, stopwordsKnown);
@@ -51,14 +51,27 @@ function disagreements(text: string): string[] {
   return found.filter((d) => d !== null);
 }
 
-function expectAgreement(pages: { name: string; text: string }[]): void {
-  const found = pages.flatMap(({ name, text }) => disagreements(text).map((d) => `${name}: ${d}`));
+function expectAgreement(pages: { name: string; text: string }[], laidOut = false): void {
+  const found = pages.flatMap(({ name, text }) => disagreements(text, laidOut).map((d) => `${name}: ${d}`));
   expect(found).toEqual([]);
 }
 
 describe('predict() and the training computation agree', () => {
   it('on the bundled samples', () => {
     expectAgreement(textsIn(path.join(root, 'samples')));
+  });
+});
+
+describe('predict() and the training computation agree on a text-mode browser dump', () => {
+  it('with the text-browser stages', () => {
+    const menu = ['Home', 'World', 'Politics', 'Science', 'Weather', 'Sport'].map((m) => `  • ${m}`).join('\n');
+    const prose =
+      'Heavy rain on Sunday swept away two bridges and cut off three mountain villages in the\nnorth of the country, where rescue teams were still trying to reach about forty\nfamilies on Monday evening, officials said after a meeting in the capital city.';
+    const text = `${menu}\n\n${prose}\n\n${prose.replace('Sunday', 'Monday')}\n\n${menu}\n`;
+    const { page } = readPage(text);
+    expect(page.table.textBrowser).toBe(1);
+    expect(stagesFor(DEFAULT_MODEL, page.table)).toBe(DEFAULT_MODEL.textBrowser);
+    expectAgreement([{ name: 'dump', text }], true);
   });
 });
 

@@ -24,7 +24,7 @@ describe('loading the weights', () => {
 
   it('fails on a renamed feature, naming the model and the feature', () => {
     const renamed = withNames('context', (names) => (names[LOCAL_FEATURES.length + 1] = 'block before'));
-    expect(() => loadModel(renamed)).toThrow('model "context": feature 39 is "block before" in the weights but "previous block" in the code');
+    expect(() => loadModel(renamed)).toThrow(`model "context": feature ${LOCAL_FEATURES.length + 2} is "block before" in the weights but "previous block" in the code`);
   });
 
   it('fails on two features swapped', () => {
@@ -37,6 +37,16 @@ describe('loading the weights', () => {
       `model "title": feature ${TITLE_FEATURES.length} is nothing in the weights but ${JSON.stringify(TITLE_FEATURES.at(-1))} in the code`,
     );
     expect(() => loadModel(withNames('source', (names) => names.push('extra')))).toThrow(/^model "source": feature \d+ is "extra" in the weights but nothing in the code/);
+  });
+
+  it('checks the text-browser stages too, when there are any', () => {
+    expect(DEFAULT_MODEL.textBrowser?.refine?.names).toEqual([...LOCAL_FEATURES, ...CONTEXT_FEATURES]);
+    const swapped = structuredClone(weights) as { textBrowser: { local: { names: string[] } } };
+    const names = swapped.textBrowser.local.names;
+    [names[3], names[4]] = [names[4]!, names[3]!];
+    expect(() => loadModel(swapped)).toThrow('model "textBrowser.local": feature 4 is "stopwords unknown" in the weights but "stopword density" in the code');
+    const { textBrowser: _, ...without } = weights as typeof weights & { textBrowser: unknown };
+    expect(loadModel(without).textBrowser).toBeUndefined();
   });
 
   it('fails on a model missing, or a weight missing', () => {
