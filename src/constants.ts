@@ -151,6 +151,12 @@ export const METADATA = {
   /** Longest title, in words and in characters. */
   TITLE_MAX_WORDS: 30,
   TITLE_MAX_CHARS: 300,
+  /**
+   * A headline joined to what stands under it (see Page.heads): a name or a label has at most
+   * JOINED_LABEL_WORDS words; a headline wrapped in two ends its sentence within JOINED_SENTENCE_WORDS.
+   */
+  JOINED_LABEL_WORDS: 4,
+  JOINED_SENTENCE_WORDS: 8,
   /** A line of at most this many words that holds a date or a time is a dateline, not a headline. */
   DATE_LINE_MAX_WORDS: 6,
   /** Longest image credit line, in words. */
@@ -239,4 +245,6 @@ export const LAYOUT = {
   NARROW_MIN_SHARE: 0.8,
   /** ...and this share of its lines after the first start lower case (they go on a sentence). */
   NARROW_MIN_LOWER: 0.3,
+  /** A joined paragraph's first input lines are kept for the headline search (Layout.heads): its first, up to its first this many. */
+  HEAD_LINES: 2,
 };

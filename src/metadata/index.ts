@@ -90,7 +90,8 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
   const choice = findTitle(page, labels, first, titleModel);
   const titleIndex = choice ? choice.index : -1;
   if (titleIndex >= 0) {
-    const title = t.texts[titleIndex]!;
+    // The line's text, or its first input line's when the layout stage joined the headline to what stands under it.
+    const title = choice!.text;
     result.title = title;
     const why = `headline, p ${choice!.p.toFixed(2)}: ${choice!.reasons.join(', ')}`;
     relabel(labels, titleIndex, 'title', why);

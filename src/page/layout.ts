@@ -51,6 +51,17 @@ export interface Layout {
    * image's description and its caption, kept once): almost never article text.
    */
   doubled: number[];
+  /**
+   * For lines of `text` joined from several input lines: their first input line, then their
+   * first two, and so on up to LAYOUT.HEAD_LINES (where the lines were joined with a space), by
+   * 1-based line of `text`; and `tails`, their last input line, their last two... A line that
+   * fills a wrapper's margin looks like a wrapped line that goes on: a headline that happens to
+   * reach the margin is joined to the byline under it, and a headline is joined to a line above
+   * it that did (a link, a teaser, a breadcrumb trail). The headline search offers these parts
+   * as headlines of their own.
+   */
+  heads: Map<number, string[]>;
+  tails: Map<number, string[]>;
 }
 
 const LINE_BREAK = /\r\n?|\n/;
@@ -432,7 +443,7 @@ export function rebuildParagraphs(input: string): Layout {
     for (let i = 0; i < n && seen < LAYOUT.FURNITURE_MIN_LINES; i++) if (bodies[i] !== '' && isFurniture(bodies[i]!)) seen++;
     furniture = seen >= LAYOUT.FURNITURE_MIN_LINES;
   }
-  if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null, doubled: [] };
+  if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null, doubled: [], heads: new Map(), tails: new Map() };
 
   const end = furniture ? linkListStart(bodies) : m;
   const out: string[] = [];
@@ -444,6 +455,9 @@ export function rebuildParagraphs(input: string): Layout {
   // and read at its end each time would be copied each time), its last line, the column its
   // lines go on at, the width of its last line.
   let parts: string[] = [];
+  // Its length so far, and where its input lines after a space start (see Layout.heads).
+  let length = 0;
+  let starts: number[] = [];
   let text: string | null = null;
   let goesOnAt = 0;
   let lastWidth = 0;
@@ -453,6 +467,8 @@ export function rebuildParagraphs(input: string): Layout {
   let previousLine = 0;
   let blanksBefore = 0;
   const doubled: number[] = [];
+  const heads = new Map<number, string[]>();
+  const tails = new Map<number, string[]>();
   const flush = () => {
     if (text === null) return;
     const whole = parts.length === 1 ? parts[0]! : parts.join('');
@@ -465,6 +481,11 @@ export function rebuildParagraphs(input: string): Layout {
     } else {
       out.push(whole);
       previousLine = out.length;
+      if (starts.length > 0) {
+        const k = Math.min(LAYOUT.HEAD_LINES, starts.length);
+        heads.set(out.length, starts.slice(0, k).map((start) => whole.slice(0, start - 1)));
+        tails.set(out.length, starts.slice(-k).reverse().map((start) => whole.slice(start)));
+      }
     }
     previous = whole;
     text = null;
@@ -505,7 +526,11 @@ export function rebuildParagraphs(input: string): Layout {
       lastWidth + 1 + firstWordWidth(body) > wrapOf(i) - 1 &&
       !(from[from.length - 1] === to[to.length - 1] && startsApart(text, body) && endsBlock(i))
     ) {
-      parts.push(joint(text, body), body);
+      const glue = joint(text, body);
+      parts.push(glue, body);
+      length += glue.length;
+      if (glue === ' ') starts.push(length);
+      length += body.length;
       text = body;
       lastWidth = widths[i]!;
       to[to.length - 1] = lineOf(i);
@@ -514,6 +539,8 @@ export function rebuildParagraphs(input: string): Layout {
     }
     flush();
     parts = [body];
+    length = body.length;
+    starts = [];
     text = body;
     goesOnAt = marker ? indent + displayWidth(marker[0]) : indent;
     lastWidth = widths[i]!;
@@ -539,7 +566,7 @@ export function rebuildParagraphs(input: string): Layout {
     lineTo[k] = to[p]!;
     p++;
   }
-  return { text: out.join('\n'), wrapWidth: wrap, joined, dropped, respaced, inputLines: n, from: lineFrom, to: lineTo, doubled };
+  return { text: out.join('\n'), wrapWidth: wrap, joined, dropped, respaced, inputLines: n, from: lineFrom, to: lineTo, doubled, heads, tails };
 }
 
 /**
