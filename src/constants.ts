@@ -151,12 +151,8 @@ export const METADATA = {
   /** Longest title, in words and in characters. */
   TITLE_MAX_WORDS: 30,
   TITLE_MAX_CHARS: 300,
-  /**
-   * A headline joined to what stands under it (see Page.heads): a name or a label has at most
-   * JOINED_LABEL_WORDS words; a headline wrapped in two ends its sentence within JOINED_SENTENCE_WORDS.
-   */
+  /** A name or a label under a headline that a wrapper joined to it (see Page.heads) has at most this many words. */
   JOINED_LABEL_WORDS: 4,
-  JOINED_SENTENCE_WORDS: 8,
   /** A line of at most this many words that holds a date or a time is a dateline, not a headline. */
   DATE_LINE_MAX_WORDS: 6,
   /** Longest image credit line, in words. */

@@ -72,8 +72,9 @@ export function titleCandidates(page: Page, labels: Labels, first: number): numb
 
 /**
  * Whether the rest of a head's line (see Page.heads) is a block of its own that stands under
- * headlines: a name or a label (see isLabel), a byline or a date. A line that goes on a
- * sentence (in lower case, or after a function word), a paragraph or a credit (under a caption) is not.
+ * headlines: a name or a label (see isLabel), a byline, a date, or a paragraph (a standfirst).
+ * A line that goes on a sentence (in lower case, or after a function word) or a credit (under
+ * a caption) is not.
  */
 function standsApart(page: Page, h: number): boolean {
   const head = page.text(h);
@@ -82,8 +83,11 @@ function standsApart(page: Page, h: number): boolean {
   if (/^\p{Ll}/u.test(rest)) return false;
   if (isLabel(rest)) return true;
   const words = rest.split(' ').length;
-  return bylineOf(rest, words) !== null || isDateLine(rest, words);
+  return bylineOf(rest, words) !== null || isDateLine(rest, words) || isParagraph(rest, words);
 }
+
+/** Whether the rest of a line is a paragraph of its own (a standfirst): many words, and it ends a sentence. */
+const isParagraph = (rest: string, words: number) => words >= METADATA.STANDFIRST_MIN_WORDS && /[.!?…]["'”’»)]?$/u.test(rest);
 
 /**
  * Whether a tail (see Page.tails) may be a block of its own under what its line has before it:
@@ -319,15 +323,13 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   // the line goes on a sentence, or is the first line of a paragraph of the body.
   { name: 'first lines of a joined line', value: (c) => bit(c.rest !== null) },
   { name: 'joined to a name or label', value: (c) => bit(c.rest !== null && isLabel(c.rest)) },
-  { name: 'joined to the end of a sentence', value: (c) => bit(c.rest !== null && endsSentence(c.rest)) },
+  { name: 'joined to a paragraph', value: (c) => bit(c.rest !== null && isParagraph(c.rest, c.rest.split(' ').length)) },
   { name: 'joined, inside the body', value: (c, s) => bit(c.rest !== null && c.at >= s.first) },
   // The last input line(s) of a joined line: a headline joined to a link, a teaser or a trail above it that filled the margin.
   { name: 'last lines of a joined line', value: (c) => bit(c.before !== null) },
   { name: 'tail of a joined line inside the body', value: (c, s) => bit(c.before !== null && c.at >= s.first) },
   // A part of a line that the page gives elsewhere whole: the line is the headline, wrapped.
   { name: 'its whole line given elsewhere', costly: 1, value: (c, s) => bit(c.i !== c.at && s.givenElsewhere(c.at)) },
-  // ...and the line itself, when its first line is a head joined to a name or label.
-  { name: 'a line and a name or label joined', value: (c, s) => bit(c.i === c.at && labelJoined(s.page, c.at)) },
 ];
 
 /** Whether a text is a name or a label: a few words, none a function word of any language, no sentence. */
@@ -335,15 +337,6 @@ function isLabel(text: string): boolean {
   const words = text.split(' ');
   if (words.length > METADATA.JOINED_LABEL_WORDS || /[.!?…:]["'”’»)]?$/u.test(text)) return false;
   return words.every((w) => (wordInfo(w.toLowerCase())?.langs.length ?? 0) === 0);
-}
-
-/** Whether a short text ends a sentence (a headline wrapped in two goes on to its end). */
-const endsSentence = (text: string) => text.split(' ').length <= METADATA.JOINED_SENTENCE_WORDS && /[.!?…]["'”’»)]?$/u.test(text);
-
-/** Whether line i's first head (see Page.heads) is joined to a name or a label. */
-function labelJoined(page: Page, i: number): boolean {
-  const heads = page.heads(i);
-  return heads.length > 0 && isLabel(page.text(i).slice(page.text(heads[0]!).length + 1));
 }
 
 /** The names of the headline ranker's features, in the order of its weights (weights.json names them). */

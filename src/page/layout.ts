@@ -455,9 +455,6 @@ export function rebuildParagraphs(input: string): Layout {
   // and read at its end each time would be copied each time), its last line, the column its
   // lines go on at, the width of its last line.
   let parts: string[] = [];
-  // Its length so far, and where its input lines after a space start (see Layout.heads).
-  let length = 0;
-  let starts: number[] = [];
   let text: string | null = null;
   let goesOnAt = 0;
   let lastWidth = 0;
@@ -481,11 +478,7 @@ export function rebuildParagraphs(input: string): Layout {
     } else {
       out.push(whole);
       previousLine = out.length;
-      if (starts.length > 0) {
-        const k = Math.min(LAYOUT.HEAD_LINES, starts.length);
-        heads.set(out.length, starts.slice(0, k).map((start) => whole.slice(0, start - 1)));
-        tails.set(out.length, starts.slice(-k).reverse().map((start) => whole.slice(start)));
-      }
+      if (parts.length > 1) keepParts(parts, out.length, heads, tails);
     }
     previous = whole;
     text = null;
@@ -526,11 +519,7 @@ export function rebuildParagraphs(input: string): Layout {
       lastWidth + 1 + firstWordWidth(body) > wrapOf(i) - 1 &&
       !(from[from.length - 1] === to[to.length - 1] && startsApart(text, body) && endsBlock(i))
     ) {
-      const glue = joint(text, body);
-      parts.push(glue, body);
-      length += glue.length;
-      if (glue === ' ') starts.push(length);
-      length += body.length;
+      parts.push(joint(text, body), body);
       text = body;
       lastWidth = widths[i]!;
       to[to.length - 1] = lineOf(i);
@@ -539,8 +528,6 @@ export function rebuildParagraphs(input: string): Layout {
     }
     flush();
     parts = [body];
-    length = body.length;
-    starts = [];
     text = body;
     goesOnAt = marker ? indent + displayWidth(marker[0]) : indent;
     lastWidth = widths[i]!;
@@ -567,6 +554,24 @@ export function rebuildParagraphs(input: string): Layout {
     p++;
   }
   return { text: out.join('\n'), wrapWidth: wrap, joined, dropped, respaced, inputLines: n, from: lineFrom, to: lineTo, doubled, heads, tails };
+}
+
+/**
+ * Keeps the first and last input lines of a joined line (see Layout.heads) under its 1-based
+ * line: parts are its input lines with what joined them between (parts[2j] the j-th line), and
+ * a part ends where lines were joined with a space. Made of the input lines, not cut from the
+ * joined line, so that they do not keep it.
+ */
+function keepParts(parts: readonly string[], line: number, heads: Map<number, string[]>, tails: Map<number, string[]>): void {
+  const lines = (parts.length + 1) / 2;
+  const first: string[] = [];
+  const last: string[] = [];
+  for (let k = 1; k <= LAYOUT.HEAD_LINES && k < lines; k++) {
+    if (parts[2 * k - 1] === ' ') first.push(parts.slice(0, 2 * k - 1).join(''));
+    if (parts[2 * (lines - k) - 1] === ' ') last.push(parts.slice(2 * (lines - k)).join(''));
+  }
+  if (first.length > 0) heads.set(line, first);
+  if (last.length > 0) tails.set(line, last);
 }
 
 /**

@@ -131,8 +131,7 @@ export class Page {
     const lower = head.toLowerCase();
     const { words, features, marks } = readBlock(head, known, { push: () => content++, pushRange: () => content++ }, lower);
     features.stopwordDensity = stopwordShare(words, known, this.stopwordsKnown ? stopwordList(this.language) : -1);
-    if (!this.texts) this.texts = new Set(this.table.texts);
-    features.repeated = this.texts.has(head);
+    features.repeated = this.hasLine(head);
     rows.add(head, 'text', this.table.gapBefore[block]!, features, this.table.line[block]!, undefined, words, lower, marks);
     this.headBlocks.push(block);
     this.headContent.push(content);
@@ -141,6 +140,11 @@ export class Page {
     this.headContentFrom.push(tail ? w.start[block + 1]! - content : w.start[block]!);
     if (tail) this.tailRows.add(rows.length - 1);
     return rows.length - 1;
+  }
+
+  /** Whether a text is one of the page's lines. */
+  hasLine(text: string): boolean {
+    return (this.texts ??= new Set(this.table.texts)).has(text);
   }
 
   /** The block a block or head (see heads) stands in. */
