@@ -107,7 +107,7 @@ for (const f of [0, 1]) {
         const xs = titleVectors(r.page, r.labels, r.first, cands);
         const g = cands.findIndex((c) => key(r.page.text(c)) === key(d.title!));
         const gp = g >= 0 ? sigmoid(dot(ranker, xs[g]!)).toFixed(2) : '-';
-        console.log(`MISS ${d.ds}/${d.id} first ${r.first} gold ${g < 0 ? 'no candidate' : cands[g]! >= r.page.length ? 'head' : 'line'} p ${gp} won p ${choice?.p.toFixed(2)} ${choice && choice.text !== r.page.text(choice.index) ? 'head' : ''}\n   gold: ${d.title}\n   won:  ${got}  (${choice?.reasons.join('; ')})`);
+        console.log(`MISS ${d.ds}/${d.id} first ${r.first} gold ${g < 0 ? 'no candidate' : cands[g]! >= r.page.length ? 'part' : 'line'} p ${gp} won p ${choice?.p.toFixed(2)} ${choice && choice.text !== r.page.text(choice.index) ? 'part' : ''}\n   gold: ${d.title}\n   won:  ${got}  (${choice?.reasons.join('; ')})`);
       }
     }
   }
