@@ -63,8 +63,15 @@ export function titleCandidates(page: Page, labels: Labels, first: number): numb
     // From the body on, only lines the classifier kept or took for a list (a headline over a
     // page without blank lines is often taken for the first item of a list).
     if (i >= first && label[i] !== 'heading' && label[i] !== 'body' && label[i] !== 'list') continue;
-    for (const h of page.heads(i)) if (mayBeHeadline(page, h) && standsApart(page, h)) out.push(h);
-    for (const h of page.tails(i)) if (mayBeHeadline(page, h) && standsApartAbove(page, h)) out.push(h);
+    // (The cheap tests on the text first: the page reads a part in full only when it may stand apart.)
+    for (const head of page.heads(i)) {
+      const h = standsApart(page, i, head) ? page.part(i, head, false) : -1;
+      if (h >= 0 && mayBeHeadline(page, h)) out.push(h);
+    }
+    for (const tail of page.tails(i)) {
+      const h = standsApartAbove(page, i, tail) ? page.part(i, tail, true) : -1;
+      if (h >= 0 && mayBeHeadline(page, h)) out.push(h);
+    }
     if (mayBeHeadline(page, i)) out.push(i);
   }
   return out;
@@ -76,10 +83,9 @@ export function titleCandidates(page: Page, labels: Labels, first: number): numb
  * A line that goes on a sentence (in lower case, or after a function word) or a credit (under
  * a caption) is not.
  */
-function standsApart(page: Page, h: number): boolean {
-  const head = page.text(h);
+function standsApart(page: Page, i: number, head: string): boolean {
   if (endsWithFunctionWord(page, head)) return false;
-  const rest = page.text(page.blockOf(h)).slice(head.length + 1);
+  const rest = page.text(i).slice(head.length + 1);
   if (/^\p{Ll}/u.test(rest)) return false;
   if (isLabel(rest)) return true;
   const words = rest.split(' ').length;
@@ -95,10 +101,9 @@ const isParagraph = (rest: string, words: number) => words >= METADATA.STANDFIRS
  * it ends a sentence or a bracket, is one word (a link) or a breadcrumb trail; or the tail is a
  * quotation.
  */
-function standsApartAbove(page: Page, h: number): boolean {
-  const tail = page.text(h);
+function standsApartAbove(page: Page, i: number, tail: string): boolean {
   if (/^\p{Ll}/u.test(tail) || /\.$/u.test(tail)) return false;
-  const before = page.text(page.blockOf(h)).slice(0, -tail.length - 1);
+  const before = page.text(i).slice(0, -tail.length - 1);
   return /[.!?…)\]»"”’]$/u.test(before) || !before.includes(' ') || TRAIL.test(before) || /^["“„«‘]/u.test(tail);
 }
 
@@ -110,7 +115,9 @@ function endsWithFunctionWord(page: Page, text: string): boolean {
 
 /** Whether a line or head (see Page.heads) is shaped as a headline and is not some other header line. */
 function mayBeHeadline(page: Page, i: number): boolean {
-  const { table, r } = page.row(i);
+  let table = page.table;
+  let r = i;
+  if (i >= page.length) ({ table, r } = page.row(i));
   // (The cheap test first: most lines of the window are not headline-shaped.)
   if (!headingShaped(table, r, HEADLINE)) return false;
   const text = table.texts[r]!;

@@ -6,7 +6,6 @@
  * the headline ranker, the credit and byline search and the name ranker each ask about the
  * same lines.
  */
-import { METADATA } from '../constants.js';
 import { bylineOf, creditOf, isDateLine } from '../metadata/cues.js';
 import { readBlock, scanTokens, stopwordShare, type TokenSink } from '../blocks/features.js';
 import type { PageWords } from '../blocks/model.js';
@@ -29,8 +28,12 @@ export interface PageParts {
   tails?: ReadonlyMap<number, readonly string[]>;
 }
 
-/** The most heads and tails a page reads (see Page.heads): those of the lines around a headline. */
-const MAX_HEADS = 4 * (METADATA.TITLE_WINDOW + METADATA.TITLE_AFTER + 1);
+/**
+ * The most heads and tails a page reads in full (see Page.part): those that may be headlines
+ * around the start of its body, a few in a page.
+ */
+const MAX_PARTS = 128;
+const NONE: readonly string[] = [];
 
 export class Page {
   /** The blocks with their features and words, as columns. */
@@ -63,8 +66,10 @@ export class Page {
   private readonly headContent: number[] = [];
   private readonly headContentFrom: number[] = [];
   private readonly tailRows = new Set<number>();
-  private readonly headsOf = new Map<number, readonly number[]>();
-  private readonly tailsOf = new Map<number, readonly number[]>();
+  private readonly headsOf = new Map<number, readonly string[]>();
+  private readonly tailsOf = new Map<number, readonly string[]>();
+  /** The numbers of the parts read, by block, kind and length. */
+  private readonly partIds = new Map<string, number>();
   private texts: Set<string> | null = null;
 
   constructor(parts: PageParts) {
@@ -86,46 +91,66 @@ export class Page {
   /**
    * The heads of block i: the first input line of a line the layout stage joined from several
    * (then its first two...; see Layout.heads), each a part of the block's text that a space
-   * ends, as numbers from the page's length on. The methods that take a block (text, words,
-   * lower, credit, byline, header, wordIds, row) take these numbers too.
+   * ends. part() reads one in full.
    */
-  heads(i: number): readonly number[] {
-    return this.parts(i, false);
+  heads(i: number): readonly string[] {
+    return this.partTexts(i, false);
   }
 
   /** The tails of block i: its last input line, then its last two... (see heads). */
-  tails(i: number): readonly number[] {
-    return this.parts(i, true);
+  tails(i: number): readonly string[] {
+    return this.partTexts(i, true);
   }
 
-  /** Whether a number of heads (see heads) is a tail's. */
+  /**
+   * A head (or tail) of block i read in full, as a number from the page's length on (-1 when
+   * the page has read MAX_PARTS): the methods that take a block (text, words, lower, credit,
+   * byline, header, wordIds, row) take these numbers too.
+   */
+  part(i: number, text: string, tail: boolean): number {
+    const key = `${i} ${tail ? 't' : 'h'} ${text.length}`;
+    let id = this.partIds.get(key);
+    if (id === undefined) {
+      const row = this.addPart(text, i, tail);
+      id = row < 0 ? -1 : this.length + row;
+      this.partIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** Whether a number of a part (see part) is a tail's. */
   isTail(i: number): boolean {
     return this.tailRows.has(i - this.length);
   }
 
-  private parts(i: number, tail: boolean): readonly number[] {
+  private partTexts(i: number, tail: boolean): readonly string[] {
+    const raws = (tail ? this.rawTails : this.rawHeads)?.get(this.table.line[i]!);
+    if (raws === undefined) return NONE;
     const known = (tail ? this.tailsOf : this.headsOf).get(i);
     if (known) return known;
     const text = this.table.texts[i]!;
-    const out: number[] = [];
-    for (const raw of (tail ? this.rawTails : this.rawHeads)?.get(this.table.line[i]!) ?? []) {
-      const part = normalizeText(raw);
-      // Normalising may have changed the line (a marker taken off, a line break added): then it is not read.
-      if (part === '' || text.length <= part.length) continue;
-      const at = tail ? text.length - part.length : 0;
-      if (!(tail ? text.endsWith(part) && text.charCodeAt(at - 1) === 0x20 : text.startsWith(part) && text.charCodeAt(part.length) === 0x20)) continue;
-      const h = this.addHead(part, i, tail);
-      if (h < 0) break;
-      out.push(this.length + h);
+    const out: string[] = [];
+    // Whether a part is the start (the end) of the line, a space after (before) it.
+    const fits = (part: string) =>
+      part !== '' && text.length > part.length &&
+      (tail ? text.endsWith(part) && text.charCodeAt(text.length - part.length - 1) === 0x20 : text.startsWith(part) && text.charCodeAt(part.length) === 0x20);
+    for (const raw of raws) {
+      // A part as the input has it is mostly as normalising leaves it; normalising may also have
+      // changed the line (a marker taken off, a line break added): then it is not read.
+      if (fits(raw)) out.push(raw);
+      else {
+        const part = normalizeText(raw);
+        if (fits(part)) out.push(part);
+      }
     }
     (tail ? this.tailsOf : this.headsOf).set(i, out);
     return out;
   }
 
-  /** Reads a head or tail as a row of the head table; its row, or -1 when the table is full. */
-  private addHead(head: string, block: number, tail: boolean): number {
-    const rows = (this.headRows ??= new BlockTable(MAX_HEADS));
-    if (rows.length >= MAX_HEADS) return -1;
+  /** Reads a head or tail as a row of the parts' table; its row, or -1 when the table is full. */
+  private addPart(head: string, block: number, tail: boolean): number {
+    const rows = (this.headRows ??= new BlockTable(MAX_PARTS));
+    if (rows.length >= MAX_PARTS) return -1;
     const known = new KnownWords();
     let content = 0;
     const lower = head.toLowerCase();
