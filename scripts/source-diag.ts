@@ -54,7 +54,7 @@ else for (const layout of layoutNames) {
       const sw = stopwordsOf(page.language);
       const t0 = performance.now();
       const { candidates, stats } = sourceCandidates(page, labels, sw);
-      const x = sourceVectors(page, candidates, stats, title ? page.table.texts[title.index]! : null, sw);
+      const x = sourceVectors(page, candidates, stats, title ? title.text : null, sw);
       tCand += performance.now() - t0;
       const want = new Set<string>(gold.source ? [gold.source, ...(gold.sourceAliases ?? [])].map(key) : []);
       const right = candidates.map((c, k) => (want.has(key(c.name)) ? k : -1)).filter((k) => k >= 0);

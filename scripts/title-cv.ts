@@ -78,7 +78,7 @@ for (const f of [0, 1]) {
       const candidates = titleCandidates(r.page, r.labels, r.first);
       const x = titleVectors(r.page, r.labels, r.first, candidates);
       const want = d.title ? key(d.title) : null;
-      const ys = candidates.map((i) => (want !== null && key(r.page.table.texts[i]!) === want ? 1 : 0));
+      const ys = candidates.map((i) => (want !== null && key(r.page.text(i)) === want ? 1 : 0));
       candidates.forEach((_, k) => examples.push({ x: x[k]!, y: ys[k]!, w: 1 }));
       const y = ys.indexOf(1);
       if (y >= 0) groups.push({ x, y });
@@ -95,14 +95,20 @@ for (const f of [0, 1]) {
       if (!r) continue;
       const res = (result[layout] ??= { ok: 0, n: 0, fp: 0 });
       const choice = findTitle(r.page, r.labels, r.first, ranker);
-      const got = choice ? r.page.table.texts[choice.index]! : null;
+      const got = choice ? choice.text : null;
       if (!d.title) {
         if (got) res.fp++;
         continue;
       }
       res.n++;
       if (got && key(got) === key(d.title)) res.ok++;
-      else if (layout === showMisses) console.log(`MISS ${d.ds}/${d.id} first ${r.first}\n   gold: ${d.title}\n   won:  ${got}  (${choice?.reasons.join('; ')})`);
+      else if (layout === showMisses) {
+        const cands = titleCandidates(r.page, r.labels, r.first);
+        const xs = titleVectors(r.page, r.labels, r.first, cands);
+        const g = cands.findIndex((c) => key(r.page.text(c)) === key(d.title!));
+        const gp = g >= 0 ? sigmoid(dot(ranker, xs[g]!)).toFixed(2) : '-';
+        console.log(`MISS ${d.ds}/${d.id} first ${r.first} gold ${g < 0 ? 'no candidate' : cands[g]! >= r.page.length ? 'part' : 'line'} p ${gp} won p ${choice?.p.toFixed(2)} ${choice && choice.text !== r.page.text(choice.index) ? 'part' : ''}\n   gold: ${d.title}\n   won:  ${got}  (${choice?.reasons.join('; ')})`);
+      }
     }
   }
 }

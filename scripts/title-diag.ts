@@ -8,7 +8,7 @@ import path from 'node:path';
 import { classify } from '../src/blocks/classify.js';
 import { mainRunStart } from '../src/metadata/index.js';
 import { findTitle, titleCandidates } from '../src/metadata/title.js';
-import { preparePage, rebuildParagraphs } from '../src/page/index.js';
+import { readPage } from '../src/page/index.js';
 import { foldOf } from './folds.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -27,7 +27,7 @@ for (const ds of ['sh', 'tf', 'seed']) {
     if (!gold.title) continue;
     count.pages++;
     const model = models[foldOf(gold.id)];
-    const page = preparePage(rebuildParagraphs(fs.readFileSync(path.join(dir, f.replace('.gold.json', '.txt')), 'utf8')).text);
+    const page = readPage(fs.readFileSync(path.join(dir, f.replace('.gold.json', '.txt')), 'utf8')).page;
     const labels = classify(page, model);
     const first = mainRunStart(page, labels);
     const want = key(gold.title);
@@ -35,7 +35,8 @@ for (const ds of ['sh', 'tf', 'seed']) {
     for (let j = 0; j < page.length; j++) if (key(page.table.texts[j]!) === want) lines.push(j);
     if (lines.length) count.line++;
     const cands = titleCandidates(page, labels, first);
-    const hit = cands.filter((c) => lines.includes(c));
+    // A candidate is a line or a line's head (see Page.heads).
+    const hit = cands.filter((c) => key(page.text(c)) === want);
     if (hit.length) count.candidate++;
     else if (lines.length) {
       if (lines.every((l) => l > first)) count.afterBody++;
@@ -43,11 +44,11 @@ for (const ds of ['sh', 'tf', 'seed']) {
       if (args.includes('--show')) console.log(`${ds}/${gold.id} not a candidate: lines ${lines} first ${first} label ${lines.map((l) => labels.label[l])}: ${gold.title}`);
     } else if (args.includes('--show')) console.log(`${ds}/${gold.id} not a line: ${gold.title}`);
     const choice = findTitle(page, labels, first, model.title);
-    if (choice && lines.includes(choice.index)) count.won++;
+    if (choice && key(choice.text) === want) count.won++;
     else if (hit.length && args.includes('--misses')) {
       const k = cands.indexOf(hit[0]!);
-      const w = choice ? cands.indexOf(choice.index) : -1;
-      console.log(`MISS ${ds}/${gold.id} first ${first} gold@${hit[0]}(cand ${k}) won@${choice?.index}(cand ${w}, p ${choice?.p.toFixed(2)}) of ${cands.length}\n   gold: ${gold.title}\n   won:  ${choice ? page.table.texts[choice.index] : null}\n   why:  ${choice?.reasons.join('; ')}`);
+      const w = choice ? cands.findIndex((c) => page.blockOf(c) === choice.index && page.text(c) === choice.text) : -1;
+      console.log(`MISS ${ds}/${gold.id} first ${first} gold@${hit[0]}(cand ${k}) won@${choice?.index}(cand ${w}, p ${choice?.p.toFixed(2)}) of ${cands.length}\n   gold: ${gold.title}\n   won:  ${choice ? choice.text : null}\n   why:  ${choice?.reasons.join('; ')}`);
     }
   }
 }

@@ -196,7 +196,7 @@ function trainTitle(set: Doc[], blockModel: Pick<Model, 'local' | 'context' | 'r
     const candidates = titleCandidates(page, labels, first);
     const x = titleVectors(page, labels, first, candidates);
     const want = d.title ? titleKey(d.title) : null;
-    const ys = candidates.map((i) => (want !== null && titleKey(page.table.texts[i]!) === want ? 1 : 0));
+    const ys = candidates.map((i) => (want !== null && titleKey(page.text(i)) === want ? 1 : 0));
     candidates.forEach((_, k) => examples.push({ x: x[k]!, y: ys[k]!, w: 1 }));
     const y = ys.indexOf(1);
     if (y >= 0) groups.push({ x, y });
@@ -232,7 +232,7 @@ function trainSource(set: Doc[], model: Model): LinearModel {
     const stopwords = stopwordsOf(page.language);
     const { candidates, stats } = sourceCandidates(page, labels, stopwords);
     if (candidates.length === 0) continue;
-    const x = sourceVectors(page, candidates, stats, title ? page.table.texts[title.index]! : null, stopwords);
+    const x = sourceVectors(page, candidates, stats, title ? title.text : null, stopwords);
     const want = new Set([d.source, ...d.sourceAliases].map(sourceKey));
     const right = candidates.map((c, k) => (want.has(sourceKey(c.name)) ? k : -1)).filter((k) => k >= 0);
     groups.push({ x, y: right.length > 0 ? right : -1 });
@@ -249,7 +249,7 @@ function titleAccuracy(set: Doc[], model: Model): number {
     const page = readPage(d.text).page;
     const labels = classify(page, model);
     const choice = findTitle(page, labels, mainRunStart(page, labels), model.title);
-    if (choice && titleKey(page.table.texts[choice.index]!) === titleKey(d.title)) ok++;
+    if (choice && titleKey(choice.text) === titleKey(d.title)) ok++;
   }
   return ok / n;
 }

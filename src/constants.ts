@@ -151,6 +151,8 @@ export const METADATA = {
   /** Longest title, in words and in characters. */
   TITLE_MAX_WORDS: 30,
   TITLE_MAX_CHARS: 300,
+  /** A name or a label under a headline that a wrapper joined to it (see Page.heads) has at most this many words. */
+  JOINED_LABEL_WORDS: 4,
   /** A line of at most this many words that holds a date or a time is a dateline, not a headline. */
   DATE_LINE_MAX_WORDS: 6,
   /** Longest image credit line, in words. */
@@ -245,4 +247,6 @@ export const LAYOUT = {
   NARROW_MIN_SHARE: 0.8,
   /** ...and this share of its lines after the first start lower case (they go on a sentence). */
   NARROW_MIN_LOWER: 0.3,
+  /** A joined paragraph's first input lines are kept for the headline search (Layout.heads): its first, up to its first this many. */
+  HEAD_LINES: 2,
 };

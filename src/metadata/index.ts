@@ -90,10 +90,12 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
   const choice = findTitle(page, labels, first, titleModel);
   const titleIndex = choice ? choice.index : -1;
   if (titleIndex >= 0) {
-    const title = t.texts[titleIndex]!;
+    // The line's text, or a part of it when the layout stage joined the headline to a line under
+    // or over it (see Page.heads): the line then stays article text if it was, for the rest of it.
+    const title = choice!.text;
     result.title = title;
     const why = `headline, p ${choice!.p.toFixed(2)}: ${choice!.reasons.join(', ')}`;
-    relabel(labels, titleIndex, 'title', why);
+    if (title === t.texts[titleIndex] || !BODY_LABELS.has(label[titleIndex]!)) relabel(labels, titleIndex, 'title', why);
     evidence.push({ field: 'title', value: title, block: titleIndex, reason: why });
     // The headline repeated in the body is not body.
     for (let i = titleIndex + 1; i < n; i++) {

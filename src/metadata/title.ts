@@ -1,7 +1,9 @@
 /**
  * The headline: the best-ranked headline-shaped line around the start of the article body.
  *
- * Every headline-shaped line in a window around the start of the main run is a candidate;
+ * Every headline-shaped line in a window around the start of the main run is a candidate, and
+ * so is the first input line of a line the layout stage joined from several (see Page.heads):
+ * a headline that happens to fill a wrapper's margin is joined to the byline under it;
  * a logistic model (trained by scripts/train.ts from the corpus's gold titles, stored with
  * the block classifier in src/model/weights.json) scores each from its shape, its words,
  * what stands around it and how far it is from the body. The best candidate wins when its
@@ -17,6 +19,9 @@ import { dot, sigmoid, topReasons, type LinearModel } from '../blocks/model.js';
 import type { Labels } from '../blocks/classify.js';
 import { HEADLINE, headingShaped } from '../page/headings.js';
 import type { Page } from '../page/page.js';
+import type { BlockTable } from '../page/table.js';
+import { bylineOf, creditOf, isDateLine } from './cues.js';
+import { stopwordList, wordInfo } from '../lexicon/stopwords.js';
 
 const TITLE_SEPARATOR = /\s+[|–—:•·»-]\s+/u;
 
@@ -48,7 +53,10 @@ const UI_NEEDLES = new Needles([UI_MESSAGES]);
 /** Whether a line, lower-cased, is a widget's or a server's message (see UI_MESSAGES). */
 export const isUiMessage = (lower: string) => UI_NEEDLES.find(lower) !== 0;
 
-/** Candidate indices: headline-shaped lines in the window around the start of the body. */
+/**
+ * Candidates: headline-shaped lines in the window around the start of the body, in page order,
+ * each line's heads (see Page.heads; numbers from the page's length on) just before it.
+ */
 export function titleCandidates(page: Page, labels: Labels, first: number): number[] {
   const t = page.table;
   const label = labels.label;
@@ -59,20 +67,72 @@ export function titleCandidates(page: Page, labels: Labels, first: number): numb
     // From the body on, only lines the classifier kept or took for a list (a headline over a
     // page without blank lines is often taken for the first item of a list).
     if (i >= first && label[i] !== 'heading' && label[i] !== 'body' && label[i] !== 'list') continue;
-    // (The cheap test first: most lines of the window are not headline-shaped.)
-    if (!headingShaped(t, i, HEADLINE)) continue;
-    const text = t.texts[i]!;
-    const words = t.words[i]!;
-    // A sentence, a credit line or a byline is not a headline.
-    if (words >= SCORE.PROSE_MIN_WORDS && /\.$/u.test(text)) continue;
-    if (page.credit(i) === text || page.byline(i) !== null) continue;
-    // ...nor is a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago").
-    if (words <= METADATA.DATE_LINE_MAX_WORDS && page.header(i)) continue;
-    // ...nor a breadcrumb trail, an error message or a widget's prompt.
-    if (TRAIL.test(text) || isUiMessage(page.lower(i))) continue;
-    out.push(i);
+    // (The cheap tests on the text first: the page reads a part in full only when it may stand apart.)
+    for (const head of page.heads(i)) {
+      const h = standsApart(page, i, head) ? page.part(i, head, false) : -1;
+      if (h >= 0 && mayBeHeadline(page, h)) out.push(h);
+    }
+    for (const tail of page.tails(i)) {
+      const h = standsApartAbove(page, i, tail) ? page.part(i, tail, true) : -1;
+      if (h >= 0 && mayBeHeadline(page, h)) out.push(h);
+    }
+    if (mayBeHeadline(page, i)) out.push(i);
   }
   return out;
+}
+
+/**
+ * Whether the rest of a head's line (see Page.heads) is a block of its own that stands under
+ * headlines: a name or a label (see isLabel), a byline, a date, or a paragraph (a standfirst).
+ * A line that goes on a sentence (in lower case, or after a function word) or a credit (under
+ * a caption) is not.
+ */
+function standsApart(page: Page, i: number, head: string): boolean {
+  if (endsWithFunctionWord(page, head)) return false;
+  const rest = page.text(i).slice(head.length + 1);
+  if (/^\p{Ll}/u.test(rest)) return false;
+  if (isLabel(rest)) return true;
+  const words = rest.split(' ').length;
+  return bylineOf(rest, words) !== null || isDateLine(rest, words) || isParagraph(rest, words);
+}
+
+/** Whether the rest of a line is a paragraph of its own (a standfirst): many words, and it ends a sentence. */
+const isParagraph = (rest: string, words: number) => words >= METADATA.STANDFIRST_MIN_WORDS && /[.!?…]["'”’»)]?$/u.test(rest);
+
+/**
+ * Whether a tail (see Page.tails) may be a block of its own under what its line has before it:
+ * it starts no lower-case word and ends with no full stop, and what comes before it is closed:
+ * it ends a sentence or a bracket, is one word (a link) or a breadcrumb trail; or the tail is a
+ * quotation.
+ */
+function standsApartAbove(page: Page, i: number, tail: string): boolean {
+  if (/^\p{Ll}/u.test(tail) || /\.$/u.test(tail)) return false;
+  const before = page.text(i).slice(0, -tail.length - 1);
+  return /[.!?…)\]»"”’]$/u.test(before) || !before.includes(' ') || TRAIL.test(before) || /^["“„«‘]/u.test(tail);
+}
+
+/** Whether a text's last word is a stopword of the page's language. */
+function endsWithFunctionWord(page: Page, text: string): boolean {
+  const list = page.stopwordsKnown ? stopwordList(page.language) : -1;
+  return list >= 0 && (wordInfo(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())?.langs.includes(list) ?? false);
+}
+
+/** Whether a line or head (see Page.heads) is shaped as a headline and is not some other header line. */
+function mayBeHeadline(page: Page, i: number): boolean {
+  let table = page.table;
+  let r = i;
+  if (i >= page.length) ({ table, r } = page.row(i));
+  // (The cheap test first: most lines of the window are not headline-shaped.)
+  if (!headingShaped(table, r, HEADLINE)) return false;
+  const text = table.texts[r]!;
+  const words = table.words[r]!;
+  // A sentence, a credit line or a byline is not a headline.
+  if (words >= SCORE.PROSE_MIN_WORDS && /\.$/u.test(text)) return false;
+  if (page.credit(i) === text || page.byline(i) !== null) return false;
+  // ...nor is a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago").
+  if (words <= METADATA.DATE_LINE_MAX_WORDS && page.header(i)) return false;
+  // ...nor a breadcrumb trail, an error message or a widget's prompt.
+  return !TRAIL.test(text) && !isUiMessage(page.lower(i));
 }
 
 // "(left)", "pictured", "abgebildet": the wording of captions.
@@ -102,14 +162,14 @@ interface TitleScope {
   noBody: number;
   /** Lines of the page's end (footer), lower-cased. */
   tail: Set<string>;
-  /** How many lines within TITLE_ECHO_BLOCKS of line i are longer than it and hold it. */
-  containing(i: number): number;
+  /** How many lines within TITLE_ECHO_BLOCKS of a candidate are longer than it and hold it. */
+  containing(c: TitleCandidate): number;
   /** Whether line i is a part of a "Title | Site" line of the page. */
   echoed(i: number): boolean;
   /** Whether line i is a name the page's footer gives ("© 2024 Acme", "acme.com"). */
   siteName(i: number): boolean;
-  /** 1 when a line within three of line i is the same. */
-  nearbyRepeat(i: number): number;
+  /** 1 when a line within three of a candidate is the same. */
+  nearbyRepeat(c: TitleCandidate): number;
   /** The share of line i's words that the lead has. */
   shared(i: number): number;
   /** The share of line i's words that the article's first ARTICLE_BLOCKS paragraphs have. */
@@ -118,27 +178,42 @@ interface TitleScope {
   bestInArticle: number;
   /** Other candidates within TITLE_CROWD_LINES lines of line i. */
   crowd(i: number): number;
-  /** Whether line i holds a shorter line within two lines of it ("Kicker: Headline" beside "Headline"). */
-  holdsNeighbour(i: number): boolean;
-  /** 1 when a line from `from` to `to` shares half of its words with line i, or more. */
-  similar(i: number, from: number, to: number): number;
+  /** Whether a candidate holds a shorter line within two lines of it ("Kicker: Headline" beside "Headline"). */
+  holdsNeighbour(c: TitleCandidate): boolean;
+  /** 1 when a line from `from` to `to` (but the candidate's own) shares half of its words with a candidate, or more. */
+  similar(c: TitleCandidate, from: number, to: number): number;
   /** Quiet lines (neither header lines nor boilerplate) strictly between a and b (a < b). */
   quietBetween(a: number, b: number): number;
   /** How many candidates before the body come after line i. */
   beforeAfter(i: number): number;
-  /** Whether another of the page's first lines is line i, or has it as a part of "Title | Site". */
-  topEcho(i: number): boolean;
+  /** Whether another of the page's first lines is a candidate's text, or has it as a part of "Title | Site". */
+  topEcho(c: TitleCandidate): boolean;
   /** Prose lines (long lines that end a sentence) strictly between line i and the body. */
   proseBetween(i: number): number;
   /** Prose lines from line a to line b. */
   proseWithin(a: number, b: number): number;
+  /** Whether line i is repeated on the page, or held by a line near it, or is a part of a "Title | Site" line. */
+  givenElsewhere(i: number): boolean;
+  /** The lines that are candidates, in order (heads aside). */
+  lines: readonly number[];
+  /** How many of them come before line i. */
+  linesBefore(i: number): number;
 }
 
 /** A headline candidate as its features read it. */
 interface TitleCandidate {
-  /** Its line. */
+  /** The line or head (see Page.heads). */
   i: number;
-  /** Its place among the candidates. */
+  /** The line it stands in. */
+  at: number;
+  /** Its table and row there (see Page.row). */
+  table: BlockTable;
+  r: number;
+  /** For a head, the rest of its line; else null. */
+  rest: string | null;
+  /** For a tail (see Page.tails), what its line has before it; else null. */
+  before: string | null;
+  /** Its place among the candidates (the lines before it that are candidates). */
   k: number;
   text: string;
   words: number;
@@ -165,7 +240,7 @@ interface TitleFeature {
 }
 
 const NAVIGATION_LABELS: ReadonlySet<string> = new Set(['boilerplate', 'list']);
-const quoted = (c: TitleCandidate, s: TitleScope) => (c.quotedIn ??= s.containing(c.i));
+const quoted = (c: TitleCandidate, s: TitleScope) => (c.quotedIn ??= s.containing(c));
 const bit = (b: boolean) => (b ? 1 : 0);
 
 /** The headline ranker's features, in the order of its weights. */
@@ -175,24 +250,24 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   { name: '4-8 words', value: (c) => bit(c.words >= 4 && c.words <= 8) },
   { name: '9-15 words', value: (c) => bit(c.words >= 9 && c.words <= 15) },
   { name: '16-30 words', value: (c) => bit(c.words >= 16) },
-  { name: 'stopword density', value: (c, s) => s.page.table.stopwordDensity[c.i]! },
-  { name: 'capitalised words', value: (c, s) => s.page.table.capitalisedRatio[c.i]! },
+  { name: 'stopword density', value: (c, s) => c.table.stopwordDensity[c.r]! },
+  { name: 'capitalised words', value: (c, s) => c.table.capitalisedRatio[c.r]! },
   { name: 'all capitals', costly: 1, value: (c) => bit(ALL_CAPS.test(c.text)) },
   { name: 'ends with ? or !', value: (c) => bit(/[?!]["'”’»]?$/u.test(c.text)) },
-  { name: 'digits', value: (c, s) => Math.min(s.page.table.digitRatio[c.i]! * 3, 1) },
+  { name: 'digits', value: (c, s) => Math.min(c.table.digitRatio[c.r]! * 3, 1) },
   { name: 'contains a separator', value: (c) => bit(maySeparate(c.text) && TITLE_SEPARATOR.test(c.text)) },
-  { name: 'repeated on the page', costly: 1, value: (c, s) => bit(s.page.table.repeated[c.i] === 1 || s.echoed(c.i)) },
-  { name: 'article probability', value: (c, s) => sigmoid(s.labels.score[c.i]!) },
+  { name: 'repeated on the page', costly: 1, value: (c, s) => bit(c.table.repeated[c.r] === 1 || s.echoed(c.i)) },
+  { name: 'article probability', value: (c, s) => sigmoid(s.labels.score[c.at]!) },
   { name: 'followed by byline/date/credit', value: (c) => c.followedByHeader },
   { name: 'followed by the body', value: (c) => c.followedByBody },
-  { name: 'after byline/date/credit', value: (c, s) => bit(c.i >= 1 && s.page.header(c.i - 1)) },
-  { name: 'inside the body', value: (c, s) => bit(c.i >= s.first) },
+  { name: 'after byline/date/credit', value: (c, s) => bit(c.at >= 1 && s.page.header(c.at - 1)) },
+  { name: 'inside the body', value: (c, s) => bit(c.at >= s.first) },
   { name: 'blocks from the body', value: (c) => Math.log1p(c.distance) / 3 },
-  { name: 'lines from the body', value: (c, s) => Math.log1p(Math.abs(s.first - c.i)) / 3 },
+  { name: 'lines from the body', value: (c, s) => Math.log1p(Math.abs(s.first - c.at)) / 3 },
   { name: 'candidates nearer the body', value: (c) => Math.log1p(c.nearer) / 2 },
-  { name: 'looks like a name', costly: 1, value: (c, s) => bit(c.words <= 4 && s.page.table.stopwordDensity[c.i]! === 0 && NAME_LIKE.test(c.text)) },
+  { name: 'looks like a name', costly: 1, value: (c, s) => bit(c.words <= 4 && c.table.stopwordDensity[c.r]! === 0 && NAME_LIKE.test(c.text)) },
   { name: 'starts lower case', value: (c) => bit(/^\p{Ll}/u.test(c.text)) },
-  { name: 'position in page', value: (c, s) => (s.page.length > 1 ? c.i / (s.page.length - 1) : 0) },
+  { name: 'position in page', value: (c, s) => (s.page.length > 1 ? c.at / (s.page.length - 1) : 0) },
   { name: 'longest nearby candidate', value: (c) => c.longest },
   { name: 'words shared with the lead', value: (c, s) => s.shared(c.i) },
   { name: 'quoted in another line', costly: 1, value: (c, s) => bit(quoted(c, s) > 0) },
@@ -202,8 +277,8 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   { name: 'breadcrumb', costly: 1, value: (c) => bit(BREADCRUMB.test(c.text)) },
   { name: 'byline, date or credit line', value: (c, s) => bit(s.page.header(c.i)) },
   { name: 'ends with a full stop', value: (c) => bit(/\.$/u.test(c.text)) },
-  { name: 'mostly digits', value: (c, s) => bit(s.page.table.digitRatio[c.i]! > 0.3) },
-  { name: 'boilerplate phrase', value: (c, s) => bit(s.page.table.boilerplate(c.i) !== null) },
+  { name: 'mostly digits', value: (c, s) => bit(c.table.digitRatio[c.r]! > 0.3) },
+  { name: 'boilerplate phrase', value: (c, s) => bit(c.table.boilerplate(c.r) !== null) },
   { name: 'first line of the page', value: (c) => bit(c.i === 0) },
   { name: 'first candidate', value: (c) => bit(c.k === 0) },
   { name: 'candidates before it', value: (c) => Math.log1p(c.k) / 4 },
@@ -211,48 +286,69 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   {
     name: 'followed by a standfirst',
     value: (c, { page: { table: t, length: n } }) =>
-      bit(c.i + 1 < n && t.words[c.i + 1]! >= METADATA.STANDFIRST_MIN_WORDS && t.endsWithPunctuation[c.i + 1] === 1),
+      c.rest !== null
+        ? bit(t.words[c.at]! - c.words >= METADATA.STANDFIRST_MIN_WORDS && t.endsWithPunctuation[c.at] === 1)
+        : bit(c.at + 1 < n && t.words[c.at + 1]! >= METADATA.STANDFIRST_MIN_WORDS && t.endsWithPunctuation[c.at + 1] === 1),
   },
   { name: 'no body found', value: (_, s) => s.noBody },
   { name: 'carries a credit', value: (c, s) => bit(s.page.credit(c.i) !== null) },
-  { name: 'repeated within 3 lines', value: (c, s) => s.nearbyRepeat(c.i) },
+  { name: 'repeated within 3 lines', value: (c, s) => s.nearbyRepeat(c) },
   // Of the other lines within TITLE_ECHO_BLOCKS.
   { name: 'lines containing it', costly: Math.log1p(2 * METADATA.TITLE_ECHO_BLOCKS) / 2, value: (c, s) => Math.log1p(quoted(c, s)) / 2 },
   {
     name: 'after a kicker',
     value: (c, { page: { table: t } }) => {
-      const j = c.i - 1;
+      const j = c.at - 1;
       return bit(j >= 0 && t.words[j]! <= 3 && /\p{L}/u.test(t.texts[j]!) && !/[.!?:]$/u.test(t.texts[j]!) && t.shape(j) === 'text');
     },
   },
-  { name: 'a similar line follows', costly: 1, value: (c, s) => s.similar(c.i, c.i + 1, c.i + 4) },
-  { name: 'a similar line precedes', costly: 1, value: (c, s) => s.similar(c.i, c.i - 4, c.i - 1) },
+  { name: 'a similar line follows', costly: 1, value: (c, s) => s.similar(c, c.at + 1, c.at + 4) },
+  { name: 'a similar line precedes', costly: 1, value: (c, s) => s.similar(c, c.at - 4, c.at - 1) },
   { name: 'copyright holder or domain', costly: 1, value: (c, s) => bit(s.siteName(c.i)) },
   // Captions end with their credit in brackets: "... (Photo: AP)", "... (FILE)".
   { name: 'ends with a bracket', value: (c) => bit(/[)\]]$/u.test(c.text)) },
   { name: 'a sentence ends inside', value: (c) => bit(/[.!?]["'”’»]?\s+\S/u.test(c.text)) },
   { name: 'starts with a digit', value: (c) => bit(/^\d/u.test(c.text)) },
   // The page's first lines often give the headline again, whole or as "Headline | Site".
-  { name: 'echoed at the page top', costly: 1, value: (c, s) => bit(s.topEcho(c.i)) },
+  { name: 'echoed at the page top', costly: 1, value: (c, s) => bit(s.topEcho(c)) },
   // The headline is about what the article is about: its words are the article's, more than a
   // teaser's or a section's name are. Also against the page's best candidate, since a linear
   // ranker scores each candidate on its own.
   { name: 'words in the article', value: (c, s) => s.inArticle(c.i) },
   { name: 'article words short of the best', value: (c, s) => s.bestInArticle - s.inArticle(c.i) },
   // Teasers and menus come in runs of headline-shaped lines; the headline mostly stands alone.
-  { name: 'candidates around it', value: (c, s) => Math.log1p(s.crowd(c.i)) / 2 },
-  { name: 'holds a neighbouring line', value: (c, s) => bit(s.holdsNeighbour(c.i)) },
+  { name: 'candidates around it', value: (c, s) => Math.log1p(s.crowd(c.at)) / 2 },
+  { name: 'holds a neighbouring line', value: (c, s) => bit(s.holdsNeighbour(c)) },
   // The headline mostly comes right after the page's menus; a subheading comes after prose.
-  { name: 'after navigation', value: (c, s) => bit(c.i >= 1 && NAVIGATION_LABELS.has(s.labels.label[c.i - 1]!)) },
+  { name: 'after navigation', value: (c, s) => bit(c.at >= 1 && NAVIGATION_LABELS.has(s.labels.label[c.at - 1]!)) },
   // Teasers above the article have their summaries between them and the body; a headline has its standfirst at most.
-  { name: 'prose between it and the body', value: (c, s) => Math.log1p(s.proseBetween(c.i)) / 2 },
-  { name: 'prose in the lines before', value: (c, s) => bit(s.proseWithin(c.i - METADATA.TITLE_CROWD_LINES, c.i - 1) > 0) },
+  { name: 'prose between it and the body', value: (c, s) => Math.log1p(s.proseBetween(c.at)) / 2 },
+  { name: 'prose in the lines before', value: (c, s) => bit(s.proseWithin(c.at - METADATA.TITLE_CROWD_LINES, c.at - 1) > 0) },
   // What the classifier made of the lines around it: menus before a headline, its article after.
-  { name: 'article probability before', value: (c, s) => (c.i >= 1 ? sigmoid(s.labels.score[c.i - 1]!) : 0) },
-  { name: 'article probability after', value: (c, s) => (c.i + 1 < s.page.length ? sigmoid(s.labels.score[c.i + 1]!) : 0) },
+  { name: 'article probability before', value: (c, s) => (c.at >= 1 ? sigmoid(s.labels.score[c.at - 1]!) : 0) },
+  { name: 'article probability after', value: (c, s) => (c.rest !== null ? sigmoid(s.labels.score[c.at]!) : c.at + 1 < s.page.length ? sigmoid(s.labels.score[c.at + 1]!) : 0) },
   // The classifier's own call on the line, beside its probability: a headline is mostly not kept.
-  { name: 'kept as article text', value: (c, s) => bit(s.labels.score[c.i]! > 0) },
+  { name: 'kept as article text', value: (c, s) => bit(s.labels.score[c.at]! > 0) },
+  // The first input line(s) of a line the layout stage joined (see Page.heads): a headline when
+  // what the wrapper put under it is a block of its own (a byline, a name, a label); not when
+  // the line goes on a sentence, or is the first line of a paragraph of the body.
+  { name: 'first lines of a joined line', value: (c) => bit(c.rest !== null) },
+  { name: 'joined to a name or label', value: (c) => bit(c.rest !== null && isLabel(c.rest)) },
+  { name: 'joined to a paragraph', value: (c) => bit(c.rest !== null && isParagraph(c.rest, c.rest.split(' ').length)) },
+  { name: 'joined, inside the body', value: (c, s) => bit(c.rest !== null && c.at >= s.first) },
+  // The last input line(s) of a joined line: a headline joined to a link, a teaser or a trail above it that filled the margin.
+  { name: 'last lines of a joined line', value: (c) => bit(c.before !== null) },
+  { name: 'tail of a joined line inside the body', value: (c, s) => bit(c.before !== null && c.at >= s.first) },
+  // A part of a line that the page gives elsewhere whole: the line is the headline, wrapped.
+  { name: 'its whole line given elsewhere', costly: 1, value: (c, s) => bit(c.i !== c.at && s.givenElsewhere(c.at)) },
 ];
+
+/** Whether a text is a name or a label: a few words, none a function word of any language, no sentence. */
+function isLabel(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length > METADATA.JOINED_LABEL_WORDS || /[.!?…:]["'”’»)]?$/u.test(text)) return false;
+  return words.every((w) => (wordInfo(w.toLowerCase())?.langs.length ?? 0) === 0);
+}
 
 /** The names of the headline ranker's features, in the order of its weights (weights.json names them). */
 export const TITLE_FEATURES: readonly string[] = TITLE_TABLE.map((f) => f.name);
@@ -292,34 +388,49 @@ function titleCandidate(s: TitleScope, candidates: readonly number[], k: number)
   const label = s.labels.label;
   const n = page.length;
   const i = candidates[k]!;
-  const w = t.words[i]!;
+  const at = page.blockOf(i);
+  const { table, r } = page.row(i);
+  const text = table.texts[r]!;
+  const w = table.words[r]!;
+  // A head is followed by the rest of its line first; a tail comes after the start of its line.
+  const tail = i !== at && page.isTail(i);
+  const rest = i === at || tail ? null : t.texts[at]!.slice(text.length + 1);
+  const before = tail ? t.texts[at]!.slice(0, -text.length - 1) : null;
+  const restWords = t.words[at]! - w;
   let followedByHeader = 0;
   let followedByBody = 0;
-  const followedByCredit = i + 1 < n && page.credit(i + 1) !== null ? 1 : 0;
-  for (let j = i + 1; j <= Math.min(n - 1, i + 3); j++) {
-    if (page.header(j)) {
-      followedByHeader = 1;
-      break;
-    }
-    if (BODY_LABELS.has(label[j]!) && label[j] !== 'heading') {
-      followedByBody = 1;
-      break;
-    }
+  let followedByCredit = 0;
+  if (rest !== null) {
+    followedByCredit = creditOf(rest, restWords) !== null ? 1 : 0;
+    if (followedByCredit === 1 || bylineOf(rest, restWords) !== null || isDateLine(rest, restWords)) followedByHeader = 1;
+    else if (BODY_LABELS.has(label[at]!) && label[at] !== 'heading') followedByBody = 1;
+  } else followedByCredit = at + 1 < n && page.credit(at + 1) !== null ? 1 : 0;
+  for (let j = at + 1; followedByHeader + followedByBody === 0 && j <= Math.min(n - 1, at + (rest === null ? 3 : 2)); j++) {
+    if (page.header(j)) followedByHeader = 1;
+    else if (BODY_LABELS.has(label[j]!) && label[j] !== 'heading') followedByBody = 1;
   }
+  // Its place among the lines that are candidates (a head's, that of its line).
+  const place = s.linesBefore(at);
   let longest = 1;
-  for (let c = Math.max(0, k - 3); c <= Math.min(candidates.length - 1, k + 3); c++) {
-    if (c !== k && t.words[candidates[c]!]! > w) longest = 0;
+  for (let c = Math.max(0, place - 3); c <= Math.min(s.lines.length - 1, place + 3); c++) {
+    const j = s.lines[c]!;
+    if (j !== i && t.words[j]! > w) longest = 0;
   }
   return {
     i,
-    k,
-    text: t.texts[i]!,
+    at,
+    table,
+    r,
+    rest,
+    before,
+    k: place,
+    text,
     words: w,
     followedByHeader,
     followedByBody,
     followedByCredit,
-    distance: s.quietBetween(Math.min(i, first), Math.max(i, first)),
-    nearer: i < first ? s.beforeAfter(i) : 0,
+    distance: s.quietBetween(Math.min(at, first), Math.max(at, first)),
+    nearer: at < first ? s.beforeAfter(at) : 0,
     longest,
   };
 }
@@ -351,26 +462,30 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     for (let k = words.start[j]!; k < words.start[j + 1]!; k++) article[words.ids[k]!] = 1;
     taken++;
   }
-  /** Line j lower-cased, or '' if it is longer than 600 characters. */
-  const lower = (j: number) => (texts[j]!.length <= 600 ? page.lower(j) : '');
+  /** Line (or head) j lower-cased, or '' if it is longer than 600 characters. */
+  const lower = (j: number) => (page.text(j).length <= 600 ? page.lower(j) : '');
   // A headline is often quoted elsewhere: "12 thoughts on “Headline”", "Share: Headline". Lines
-  // within TITLE_ECHO_BLOCKS that are longer than it and hold it.
-  const containing = (i: number) => {
+  // within TITLE_ECHO_BLOCKS that are longer than it and hold it (a head's own line aside).
+  const containingAt = (i: number, at: number, w: number) => {
     const key = lower(i);
-    if (t.words[i]! < 3 || key === '') return 0;
+    if (w < 3 || key === '') return 0;
     let count = 0;
-    for (let j = Math.max(0, i - METADATA.TITLE_ECHO_BLOCKS); j <= Math.min(n - 1, i + METADATA.TITLE_ECHO_BLOCKS); j++) {
-      if (j === i) continue;
+    for (let j = Math.max(0, at - METADATA.TITLE_ECHO_BLOCKS); j <= Math.min(n - 1, at + METADATA.TITLE_ECHO_BLOCKS); j++) {
+      if (j === at) continue;
       const other = lower(j);
       if (other.length > key.length && other.includes(key)) count++;
     }
     return count;
   };
+  const containing = (c: TitleCandidate) => containingAt(c.i, c.at, c.words);
   // Lines that are neither header lines nor boilerplate, counted from the first candidate or
   // the body on (whichever comes first): quiet[j - lo + 1] holds those of lo .. j.
+  // The lines that are candidates, and the lines candidates stand in (a head's line may be no candidate), in order.
+  const lines = candidates.filter((c) => c < n);
+  const places = [...new Set(candidates.map((c) => page.blockOf(c)))];
   let lo = first;
   let hi = first;
-  for (const i of candidates) {
+  for (const i of places) {
     lo = Math.min(lo, i);
     hi = Math.max(hi, i);
   }
@@ -386,7 +501,18 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
   const proseBetween = (i: number) => (i + 1 <= first - 1 ? prose[first - 1 - lo + 1]! - prose[i + 1 - lo]! : 0);
   const quietBetween = (a: number, b: number) => (b - 1 >= a + 1 ? quiet[b - 1 - lo + 1]! - quiet[a + 1 - lo]! : 0);
   // Candidates before the body, in order, to count those between a candidate and the body.
-  const before = candidates.filter((c) => c < first).sort((a, b) => a - b);
+  const before = places.filter((c) => c < first);
+  // The lines that are candidates before line i.
+  const linesBefore = (i: number) => {
+    let a = 0;
+    let b = lines.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (lines[mid]! < i) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  };
   const beforeAfter = (i: number) => {
     let a = 0;
     let b = before.length;
@@ -413,7 +539,7 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     grownSeen.set(seen);
     seen = grownSeen;
   };
-  const similar = (i: number, from: number, to: number) => {
+  const similar = ({ i, at }: TitleCandidate, from: number, to: number) => {
     const words = page.wordIds(i);
     fit();
     const own = ++epoch;
@@ -426,7 +552,7 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     }
     if (size < 2) return 0;
     for (let j = Math.max(0, from); j <= Math.min(n - 1, to); j++) {
-      if (j === i || lower(j) === lower(i)) continue;
+      if (j === at || lower(j) === lower(i)) continue;
       const other = page.wordIds(j);
       fit();
       const pass = ++epoch;
@@ -459,7 +585,7 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     return siteNames.has(lower(i));
   };
   let top: Set<string> | undefined;
-  const topEcho = (i: number) => {
+  const topEcho = ({ i, at }: TitleCandidate) => {
     if (!top) {
       top = new Set<string>();
       for (let j = 0; j < Math.min(n, METADATA.TITLE_TOP_LINES); j++) {
@@ -470,11 +596,11 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     const key = lower(i);
     if (key === '') return false;
     if (top.has(key)) return true;
-    for (let j = 0; j < Math.min(n, METADATA.TITLE_TOP_LINES); j++) if (j !== i && lower(j) === key) return true;
+    for (let j = 0; j < Math.min(n, METADATA.TITLE_TOP_LINES); j++) if (j !== at && lower(j) === key) return true;
     return false;
   };
-  const nearbyRepeat = (i: number) => {
-    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) if (j !== i && lower(j) === lower(i)) return 1;
+  const nearbyRepeat = ({ i, at }: TitleCandidate) => {
+    for (let j = Math.max(0, at - 3); j <= Math.min(n - 1, at + 3); j++) if (j !== at && lower(j) === lower(i)) return 1;
     return 0;
   };
   // Short lines share a word or two by chance: they count as three words at least.
@@ -485,9 +611,9 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     for (const w of own) if (lead.has(w)) common++;
     return common / Math.max(own.length, 3);
   };
+  // (A head has the first content words of its line.)
   const articleShare = (i: number) => {
-    const from = words.start[i]!;
-    const to = words.start[i + 1]!;
+    const [from, to] = page.contentWordRange(i);
     if (to === from) return 0;
     let common = 0;
     for (let k = from; k < to; k++) common += article[words.ids[k]!]!;
@@ -501,13 +627,13 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     bestInArticle = Math.max(bestInArticle, share);
   }
   const inArticle = (i: number) => inArticleAt.get(i) ?? articleShare(i);
-  // Candidates are in page order: those within TITLE_CROWD_LINES of line i, by binary search.
+  // The lines candidates stand in are in page order: those within TITLE_CROWD_LINES of line i, by binary search.
   const firstAtOrAfter = (x: number) => {
     let a = 0;
-    let b = candidates.length;
+    let b = places.length;
     while (a < b) {
       const mid = (a + b) >> 1;
-      if (candidates[mid]! < x) a = mid + 1;
+      if (places[mid]! < x) a = mid + 1;
       else b = mid;
     }
     return a;
@@ -516,11 +642,11 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
     const inside = firstAtOrAfter(i + METADATA.TITLE_CROWD_LINES + 1) - firstAtOrAfter(i - METADATA.TITLE_CROWD_LINES);
     return Math.max(0, inside - 1);
   };
-  const holdsNeighbour = (i: number) => {
+  const holdsNeighbour = ({ i, at }: TitleCandidate) => {
     const key = lower(i);
     if (key === '') return false;
-    for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) {
-      if (j === i || t.words[j]! < 2) continue;
+    for (let j = Math.max(0, at - 2); j <= Math.min(n - 1, at + 2); j++) {
+      if (j === at || t.words[j]! < 2) continue;
       const other = lower(j);
       if (other !== '' && other.length < key.length && key.includes(other)) return true;
     }
@@ -528,7 +654,8 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
   };
   return {
     page, labels, first, noBody, proseBetween, proseWithin, tail, containing, echoed, siteName, nearbyRepeat, shared, inArticle, bestInArticle, crowd, holdsNeighbour,
-    similar, quietBetween, beforeAfter, topEcho,
+    similar, quietBetween, beforeAfter, topEcho, lines, linesBefore,
+    givenElsewhere: (i) => t.repeated[i] === 1 || echoed(i) || containingAt(i, i, t.words[i]!) > 0,
   };
 }
 
@@ -554,7 +681,10 @@ export function titleBound(model: LinearModel): (x: ArrayLike<number>) => number
 }
 
 export interface TitleChoice {
+  /** The headline's line. */
   index: number;
+  /** The headline: the line's text, or its head's (see Page.heads). */
+  text: string;
   p: number;
   reasons: string[];
 }
@@ -591,5 +721,5 @@ export function findTitle(page: Page, labels: Labels, first: number, model: Line
   }
   if (best < 0 || bestP < METADATA.TITLE_MIN_PROBABILITY) return null;
   vector(best, true, x);
-  return { index: candidates[best]!, p: bestP, reasons: topReasons(model, [...x], 3, 1) };
+  return { index: page.blockOf(candidates[best]!), text: page.text(candidates[best]!), p: bestP, reasons: topReasons(model, [...x], 3, 1) };
 }

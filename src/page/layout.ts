@@ -58,6 +58,17 @@ export interface Layout {
    * graphical browser's copy prints them as bare lines: a bullet says less there.
    */
   textBrowser: boolean;
+  /**
+   * For lines of `text` joined from several input lines: their first input line, then their
+   * first two, and so on up to LAYOUT.HEAD_LINES (where the lines were joined with a space), by
+   * 1-based line of `text`; and `tails`, their last input line, their last two... A line that
+   * fills a wrapper's margin looks like a wrapped line that goes on: a headline that happens to
+   * reach the margin is joined to the byline under it, and a headline is joined to a line above
+   * it that did (a link, a teaser, a breadcrumb trail). The headline search offers these parts
+   * as headlines of their own.
+   */
+  heads: Map<number, string[]>;
+  tails: Map<number, string[]>;
 }
 
 const LINE_BREAK = /\r\n?|\n/;
@@ -507,7 +518,7 @@ export function rebuildParagraphs(input: string): Layout {
     for (let i = 0; i < n && seen < LAYOUT.FURNITURE_MIN_LINES; i++) if (bodies[i] !== '' && isFurniture(bodies[i]!)) seen++;
     furniture = seen >= LAYOUT.FURNITURE_MIN_LINES;
   }
-  if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null, doubled: [], textBrowser };
+  if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null, doubled: [], textBrowser, heads: new Map(), tails: new Map() };
 
   const end = furniture ? linkListStart(bodies) : m;
   const out: string[] = [];
@@ -528,6 +539,8 @@ export function rebuildParagraphs(input: string): Layout {
   let previousLine = 0;
   let blanksBefore = 0;
   const doubled: number[] = [];
+  const heads = new Map<number, string[]>();
+  const tails = new Map<number, string[]>();
   const flush = () => {
     if (text === null) return;
     const whole = parts.length === 1 ? parts[0]! : parts.join('');
@@ -540,6 +553,7 @@ export function rebuildParagraphs(input: string): Layout {
     } else {
       out.push(whole);
       previousLine = out.length;
+      if (parts.length > 1) keepParts(parts, out.length, heads, tails);
     }
     previous = whole;
     text = null;
@@ -614,7 +628,25 @@ export function rebuildParagraphs(input: string): Layout {
     lineTo[k] = to[p]!;
     p++;
   }
-  return { text: out.join('\n'), wrapWidth: wrap, joined, dropped, respaced, inputLines: n, from: lineFrom, to: lineTo, doubled, textBrowser };
+  return { text: out.join('\n'), wrapWidth: wrap, joined, dropped, respaced, inputLines: n, from: lineFrom, to: lineTo, doubled, textBrowser, heads, tails };
+}
+
+/**
+ * Keeps the first and last input lines of a joined line (see Layout.heads) under its 1-based
+ * line: parts are its input lines with what joined them between (parts[2j] the j-th line), and
+ * a part ends where lines were joined with a space. Made of the input lines, not cut from the
+ * joined line, so that they do not keep it.
+ */
+function keepParts(parts: readonly string[], line: number, heads: Map<number, string[]>, tails: Map<number, string[]>): void {
+  const lines = (parts.length + 1) / 2;
+  const first: string[] = [];
+  const last: string[] = [];
+  for (let k = 1; k <= LAYOUT.HEAD_LINES && k < lines; k++) {
+    if (parts[2 * k - 1] === ' ') first.push(parts.slice(0, 2 * k - 1).join(''));
+    if (parts[2 * (lines - k) - 1] === ' ') last.push(parts.slice(2 * (lines - k)).join(''));
+  }
+  if (first.length > 0) heads.set(line, first);
+  if (last.length > 0) tails.set(line, last);
 }
 
 /**

@@ -10,7 +10,7 @@ import { WordNumbers } from '../blocks/model.js';
 import { readBlock, stopwordShare } from '../blocks/features.js';
 import { addWords, LANGUAGE_SAMPLE_CHARS } from './language.js';
 import { normalizeText } from './normalize.js';
-import { Page } from './page.js';
+import { Page, type PageParts } from './page.js';
 import { Segmenter } from './segment.js';
 import { BlockTable } from './table.js';
 import { lineChunks } from './windows.js';
@@ -44,9 +44,10 @@ function maxLines(text: string): number {
 /**
  * The page of a window of text: its blocks with their features, and its language. `doubled`:
  * 1-based lines whose text the input had twice in a row (see Layout), counted as repeated;
- * `textBrowser`: whether the text is a text-mode browser's dump (see Layout).
+ * `textBrowser`: whether the text is a text-mode browser's dump (see Layout); `parts`: the first
+ * and last input lines of joined lines (see Layout.heads), for Page.heads and Page.tails.
  */
-export function preparePage(input: string, doubled: readonly number[] = [], textBrowser = false): Page {
+export function preparePage(input: string, doubled: readonly number[] = [], textBrowser = false, parts?: Pick<PageParts, 'heads' | 'tails'>): Page {
   const segmenter = new Segmenter();
   const table = new BlockTable(maxLines(input));
   table.textBrowser = textBrowser ? 1 : 0;
@@ -90,11 +91,11 @@ export function preparePage(input: string, doubled: readonly number[] = [], text
     table.stopwordDensity[i] = stopwordShare(words, known, stopwords);
     table.repeated[i] = repeated[i]!;
   }
-  return new Page({ table, known, contentWords: content.words, language, stopwordsKnown, lineCount: segmenter.lines });
+  return new Page({ table, known, contentWords: content.words, language, stopwordsKnown, lineCount: segmenter.lines, ...parts });
 }
 
 /** A window of text read as a page whatever its layout: its paragraphs rebuilt (see layout.ts), then prepared. */
 export function readPage(window: string): { layout: Layout; page: Page } {
   const layout = rebuildParagraphs(window);
-  return { layout, page: preparePage(layout.text, layout.doubled, layout.textBrowser) };
+  return { layout, page: preparePage(layout.text, layout.doubled, layout.textBrowser, layout) };
 }

@@ -7,10 +7,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METADATA, SCORE } from '../../src/constants.js';
-import type { Labels } from '../../src/blocks/classify.js';
+import { classify, type Labels } from '../../src/blocks/classify.js';
 import { DEFAULT_MODEL } from '../../src/model/index.js';
 import { mainRunStart } from '../../src/metadata/index.js';
-import type { Page } from '../../src/page/index.js';
+import { readPage, type Page } from '../../src/page/index.js';
 import { dot, sigmoid, topReasons, type LinearModel } from '../../src/blocks/model.js';
 import { SITE_NAME_IN_FOOTER, TITLE_FEATURES, findTitle, mayNameSite, titleBound, titleCandidates, titleVectors } from '../../src/metadata/title.js';
 import { classified } from './pages.js';
@@ -49,7 +49,7 @@ function rankedPage(text: string) {
 
 /** The plain definition: the first candidate of the highest probability, if high enough. */
 function plainTitle(text: string, model: LinearModel) {
-  const { candidates, x } = rankedPage(text);
+  const { page, candidates, x } = rankedPage(text);
   let best = -1;
   let bestP = 0;
   x.forEach((v, k) => {
@@ -57,7 +57,7 @@ function plainTitle(text: string, model: LinearModel) {
     if (p > bestP) [best, bestP] = [k, p];
   });
   if (best < 0 || bestP < METADATA.TITLE_MIN_PROBABILITY) return null;
-  return { index: candidates[best]!, p: bestP, reasons: topReasons(model, x[best]!, 3, 1) };
+  return { index: page.blockOf(candidates[best]!), text: page.text(candidates[best]!), p: bestP, reasons: topReasons(model, x[best]!, 3, 1) };
 }
 
 describe('headline ranker', () => {
@@ -70,6 +70,42 @@ describe('headline ranker', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('picks what scoring every candidate in full picks on hard-wrapped pages, whose joined lines offer their first and last lines', () => {
+    /** Greedy word wrap of each line at 40 columns. */
+    const wrapped = (text: string) =>
+      text
+        .split('\n')
+        .map((l) => l.split(' ').reduce<string[]>((rows, w) => {
+          const last = rows.length - 1;
+          if (last >= 0 && rows[last]!.length + 1 + w.length <= 40) rows[last] += ` ${w}`;
+          else rows.push(w);
+          return rows;
+        }, []).join('\n'))
+        .join('\n');
+    let withParts = 0;
+    fc.assert(
+      fc.property(pageOf, fc.option(modelOf, { freq: 3 }), (text, random) => {
+        const model = random ?? DEFAULT_MODEL.title!;
+        const { page } = readPage(wrapped(text));
+        const labels = classify(page, DEFAULT_MODEL, false);
+        const first = mainRunStart(page, labels);
+        const candidates = titleCandidates(page, labels, first);
+        if (candidates.some((c) => c >= page.length)) withParts++;
+        const x = titleVectors(page, labels, first, candidates);
+        let best = -1;
+        let bestP = 0;
+        x.forEach((v, k) => {
+          const p = sigmoid(dot(model, v));
+          if (p > bestP) [best, bestP] = [k, p];
+        });
+        const plain = best < 0 || bestP < METADATA.TITLE_MIN_PROBABILITY ? null : { index: page.blockOf(candidates[best]!), text: page.text(candidates[best]!), p: bestP, reasons: topReasons(model, x[best]!, 3, 1) };
+        expect(findTitle(page, labels, first, model)).toEqual(plain);
+      }),
+      { numRuns: 300 },
+    );
+    expect(withParts).toBeGreaterThan(0);
   });
 
   it('bounds the log-odds of every candidate from its vector without the costly features', () => {

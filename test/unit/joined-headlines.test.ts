@@ -1,0 +1,128 @@
+/**
+ * A headline that fills a wrapper's margin is joined by the layout stage to the line under it
+ * (a byline, a label), and a headline under a line that filled it (a link, a teaser) to that
+ * line: the layout stage keeps the first and last input lines of joined lines (Layout.heads,
+ * tails), the page reads them as parts of their line (Page.heads, tails), and the headline
+ * search offers those that may stand apart as candidates of their own.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/blocks/classify.js';
+import { DEFAULT_MODEL } from '../../src/model/index.js';
+import { extractMetadata, mainRunStart } from '../../src/metadata/index.js';
+import { TITLE_FEATURES, titleCandidates, titleVectors } from '../../src/metadata/title.js';
+import { readPage } from '../../src/page/index.js';
+import { rebuildParagraphs } from '../../src/page/layout.js';
+import { clean } from '../../src/index.js';
+
+/** Greedy word wrap at 76 columns, as the benchmark's wrap layout does it (shorter lines stay as they are). */
+function wrap76(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length <= 76) return line;
+      const rows: string[] = [];
+      let row = '';
+      for (const word of line.split(' ')) {
+        if (row && `${row} ${word}`.length > 76) {
+          rows.push(row);
+          row = word;
+        } else row = row ? `${row} ${word}` : word;
+      }
+      rows.push(row);
+      return rows.join('\n');
+    })
+    .join('\n');
+}
+
+// 74 characters: the byline's first word would not have fitted after it.
+const HEADLINE = 'Storm Closes the Northern Harbour for a Third Day as Ferries Stay in Port';
+const BODY = [
+  'The harbour stayed closed on Sunday as winds of more than 100 km/h kept ferries in port for a third day running, and the coastguard said it expected no change before Tuesday.',
+  'Port officials said they hoped to reopen on Monday, but warned that the backlog of freight waiting on the quays would take at least a week to clear once the ships could sail.',
+  'Cyclists and walkers were asked to keep away from the sea front, where waves broke over the wall for most of the afternoon and several benches were carried off.',
+];
+const page = (under: string) => wrap76(['Home', 'News', 'Weather', HEADLINE, under, '', ...BODY.flatMap((p) => [p, ''])].join('\n'));
+
+describe('headlines joined to the line under them', () => {
+  it('keeps the first and the last input lines of a joined line', () => {
+    const layout = rebuildParagraphs(page('Maria Lindqvist'));
+    const lines = layout.text.split('\n');
+    const at = lines.indexOf(`${HEADLINE} Maria Lindqvist`) + 1;
+    expect(at).toBeGreaterThan(0);
+    expect(layout.heads.get(at)).toEqual([HEADLINE]);
+    expect(layout.tails.get(at)).toEqual(['Maria Lindqvist']);
+    // A paragraph wrapped in three: its first one and two lines, its last one and two.
+    const para = lines.indexOf(BODY[0]!) + 1;
+    const rows = wrap76(BODY[0]!).split('\n');
+    expect(layout.heads.get(para)).toEqual([rows[0], `${rows[0]} ${rows[1]}`]);
+    expect(layout.tails.get(para)).toEqual([rows.at(-1), `${rows.at(-2)} ${rows.at(-1)}`]);
+  });
+
+  it('reads them as parts of their line, numbered from the page length on', () => {
+    const { page: p } = readPage(page('Maria Lindqvist'));
+    const i = p.table.texts.indexOf(`${HEADLINE} Maria Lindqvist`);
+    expect(p.heads(i)).toEqual([HEADLINE]);
+    expect(p.tails(i)).toEqual(['Maria Lindqvist']);
+    const head = p.part(i, HEADLINE, false);
+    const tail = p.part(i, 'Maria Lindqvist', true);
+    expect(head).toBeGreaterThanOrEqual(p.length);
+    expect(p.text(head!)).toBe(HEADLINE);
+    expect(p.blockOf(head!)).toBe(i);
+    expect(p.isTail(head!)).toBe(false);
+    expect(p.text(tail!)).toBe('Maria Lindqvist');
+    expect(p.isTail(tail!)).toBe(true);
+    expect(p.words(head!)).toBe(HEADLINE.split(' ').length);
+    // Asked again, the same number.
+    expect(p.part(i, HEADLINE, false)).toBe(head);
+  });
+
+  it('offers the headline alone as a candidate when a name stands under it', () => {
+    const { page: p } = readPage(page('Maria Lindqvist'));
+    const labels = classify(p, DEFAULT_MODEL, false);
+    const first = mainRunStart(p, labels);
+    const candidates = titleCandidates(p, labels, first);
+    const head = candidates.find((c) => p.text(c) === HEADLINE);
+    expect(head).toBeDefined();
+    const x = titleVectors(p, labels, first, candidates);
+    const k = candidates.indexOf(head!);
+    expect(x[k]![TITLE_FEATURES.indexOf('first lines of a joined line')]).toBe(1);
+    expect(x[k]![TITLE_FEATURES.indexOf('joined to a name or label')]).toBe(1);
+  });
+
+  it('does not offer a first line that goes on a sentence', () => {
+    // Under a line that ends with a function word, or over one in lower case, the sentence goes on.
+    for (const [upper, under] of [
+      ['Storm Closes the Northern Harbour for a Third Day as Ferries Stay in the', 'Port'],
+      ['Storm Closes the Northern Harbour for a Third Day as Ferries Stay in Port', 'again today'],
+    ] as const) {
+      const text = wrap76(['Home', 'News', upper, under, '', ...BODY.flatMap((b) => [b, ''])].join('\n'));
+      const { page: p } = readPage(text);
+      const labels = classify(p, DEFAULT_MODEL, false);
+      const candidates = titleCandidates(p, labels, mainRunStart(p, labels));
+      expect(candidates.map((c) => p.text(c))).not.toContain(upper);
+    }
+  });
+
+  it('gives the headline from the input, whichever candidate wins', () => {
+    const text = page('Maria Lindqvist');
+    const title = clean(text).title;
+    expect(title === null || text.replace(/\n/g, ' ').includes(title)).toBe(true);
+    const { page: p } = readPage(text);
+    const labels = classify(p, DEFAULT_MODEL, false);
+    const meta = extractMetadata(p, labels, DEFAULT_MODEL.title, DEFAULT_MODEL.source);
+    if (meta.title !== null) expect([HEADLINE, `${HEADLINE} Maria Lindqvist`]).toContain(meta.title);
+  });
+
+  it('offers the last line of a joined line when what comes before it is closed (a link)', () => {
+    const link = 'https://example.org/news/weather/storm-closes-northern-harbour-third-day';
+    const text = wrap76(['Home', 'News', link, 'Storm Closes the Harbour', '', ...BODY.flatMap((b) => [b, ''])].join('\n'));
+    const { page: p } = readPage(text);
+    const i = p.table.texts.indexOf(`${link} Storm Closes the Harbour`);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const labels = classify(p, DEFAULT_MODEL, false);
+    const candidates = titleCandidates(p, labels, mainRunStart(p, labels));
+    const tail = candidates.find((c) => p.text(c) === 'Storm Closes the Harbour');
+    expect(tail).toBeDefined();
+    expect(p.isTail(tail!)).toBe(true);
+  });
+});
