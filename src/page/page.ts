@@ -8,7 +8,7 @@
  */
 import { bylineOf, creditOf, isDateLine } from '../metadata/cues.js';
 import { readBlock, scanTokens, stopwordShare, type TokenSink } from '../blocks/features.js';
-import type { PageWords } from '../blocks/model.js';
+import { WordNumbers, type PageWords } from '../blocks/model.js';
 import { KnownWords, stopwordList } from '../lexicon/stopwords.js';
 import { Interner } from './intern.js';
 import { normalizeText } from './normalize.js';
@@ -152,9 +152,13 @@ export class Page {
     const rows = (this.headRows ??= new BlockTable(MAX_PARTS));
     if (rows.length >= MAX_PARTS) return -1;
     const known = new KnownWords();
-    let content = 0;
+    // (The page's own kind of word sink: a second kind would make the tokenizer's calls to it
+    // polymorphic for every page read after, and the whole stage slower.)
+    const sink = new WordNumbers();
     const lower = head.toLowerCase();
-    const { words, features, marks } = readBlock(head, known, { push: () => content++, pushRange: () => content++ }, lower);
+    const { words, features, marks } = readBlock(head, known, sink, lower);
+    sink.endBlock();
+    const content = sink.words.start[1]!;
     features.stopwordDensity = stopwordShare(words, known, this.stopwordsKnown ? stopwordList(this.language) : -1);
     features.repeated = this.hasLine(head);
     rows.add(head, 'text', this.table.gapBefore[block]!, features, this.table.line[block]!, undefined, words, lower, marks);
