@@ -435,6 +435,18 @@ function titleCandidate(s: TitleScope, candidates: readonly number[], k: number)
   };
 }
 
+/** How many numbers of an ascending list are below x (the index of the first at or after it), by binary search. */
+function firstAtOrAfter(sorted: ArrayLike<number>, x: number): number {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (sorted[mid]! < x) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
 /** The scope of a page's candidates: what their features read of the page, worked out once (or once asked for). */
 function titleScope(page: Page, labels: Labels, first: number, candidates: readonly number[]): TitleScope {
   const t = page.table;
@@ -503,16 +515,7 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
   // Candidates before the body, in order, to count those between a candidate and the body.
   const before = places.filter((c) => c < first);
   // The lines that are candidates before line i.
-  const linesBefore = (i: number) => {
-    let a = 0;
-    let b = lines.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (lines[mid]! < i) a = mid + 1;
-      else b = mid;
-    }
-    return a;
-  };
+  const linesBefore = (i: number) => firstAtOrAfter(lines, i);
   const beforeAfter = (i: number) => {
     let a = 0;
     let b = before.length;
@@ -628,18 +631,8 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
   }
   const inArticle = (i: number) => inArticleAt.get(i) ?? articleShare(i);
   // The lines candidates stand in are in page order: those within TITLE_CROWD_LINES of line i, by binary search.
-  const firstAtOrAfter = (x: number) => {
-    let a = 0;
-    let b = places.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (places[mid]! < x) a = mid + 1;
-      else b = mid;
-    }
-    return a;
-  };
   const crowd = (i: number) => {
-    const inside = firstAtOrAfter(i + METADATA.TITLE_CROWD_LINES + 1) - firstAtOrAfter(i - METADATA.TITLE_CROWD_LINES);
+    const inside = firstAtOrAfter(places, i + METADATA.TITLE_CROWD_LINES + 1) - firstAtOrAfter(places, i - METADATA.TITLE_CROWD_LINES);
     return Math.max(0, inside - 1);
   };
   const holdsNeighbour = ({ i, at }: TitleCandidate) => {
