@@ -256,12 +256,14 @@ function firstWordWidth(body: string, measure: Measure = displayWidth): number {
 }
 
 /**
- * What goes between two wrapped lines joined: nothing after a hyphenated word, nor around wide
- * characters where a text browser wrapped them (anywhere, dropping a space it wraps at); else a space.
+ * What goes between two wrapped lines joined: nothing after a hyphenated word, nor between wide
+ * characters where a text browser wrapped them (anywhere, dropping a space it wraps at); else a
+ * space (a word and a wide character were apart in the input: joined, they would make a word
+ * the input does not have).
  */
 function joint(before: string, after: string, measure: Measure): string {
   const last = before.codePointAt(before.length - 1 - (before.length > 1 && before.charCodeAt(before.length - 1) >= 0xdc00 && before.charCodeAt(before.length - 1) <= 0xdfff ? 1 : 0));
-  if (measure === displayWidth && (isWide(last) || isWide(after.codePointAt(0)))) return '';
+  if (measure === displayWidth && isWide(last) && isWide(after.codePointAt(0))) return '';
   if (before.length > 1 && before.endsWith('-') && /\p{L}/u.test(before[before.length - 2]!) && /^\p{Ll}/u.test(after)) return '';
   return ' ';
 }

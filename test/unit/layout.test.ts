@@ -104,6 +104,11 @@ describe('rebuildParagraphs', () => {
     expect(out.text.split('\n').filter(Boolean)).toEqual(paras);
   });
 
+  it('keeps a space between a word and wide characters on the next line when it joins them (no word the input lacks)', () => {
+    const text = 'the the council the the the the\n東京\n\nthe the the the the город\nthe the the council the the\nthe council the the the the the #';
+    expect(rebuildParagraphs(text).text.split('\n')[0]).toBe('the the council the the the the 東京');
+  });
+
   it('joins Korean paragraphs wrapped by a tool that counts characters, not display columns', () => {
     // Invented paragraphs, wrapped at 80 characters with a 3-space margin: a line of Hangul is then
     // about 150 display columns wide, and the menu lines above it 20 to 40.
