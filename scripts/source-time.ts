@@ -9,31 +9,22 @@ import { findSource, sourceCandidates, sourceVectors } from '../src/metadata/sou
 import { stopwordsOf } from '../src/lexicon/stopwords.js';
 import { preparePage, rebuildParagraphs } from '../src/page/index.js';
 import { clean } from '../src/index.js';
-import { corpusTexts, passesOption, printShares } from './timing.js';
+import { corpusTexts, printShares, timeParts } from './timing.js';
 
-const passes = passesOption();
 const pages = corpusTexts().map((text) => {
   const page = preparePage(rebuildParagraphs(text).text);
   return { text, page, labels: classify(page, DEFAULT_MODEL, false) };
 });
-const runs: Record<string, number[]> = { candidates: [], vectors: [], findSource: [], clean: [] };
-for (let p = 0; p <= passes; p++) {
-  const t = { candidates: 0, vectors: 0, findSource: 0, clean: 0 };
-  for (const { text, page, labels } of p % 2 ? [...pages].reverse() : pages) {
-    const sw = stopwordsOf(page.language);
-    let t0 = performance.now();
-    const { candidates, stats } = sourceCandidates(page, labels, sw);
-    let t1 = performance.now();
-    t.candidates += t1 - t0;
-    sourceVectors(page, candidates, stats, null, sw);
-    t0 = performance.now();
-    t.vectors += t0 - t1;
-    findSource(page, labels, null, DEFAULT_MODEL.source, sw);
-    t1 = performance.now();
-    t.findSource += t1 - t0;
-    clean(text);
-    t.clean += performance.now() - t1;
-  }
-  if (p > 0) for (const k of Object.keys(t) as (keyof typeof t)[]) runs[k]!.push(t[k]);
-}
+const runs = timeParts(pages, ['candidates', 'vectors', 'findSource', 'clean'], ({ text, page, labels }, lap) => {
+  const sw = stopwordsOf(page.language);
+  lap();
+  const { candidates, stats } = sourceCandidates(page, labels, sw);
+  lap('candidates');
+  sourceVectors(page, candidates, stats, null, sw);
+  lap('vectors');
+  findSource(page, labels, null, DEFAULT_MODEL.source, sw);
+  lap('findSource');
+  clean(text);
+  lap('clean');
+});
 printShares(runs);

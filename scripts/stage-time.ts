@@ -9,28 +9,16 @@ import { DEFAULT_MODEL } from '../src/model/index.js';
 import { extractMetadata } from '../src/metadata/index.js';
 import { preparePage, rebuildParagraphs } from '../src/page/index.js';
 import { clean } from '../src/index.js';
-import { corpusTexts, passesOption, printShares } from './timing.js';
+import { corpusTexts, printShares, timeParts } from './timing.js';
 
-const passes = passesOption();
-const texts = corpusTexts();
-const runs: Record<string, number[]> = { prepare: [], classify: [], metadata: [], clean: [] };
-for (let p = 0; p <= passes; p++) {
-  const order = p % 2 ? [...texts].reverse() : texts;
-  const t = { prepare: 0, classify: 0, metadata: 0, clean: 0 };
-  for (const text of order) {
-    let t0 = performance.now();
-    const page = preparePage(rebuildParagraphs(text).text);
-    let t1 = performance.now();
-    t.prepare += t1 - t0;
-    const labels = classify(page, DEFAULT_MODEL, false);
-    t0 = performance.now();
-    t.classify += t0 - t1;
-    extractMetadata(page, labels, DEFAULT_MODEL.title, DEFAULT_MODEL.source);
-    t1 = performance.now();
-    t.metadata += t1 - t0;
-    clean(text);
-    t.clean += performance.now() - t1;
-  }
-  if (p > 0) for (const k of Object.keys(t) as (keyof typeof t)[]) runs[k]!.push(t[k]);
-}
+const runs = timeParts(corpusTexts(), ['prepare', 'classify', 'metadata', 'clean'], (text, lap) => {
+  const page = preparePage(rebuildParagraphs(text).text);
+  lap('prepare');
+  const labels = classify(page, DEFAULT_MODEL, false);
+  lap('classify');
+  extractMetadata(page, labels, DEFAULT_MODEL.title, DEFAULT_MODEL.source);
+  lap('metadata');
+  clean(text);
+  lap('clean');
+});
 printShares(runs);

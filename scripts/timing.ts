@@ -1,6 +1,7 @@
 /**
  * What the timing scripts (stage-time.ts, source-time.ts) share: the development pages' texts,
- * the --passes option, and the report of each part's median time as a share of clean()'s.
+ * the --passes option, the passes that time each part, and the report of each part's median
+ * time as a share of clean()'s.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,4 +30,28 @@ export function printShares(runs: Record<string, number[]>): void {
   const c = median(runs.clean!);
   const width = Math.max(...Object.keys(runs).map((k) => k.length)) + 2;
   for (const [k, v] of Object.entries(runs)) console.log(`${k.padEnd(width)}${median(v).toFixed(0).padStart(6)} ms  ${((median(v) / c) * 100).toFixed(1)}% of clean()`);
+}
+
+/**
+ * Times the named parts of `visit` over every item, in --passes passes after a warm-up one
+ * (every other pass in reverse order): `visit` calls lap(name) when part `name` ends, which adds
+ * the time since the previous lap (or the item's start) to it; lap() only restarts the clock.
+ * Gives each part's time per pass, for printShares.
+ */
+export function timeParts<T>(items: readonly T[], names: readonly string[], visit: (item: T, lap: (name?: string) => void) => void): Record<string, number[]> {
+  const passes = passesOption();
+  const runs: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let p = 0; p <= passes; p++) {
+    const total: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
+    for (const item of p % 2 ? [...items].reverse() : items) {
+      let last = performance.now();
+      visit(item, (name) => {
+        const now = performance.now();
+        if (name !== undefined) total[name]! += now - last;
+        last = now;
+      });
+    }
+    if (p > 0) for (const n of names) runs[n]!.push(total[n]!);
+  }
+  return runs;
 }
