@@ -159,16 +159,19 @@ export class Page {
     const { words, features, marks } = readBlock(head, known, sink, lower);
     sink.endBlock();
     const content = sink.words.start[1]!;
-    features.stopwordDensity = stopwordShare(words, known, this.stopwordsKnown ? stopwordList(this.language) : -1);
-    features.repeated = this.hasLine(head);
     rows.add(head, 'text', this.table.gapBefore[block]!, features, this.table.line[block]!, undefined, words, lower, marks);
+    // Into the table's columns, as preparePage does: a fraction written into the features object
+    // would change the shape of every features object made after it, and slow down their readers.
+    const row = rows.length - 1;
+    rows.stopwordDensity[row] = stopwordShare(words, known, this.stopwordsKnown ? stopwordList(this.language) : -1);
+    rows.repeated[row] = this.hasLine(head) ? 1 : 0;
     this.headBlocks.push(block);
     this.headContent.push(content);
     // A tail has the last content words of its block.
     const w = this.contentWords;
     this.headContentFrom.push(tail ? w.start[block + 1]! - content : w.start[block]!);
-    if (tail) this.tailRows.add(rows.length - 1);
-    return rows.length - 1;
+    if (tail) this.tailRows.add(row);
+    return row;
   }
 
   /** Whether a text is one of the page's lines. */
