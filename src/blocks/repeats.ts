@@ -5,29 +5,40 @@
  * blocks already kept adds nothing to the article but its words twice.
  */
 import { CONTEXT } from '../constants.js';
+import { PairTable } from '../page/pair-table.js';
 import type { Label } from '../types.js';
 import type { PageWords } from './words.js';
 
 /** Drops (labels boilerplate) each kept block that repeats article text kept before it; `why` records it. */
 export function dropRepeats(words: PageWords, label: Label[], why: (i: number, reason: string) => void): void {
-  const { ids, start, distinct } = words;
-  const seen = new Set<number>();
-  // A run's key: its three word numbers in base `distinct` (exact below 2^17 distinct words; past that, rare clashes).
-  const key = (k: number) => (ids[k]! * distinct + ids[k + 1]!) * distinct + ids[k + 2]!;
+  const { ids, start } = words;
+  // A run of three words (a, b, c) is kept as (the number of the pair (a, b), c).
+  const pairs = new PairTable();
+  const runs = new PairTable();
+  let pairCount = 0;
+  const seen = (k: number) => {
+    const pair = pairs.get(ids[k]!, ids[k + 1]!);
+    return pair >= 0 && runs.get(pair, ids[k + 2]!) >= 0;
+  };
+  const remember = (k: number) => {
+    let pair = pairs.get(ids[k]!, ids[k + 1]!);
+    if (pair < 0) pairs.set(ids[k]!, ids[k + 1]!, (pair = pairCount++));
+    runs.set(pair, ids[k + 2]!, 1);
+  };
   for (let i = 0; i < label.length; i++) {
     if (label[i] === 'boilerplate') continue;
     const from = start[i]!;
-    const runs = start[i + 1]! - from - 2;
-    if (runs <= 0) continue;
-    if (runs >= CONTEXT.REPEAT_MIN_RUNS) {
+    const count = start[i + 1]! - from - 2;
+    if (count <= 0) continue;
+    if (count >= CONTEXT.REPEAT_MIN_RUNS) {
       let hits = 0;
-      for (let k = from; k < from + runs; k++) if (seen.has(key(k))) hits++;
-      if (hits >= CONTEXT.REPEAT_SHARE * runs) {
+      for (let k = from; k < from + count; k++) if (seen(k)) hits++;
+      if (hits >= CONTEXT.REPEAT_SHARE * count) {
         label[i] = 'boilerplate';
         why(i, 'repeats article text kept above');
         continue;
       }
     }
-    for (let k = from; k < from + runs; k++) seen.add(key(k));
+    for (let k = from; k < from + count; k++) remember(k);
   }
 }

@@ -13,6 +13,7 @@ import { classOf, codePointBefore, isSpace, LETTER, NUMBER, UPPER, WORD_CHAR } f
 import { trimJunk } from '../lexicon/index.js';
 import { SITE_CONTEXT_AFTER, SITE_CONTEXT_BEFORE } from '../lexicon/metadata.js';
 import { hashOf, Interner } from '../page/intern.js';
+import { PairTable } from '../page/pair-table.js';
 
 /** What the page shows of a phrase. */
 export interface Stats {
@@ -165,48 +166,6 @@ function spells(texts: readonly string[], ids: Int32Array, i: number, j: number,
     if (w < j && text.charCodeAt(at++) !== 0x20) return false;
   }
   return at === text.length;
-}
-
-// ---- a table of (number, number) -> number ----
-
-/** Open addressing over pairs of non-negative integers. */
-class PairTable {
-  private keys = new Int32Array(2048);
-  private values = new Int32Array(1024).fill(-1);
-  private mask = 1023;
-  private size = 0;
-
-  private slot(a: number, b: number): number {
-    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & this.mask;
-    for (;;) {
-      if (this.values[slot] === -1 || (this.keys[2 * slot] === a && this.keys[2 * slot + 1] === b)) return slot;
-      slot = (slot + 1) & this.mask;
-    }
-  }
-
-  get(a: number, b: number): number {
-    return this.values[this.slot(a, b)]!;
-  }
-
-  set(a: number, b: number, value: number): void {
-    const slot = this.slot(a, b);
-    if (this.values[slot] === -1) {
-      this.keys[2 * slot] = a;
-      this.keys[2 * slot + 1] = b;
-      this.size++;
-    }
-    this.values[slot] = value;
-    if (this.size * 2 > this.mask) this.grow();
-  }
-
-  private grow(): void {
-    const { keys, values } = this;
-    this.mask = this.mask * 2 + 1;
-    this.keys = new Int32Array(2 * (this.mask + 1));
-    this.values = new Int32Array(this.mask + 1).fill(-1);
-    this.size = 0;
-    for (let s = 0; s < values.length; s++) if (values[s] !== -1) this.set(keys[2 * s]!, keys[2 * s + 1]!, values[s]!);
-  }
 }
 
 // ---- the statistics ----

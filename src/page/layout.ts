@@ -367,8 +367,9 @@ export function splitColumns(lines: readonly string[]): Columns | null {
     let bestEnd = -1;
     let bestRows = 0;
     const line = lines[i]!;
-    // Each gap on this line is a column the block may be cut at.
-    for (let c = LAYOUT.COLUMN_MIN_LEFT; c < Math.min(line.length, LAYOUT.WRAP_MAX_COLUMN); c++) {
+    // Each gap on this line is a column the block may be cut at (a gap ends two spaces or more).
+    const firstGap = line.indexOf('  ', LAYOUT.COLUMN_MIN_LEFT - 2);
+    for (let c = firstGap < 0 ? line.length : Math.max(LAYOUT.COLUMN_MIN_LEFT, firstGap + 2); c < Math.min(line.length, LAYOUT.WRAP_MAX_COLUMN); c++) {
       if (!gapAt(line, c)) continue;
       let rows = 0;
       let last = i;
@@ -666,6 +667,9 @@ const DATE_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...WEEK
 /** A date in figures at the start of a line: 15.01.2020, 1/15/20, 2020-01-15. */
 const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b/u;
 
+/** The last characters of a line: enough for any pattern of startsApart that is anchored at the end (at most 8 code units). */
+const endOf = (line: string) => (line.length > 10 ? line.slice(-10) : line);
+
 /**
  * Whether a line that would go on a one-line paragraph is rather a block of its own under it: a
  * byline or a date under a headline that a wrapper happened to fill to near its margin. Only a
@@ -674,9 +678,13 @@ const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b/u;
  * date only with its figures ("15. Januar 2020", "Monday, 3 May", "May 3, 2021").
  */
 function startsApart(before: string, after: string): boolean {
-  if (/[.!?…]["'”’»)]?$/u.test(after) || /[,;:(\[/&+\-–—]$/u.test(before)) return false;
+  // (The patterns are tried on the lines' last few characters: a pattern anchored at the end
+  // alone is tried from every position of a long line.)
+  const afterEnd = endOf(after);
+  const beforeEnd = endOf(before);
+  if (/[.!?…]["'”’»)]?$/u.test(afterEnd) || /[,;:(\[/&+\-–—]$/u.test(beforeEnd)) return false;
   // A line that closes a sentence (not an abbreviation or a number), then one that closes none: a paragraph does not end so.
-  if (/\p{Ll}{3}[.!?…]["'”’»)]?$/u.test(before) && /^[\p{Lu}\d]/u.test(after) && !/:$/u.test(after)) return true;
+  if (/\p{Ll}{3}[.!?…]["'”’»)]?$/u.test(beforeEnd) && /^[\p{Lu}\d]/u.test(after) && !after.endsWith(':')) return true;
   if (NUMERIC_DATE.test(after)) return true;
   const words = after.split(' ', 3);
   const first = words[0]!;
