@@ -263,12 +263,15 @@ export function isAgencyName(text: string): boolean {
 }
 
 // A caption ending with a credit's label, the credit wrapped onto the next line ("Symbolbild Rettungsdienst | Foto:").
-const CREDIT_LABEL_END_RE = new RegExp(`(?:^|\\s)((?:${alternation(CREDIT_PREFIXES)})\\s*[:：])$`, 'iu');
+const CREDIT_LABEL_END_RE = new RegExp(`(?:^|\\s)((?:${alternation(CREDIT_PREFIXES)})\\s*(?:[:：]|\\.\\.\\.|…))$`, 'iu');
 
-/** The credit label a line ends with ("... | Foto:"), whose credit is the next line, or null. */
+/**
+ * The credit label a line ends with ("... | Foto:", "... Credit..."), whose credit is the next
+ * line, or null: a caption and its credit label wrapped onto one line.
+ */
 export function creditLabelAtEnd(text: string, words: number): string | null {
   const last = text.charCodeAt(text.length - 1);
-  if (words > METADATA.CREDIT_MAX_WORDS * 3 || (last !== 0x3a && last !== 0xff1a)) return null;
+  if (words > METADATA.CREDIT_MAX_WORDS * 3 || (last !== 0x3a && last !== 0xff1a && last !== 0x2026 && !text.endsWith('...'))) return null;
   return CREDIT_LABEL_END_RE.exec(text)?.[1] ?? null;
 }
 

@@ -107,6 +107,10 @@ describe('the lead picture\'s credit in context', () => {
   it('takes the line after a caption ending with its label', () => {
     expect(credited(['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Ferries in port | Foto:', 'Eva Roth/Hafenamt', ''])).toBe('Foto: Eva Roth/Hafenamt');
   });
+  it('takes the line after a caption ending with a label and an ellipsis (a wrapped layout joins the label to its caption)', () => {
+    expect(credited(['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Ferries wait in port on Sunday morning. Credit...', 'Jane Roe/The Coastal Herald', ''])).toBe('Credit... Jane Roe/The Coastal Herald');
+    expect(credited(['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Ferries wait in port on Sunday morning. Foto…', 'Eva Roth/Hafenamt', ''])).toBe('Foto… Eva Roth/Hafenamt');
+  });
   it('takes an agency alone above a date for the byline, not a credit', () => {
     expect(credited(['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Associated Press', 'Published 9:30 am, Sunday, March 3, 2024', ''])).toBeNull();
   });
