@@ -1,5 +1,5 @@
 /**
- * Where clean()'s time goes, per stage, over ../shared/corpus in one process: layout and
+ * Where clean()'s time goes, per stage, over ../shared/corpus in one process: layout,
  * stages 1-3 (prepare), 4 (classify), 5 (metadata) and the rest. Passes alternate the page
  * order (interleaved), the first pass warms up; medians of the passes after it.
  *   npx tsx scripts/stage-time.ts [--passes N]
@@ -11,8 +11,11 @@ import { preparePage, rebuildParagraphs } from '../src/page/index.js';
 import { clean } from '../src/index.js';
 import { corpusTexts, printShares, timeParts } from './timing.js';
 
-const runs = timeParts(corpusTexts(), ['prepare', 'classify', 'metadata', 'clean'], (text, lap) => {
-  const page = preparePage(rebuildParagraphs(text).text);
+const runs = timeParts(corpusTexts(), ['layout', 'prepare', 'classify', 'metadata', 'clean'], (text, lap) => {
+  const layout = rebuildParagraphs(text);
+  lap('layout');
+  // (as readPage does: the layout's doubled lines, text-browser flag and headline parts go with it)
+  const page = preparePage(layout.text, layout.doubled, layout.textBrowser, layout);
   lap('prepare');
   const labels = classify(page, DEFAULT_MODEL, false);
   lap('classify');
