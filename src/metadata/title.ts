@@ -84,15 +84,16 @@ export function titleCandidates(page: Page, labels: Labels, first: number): numb
 /**
  * Whether the rest of a head's line (see Page.heads) is a block of its own that stands under
  * headlines: a name or a label (see isLabel), a byline, a date, or a paragraph (a standfirst).
- * A line that goes on a sentence (in lower case, or after a function word) or a credit (under
- * a caption) is not.
+ * A line that goes on a sentence (in lower case, but for a byline such as "von Jane Doe"; or
+ * after a function word in lower case) or a credit (under a caption) is not.
  */
 function standsApart(page: Page, i: number, head: string): boolean {
   if (endsWithFunctionWord(page, head)) return false;
   const rest = page.text(i).slice(head.length + 1);
-  if (/^\p{Ll}/u.test(rest)) return false;
-  if (isLabel(rest)) return true;
   const words = rest.split(' ').length;
+  // A byline may start in lower case ("von Jane Doe").
+  if (/^\p{Ll}/u.test(rest)) return bylineOf(rest, words) !== null;
+  if (isLabel(rest)) return true;
   return bylineOf(rest, words) !== null || isDateLine(rest, words) || isParagraph(rest, words);
 }
 
@@ -111,10 +112,15 @@ function standsApartAbove(page: Page, i: number, tail: string): boolean {
   return /[.!?…)\]»"”’]$/u.test(before) || !before.includes(' ') || TRAIL.test(before) || /^["“„«‘]/u.test(tail);
 }
 
-/** Whether a text's last word is a stopword of the page's language. */
+/**
+ * Whether a text's last word is a stopword of the page's language, written in lower case: a
+ * sentence goes on after "the"; a capitalised one ends a headline in title case ("... Developers
+ * Make").
+ */
 function endsWithFunctionWord(page: Page, text: string): boolean {
   const list = page.stopwordsKnown ? stopwordList(page.language) : -1;
-  return list >= 0 && (wordInfo(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())?.langs.includes(list) ?? false);
+  const last = text.slice(text.lastIndexOf(' ') + 1);
+  return list >= 0 && !/^\p{Lu}/u.test(last) && (wordInfo(last.toLowerCase())?.langs.includes(list) ?? false);
 }
 
 /** Whether a line or head (see Page.heads) is shaped as a headline and is not some other header line. */

@@ -89,6 +89,24 @@ describe('headlines joined to the line under them', () => {
     expect(x[k]![TITLE_FEATURES.indexOf('joined to a name or label')]).toBe(1);
   });
 
+  it('offers a title-case headline that ends with a capitalised function word', () => {
+    // "Up" is a stopword, but capitalised it ends the headline; the name under it goes on nothing.
+    const upper = 'Storm Closes the Northern Harbour for a Third Day as Ferries Stay Tied Up';
+    const text = wrap76(['Home', 'News', upper, 'Maria Lindqvist', '', ...BODY.flatMap((b) => [b, ''])].join('\n'));
+    const { page: p } = readPage(text);
+    const labels = classify(p, DEFAULT_MODEL, false);
+    const candidates = titleCandidates(p, labels, mainRunStart(p, labels));
+    expect(candidates.map((c) => p.text(c))).toContain(upper);
+  });
+
+  it('offers the headline over a byline that starts in lower case', () => {
+    const text = wrap76(['Home', 'News', HEADLINE, 'von Maria Lindqvist', '', ...BODY.flatMap((b) => [b, ''])].join('\n'));
+    const { page: p } = readPage(text);
+    const labels = classify(p, DEFAULT_MODEL, false);
+    const candidates = titleCandidates(p, labels, mainRunStart(p, labels));
+    expect(candidates.map((c) => p.text(c))).toContain(HEADLINE);
+  });
+
   it('does not offer a first line that goes on a sentence', () => {
     // Under a line that ends with a function word, or over one in lower case, the sentence goes on.
     for (const [upper, under] of [
