@@ -153,6 +153,8 @@ export const METADATA = {
   TITLE_MAX_CHARS: 300,
   /** A name or a label under a headline that a wrapper joined to it (see Page.heads) has at most this many words. */
   JOINED_LABEL_WORDS: 4,
+  /** Lines after a breadcrumb's last item in which the headline repeats it (see repeatedBelow). */
+  BREADCRUMB_ECHO_LINES: 3,
   /** A line of at most this many words that holds a date or a time is a dateline, not a headline. */
   DATE_LINE_MAX_WORDS: 6,
   /** Longest image credit line, in words. */

@@ -138,7 +138,29 @@ function mayBeHeadline(page: Page, i: number): boolean {
   // ...nor is a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago").
   if (words <= METADATA.DATE_LINE_MAX_WORDS && page.header(i)) return false;
   // ...nor a breadcrumb trail, an error message or a widget's prompt.
-  return !TRAIL.test(text) && !isUiMessage(page.lower(i));
+  if (TRAIL.test(text) || isUiMessage(page.lower(i))) return false;
+  // The last item of a list is a headline only as a breadcrumb's, which the headline under it repeats.
+  return table.shape(r) !== 'list-item' || repeatedBelow(page, i);
+}
+
+/**
+ * Whether a line's first and last words come again, in this order, in one of the few lines
+ * after it: a headline under a breadcrumb that ends with it ("Kicker Headline", or the headline
+ * without its colon).
+ */
+function repeatedBelow(page: Page, i: number): boolean {
+  const lower = page.lower(i).replace(/[^\p{L}\p{N}]+$/u, '');
+  const space = lower.indexOf(' ');
+  if (space < 0) return false;
+  const firstWord = lower.slice(0, space).replace(/[^\p{L}\p{N}]+$/u, '');
+  if (firstWord === '') return false;
+  const lastWord = lower.slice(lower.lastIndexOf(' ') + 1);
+  for (let j = i + 1; j <= Math.min(page.length - 1, i + METADATA.BREADCRUMB_ECHO_LINES); j++) {
+    const other = page.lower(j);
+    const at = other.indexOf(firstWord);
+    if (at >= 0 && other.indexOf(lastWord, at + firstWord.length) >= 0) return true;
+  }
+  return false;
 }
 
 // "(left)", "pictured", "abgebildet": the wording of captions.
