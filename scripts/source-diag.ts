@@ -14,7 +14,7 @@ import type { Model } from '../src/blocks/model.js';
 import { stopwordsOf } from '../src/lexicon/stopwords.js';
 import { mainRunStart } from '../src/metadata/index.js';
 import { findTitle } from '../src/metadata/title.js';
-import { findSource, SOURCE_FEATURES, sourceCandidates, sourceShares, sourceVectors } from '../src/metadata/source.js';
+import { findSource, spellingGroups, SOURCE_FEATURES, sourceCandidates, sourceShares, sourceVectors } from '../src/metadata/source.js';
 import { readPage } from '../src/page/index.js';
 import { METADATA } from '../src/constants.js';
 import { fitListwise } from './learn.js';
@@ -71,6 +71,23 @@ if (args.includes('--cross')) {
   for (let a = 0; a < sel.length; a++) for (let b = a + 1; b < sel.length; b++) names.push(`x${a}_${b}`);
   (SOURCE_FEATURES as string[]).length = 0; (SOURCE_FEATURES as string[]).push(...names);
 }
+if (opt('--drop')) {
+  // Leave features out (names, comma-separated), to measure what each adds.
+  const drop = new Set(opt('--drop')!.split(',').map((n) => SOURCE_FEATURES.indexOf(n)));
+  if (drop.has(-1)) throw new Error('unknown feature in --drop');
+  for (const r of rows) r.x = r.x.map((v) => v.filter((_, j) => !drop.has(j)));
+  const kept = SOURCE_FEATURES.filter((_, j) => !drop.has(j));
+  (SOURCE_FEATURES as string[]).length = 0; (SOURCE_FEATURES as string[]).push(...kept);
+}
+if (opt('--split')) {
+  // Another two-fold split (a multiplier for the id hash), to tell a change from the split's luck.
+  const mul = Number(opt('--split'));
+  for (const r of rows) {
+    let h = 0;
+    for (const ch of r.id) h = (h * mul + ch.charCodeAt(0)) >>> 0;
+    r.fold = (h >>> 5) & 1; // any odd multiplier keeps h % 2
+  }
+}
 console.log(`candidates+vectors: ${tCand.toFixed(0)} ms over ${rows.length} pages`);
 const train = (f: number) =>
   fitListwise(rows.filter((r) => r.fold !== f && r.gold && r.x.length > 0 && (!opt('--train-layouts') || opt('--train-layouts')!.split(',').includes(r.layout))).map((r) => ({ x: r.x, y: r.right.length > 0 ? r.right : -1 })), SOURCE_FEATURES, Number(opt('--epochs') ?? 400), Number(opt('--l2') ?? 1e-3), true);
@@ -87,7 +104,13 @@ for (const layout of layoutNames) {
     if (r.x.length === 0) continue;
     const p0 = sourceShares(models[r.fold]!, r.x);
     let p = p0;
-    if (args.includes('--group')) {
+    if (args.includes('--family')) {
+      // As findSource pools: by spelling group.
+      const g = spellingGroups(r.names.map((n) => n.toLowerCase()));
+      const sum = new Map<number, number>();
+      g.forEach((f, k) => sum.set(f, (sum.get(f) ?? 0) + p0[k]!));
+      p = g.map((f) => sum.get(f)!);
+    } else if (args.includes('--group')) {
       const sum = new Map<string, number>();
       r.names.forEach((n, k) => sum.set(key(n), (sum.get(key(n)) ?? 0) + p0[k]!));
       p = r.names.map((n) => sum.get(key(n))!);
@@ -108,6 +131,36 @@ for (const layout of layoutNames) {
       const top = p.map((v, k) => [v, k] as const).sort((a, b) => b[0] - a[0]).slice(0, 4).map(([v, k]) => `${r.names[k]} ${v.toFixed(2)}`);
       misses.push(`${r.id}\tgold=${r.gold}\tinCands=${r.right.length > 0}\t${top.join(' | ')}`);
     }
+  }
+  if (args.includes('--summary')) {
+    // The best accuracy at a precision of 0.78 or more, over a fine grid of thresholds.
+    const picks = rs.filter((r) => r.x.length > 0).map((r) => {
+      const p0 = sourceShares(models[r.fold]!, r.x);
+      const g = spellingGroups(r.names.map((n) => n.toLowerCase()));
+      const sum = new Map<number, number>();
+      g.forEach((f, k) => sum.set(f, (sum.get(f) ?? 0) + p0[k]!));
+      let best = 0;
+      for (let k = 1; k < p0.length; k++) {
+        const a = sum.get(g[k]!)!;
+        const b = sum.get(g[best]!)!;
+        if (a > b || (a === b && p0[k]! > p0[best]!)) best = k;
+      }
+      return { gold: r.gold !== null, p: r.strong >= 0 ? 1 : sum.get(g[best]!)!, right: r.want.has(key(r.names[r.strong >= 0 ? r.strong : best]!)) };
+    });
+    const at = (floor: number) => {
+      let bestAcc = 0;
+      let bestTh = 1;
+      for (let th = 0.3; th <= 0.96; th += 0.025) {
+        const ok = picks.filter((q) => q.gold && q.p >= th && q.right).length;
+        const wrong = picks.filter((q) => q.gold && q.p >= th && !q.right).length;
+        if (ok / Math.max(1, ok + wrong) >= floor && ok / gold.length > bestAcc) {
+          bestAcc = ok / gold.length;
+          bestTh = th;
+        }
+      }
+      return `acc ${bestAcc.toFixed(3)}@${bestTh.toFixed(3)}`;
+    };
+    console.log(`SUMMARY ${layout}: top1|present ${(picks.filter((q) => q.gold && q.right).length / Math.max(1, recall)).toFixed(3)}; prec>=0.75 ${at(0.75)}; prec>=0.78 ${at(0.78)}; prec>=0.82 ${at(0.82)}`);
   }
   console.log(`${layout}: gold ${gold.length}, recall ${(recall / gold.length).toFixed(3)}, top1|present ${(top1 / Math.max(1, recall)).toFixed(3)}`);
   thresholds.forEach((th, j) => {
