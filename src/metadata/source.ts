@@ -485,6 +485,8 @@ const endsWithAny = (s: string, chars: string) => s.length > 0 && chars.includes
 /** A name candidate as the name ranker's features read it. */
 interface RankedName {
   candidate: Candidate;
+  /** The kinds of evidence of all its spellings (see EVIDENCE, spellingGroups). */
+  evidence: number;
   /** Its phrase statistics, if it has some. */
   stats: Stats | undefined;
   /** Lines mentioning it. */
@@ -594,6 +596,73 @@ function titleCased(c: RankedName): boolean {
   return true;
 }
 
+/**
+ * Kinds of evidence that a name is the site's, as bits: a copyright line, a "Headline | Site"
+ * line, the page's domain, a line of its own at the top or bottom, repetition, a call
+ * ("About X", "Subscribe to X", "X newsletter", "bei X"). One kind can be chance; a name that
+ * several independent kinds agree on seldom is.
+ */
+const EVIDENCE = { copyright: 1, separator: 2, domain: 4, line: 8, repeated: 16, call: 32 } as const;
+
+/** A candidate's kinds of evidence (see EVIDENCE); `domainSpelled`: its letters are a domain's of the page. */
+function evidenceOf(cues: number, domainSpelled: boolean): number {
+  let e = 0;
+  if ((cues & (CUE_BIT.copyright | CUE_BIT['copyright start'])) !== 0) e |= EVIDENCE.copyright;
+  if ((cues & CUE_BIT.separator) !== 0) e |= EVIDENCE.separator;
+  if (domainSpelled || (cues & (CUE_BIT.domain | CUE_BIT['domain name'])) !== 0) e |= EVIDENCE.domain;
+  if ((cues & CUE_BIT.line) !== 0) e |= EVIDENCE.line;
+  if ((cues & CUE_BIT.repeated) !== 0) e |= EVIDENCE.repeated;
+  if ((cues & (CUE_BIT.about | CUE_BIT.subscribe | CUE_BIT.newsletter | CUE_BIT.context)) !== 0) e |= EVIDENCE.call;
+  return e;
+}
+
+/** Set bits of a small number. */
+function bitCount(x: number): number {
+  let n = 0;
+  for (let v = x; v !== 0; v &= v - 1) n++;
+  return n;
+}
+
+/** Both kinds of evidence are in `e`. */
+const agree = (e: number, a: number, b: number) => bit((e & a) !== 0 && (e & b) !== 0);
+
+/** A key without "www." and a domain ending ("www.acme.com": "acme"). */
+function withoutDomain(key: string): string {
+  const k = key.startsWith('www.') ? key.slice(4) : key;
+  return k.includes('.') ? k.replace(SPELLING_END, '') : k;
+}
+
+/**
+ * Spellings of one name, grouped: candidates whose letters agree once "the", "www." and a
+ * domain ending are off, or with "the" kept ("The Acme", "Acme", "theacme.com", "ACME",
+ * "Acme-Post" and "Acme Post" are one name). Returns each candidate's group, the index of its
+ * group's first member.
+ */
+export function spellingGroups(keys: readonly string[]): number[] {
+  const parent = keys.map((_, k) => k);
+  const find = (k: number): number => {
+    let r = k;
+    while (parent[r] !== r) r = parent[r]!;
+    return r;
+  };
+  const firstWith = new Map<string, number>();
+  const join = (root: string, k: number) => {
+    if (root.length === 0) return;
+    const j = firstWith.get(root);
+    if (j === undefined) firstWith.set(root, k);
+    else {
+      const a = find(j);
+      const b = find(k);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    }
+  };
+  keys.forEach((key, k) => {
+    join(letters(spellingOf(key)), k);
+    join(letters(withoutDomain(key)), k);
+  });
+  return keys.map((_, k) => find(k));
+}
+
 /** The name ranker's features, in the order of its weights. */
 const SOURCE_TABLE: readonly NameFeature[] = [
   { name: 'lines mentioning it', value: (c) => Math.log1p(c.lines) / 3 },
@@ -657,6 +726,15 @@ const SOURCE_TABLE: readonly NameFeature[] = [
   { name: 'share of its mentions in article lines', value: (c) => (c.lines > 0 ? (c.stats?.bodyLines ?? 0) / c.lines : 0) },
   { name: 'mentioned outside the article only', value: (c) => bit(c.lines > 0 && (c.stats?.bodyLines ?? 0) === 0) },
   { name: 'names a social network', value: (c) => bit(c.words.some(socialWord)) },
+  // Several kinds of evidence pooled over a name's spellings ("© Acme Media", "Headline | Acme", acme.com).
+  { name: 'evidence kinds of its spellings', value: (c) => bitCount(c.evidence) / 3 },
+  { name: 'its spellings: copyright and domain agree', value: (c) => agree(c.evidence, EVIDENCE.copyright, EVIDENCE.domain) },
+  { name: 'its spellings: headline separator and domain agree', value: (c) => agree(c.evidence, EVIDENCE.separator, EVIDENCE.domain) },
+  { name: 'its spellings: copyright and headline separator agree', value: (c) => agree(c.evidence, EVIDENCE.copyright, EVIDENCE.separator) },
+  { name: 'its spellings: masthead line and domain agree', value: (c) => agree(c.evidence, EVIDENCE.line, EVIDENCE.domain) },
+  { name: 'its spellings: copyright and masthead line agree', value: (c) => agree(c.evidence, EVIDENCE.copyright, EVIDENCE.line) },
+  { name: 'its spellings: a call and domain agree', value: (c) => agree(c.evidence, EVIDENCE.call, EVIDENCE.domain) },
+  { name: 'its spellings: a call and copyright agree', value: (c) => agree(c.evidence, EVIDENCE.call, EVIDENCE.copyright) },
 ];
 
 /** The names of the name ranker's features, in the order of its weights (weights.json names them). */
@@ -756,7 +834,16 @@ function sourceRows(
     return count;
   };
 
-  const scope: NameScope = { n, titleLower, domainLetters, bylineNames, count, maxLines, inside, holds, copyrightLines, stopwords, domainNames };
+  // Evidence pooled over each name's spellings: "© Acme Media" and acme.com back "Acme" together.
+  const family = spellingGroups(candidates.map((c) => c.key));
+  const familyEvidence = new Int32Array(candidates.length);
+  candidates.forEach((c, k) => {
+    const l = domainLetters.size > 0 ? letters(c.key) : '';
+    familyEvidence[family[k]!]! |= evidenceOf(cueBits(c), l.length > 0 && domainLetters.has(l));
+  });
+  const scope: NameScope = {
+    n, titleLower, domainLetters, bylineNames, count, maxLines, inside, holds, copyrightLines, stopwords, domainNames,
+  };
   return (k, out) => {
     const candidate = candidates[k]!;
     const s = statsOf[k];
@@ -764,6 +851,7 @@ function sourceRows(
     const last = s?.lastBlock ?? candidate.block;
     const name: RankedName = {
       candidate,
+      evidence: familyEvidence[family[k]!]!,
       stats: s,
       lines: s?.lines ?? 0,
       first,
@@ -843,14 +931,14 @@ export function findSource(
     return dot(model, x) - model.bias;
   });
   const p = sharesOf(model, z);
-  // Spellings of one name ("Acme", "acme.com", "The Acme") pool their shares: each is as right as the others.
-  const spelling = candidates.map((c) => spellingOf(c.key));
-  const pooled = new Map<string, number>();
-  spelling.forEach((k, i) => pooled.set(k, (pooled.get(k) ?? 0) + p[i]!));
+  // Spellings of one name ("Acme", "acme.com", "The Acme") pool their shares: the name is as likely as its spellings together.
+  const spelling = spellingGroups(candidates.map((c) => c.key));
+  const pooled = new Float64Array(candidates.length);
+  spelling.forEach((g, i) => (pooled[g] = pooled[g]! + p[i]!));
   let best = -1;
   let bestPooled = 0;
   for (let k = 0; k < candidates.length; k++) {
-    const q = pooled.get(spelling[k]!)!;
+    const q = pooled[spelling[k]!]!;
     if (best < 0 || q > bestPooled || (q === bestPooled && p[k]! > p[best]!)) {
       best = k;
       bestPooled = q;
