@@ -657,8 +657,9 @@ export function spellingGroups(keys: readonly string[]): number[] {
     }
   };
   keys.forEach((key, k) => {
-    join(letters(spellingOf(key)), k);
     join(letters(withoutDomain(key)), k);
+    // Without a leading "the " the two spellings are one.
+    if (key.startsWith('the ')) join(letters(spellingOf(key)), k);
   });
   return keys.map((_, k) => find(k));
 }
@@ -748,7 +749,7 @@ export function sourceVectors(
   title: string | null,
   stopwords: Stopwords | null = null,
 ): number[][] {
-  const row = sourceRows(page, candidates, stats, title, stopwords);
+  const { row } = sourceRows(page, candidates, stats, title, stopwords);
   return candidates.map((_, k) => {
     const x = new Array<number>(SOURCE_TABLE.length);
     row(k, x);
@@ -759,7 +760,7 @@ export function sourceVectors(
 /**
  * What the name ranker's features read of the page, worked out once: a writer of candidate k's
  * feature vector into `out` (in the order of SOURCE_FEATURES), so that ranking needs no array
- * per candidate.
+ * per candidate; and each candidate's spelling group (see spellingGroups).
  */
 function sourceRows(
   page: Page,
@@ -767,7 +768,7 @@ function sourceRows(
   stats: PhraseStats,
   title: string | null,
   stopwords: Stopwords | null,
-): (k: number, out: number[] | Float64Array) => void {
+): { row: (k: number, out: number[] | Float64Array) => void; spelling: readonly number[] } {
   const n = page.length;
   const titleLower = title?.toLowerCase() ?? null;
   // Domains of the page, letters only: "Boing Boing" is spelled like boingboing.net.
@@ -844,7 +845,7 @@ function sourceRows(
   const scope: NameScope = {
     n, titleLower, domainLetters, bylineNames, count, maxLines, inside, holds, copyrightLines, stopwords, domainNames,
   };
-  return (k, out) => {
+  const row = (k: number, out: number[] | Float64Array) => {
     const candidate = candidates[k]!;
     const s = statsOf[k];
     const first = s?.firstBlock ?? candidate.block;
@@ -866,6 +867,7 @@ function sourceRows(
     };
     for (let j = 0; j < SOURCE_TABLE.length; j++) out[j] = SOURCE_TABLE[j]!.value(name, scope);
   };
+  return { row, spelling: family };
 }
 
 export interface SourceChoice {
@@ -924,7 +926,7 @@ export function findSource(
   const strong = candidates.find((c) => c.cues.has('appeal') || c.cues.has('trademark'));
   if (strong) return { name: strong.name, block: strong.block, reason: describe(strong) };
   if (!model) return null;
-  const row = sourceRows(page, candidates, stats, title, stopwords);
+  const { row, spelling } = sourceRows(page, candidates, stats, title, stopwords);
   const x = new Float64Array(SOURCE_TABLE.length);
   const z = candidates.map((_, k) => {
     row(k, x);
@@ -932,7 +934,6 @@ export function findSource(
   });
   const p = sharesOf(model, z);
   // Spellings of one name ("Acme", "acme.com", "The Acme") pool their shares: the name is as likely as its spellings together.
-  const spelling = spellingGroups(candidates.map((c) => c.key));
   const pooled = new Float64Array(candidates.length);
   spelling.forEach((g, i) => (pooled[g] = pooled[g]! + p[i]!));
   let best = -1;

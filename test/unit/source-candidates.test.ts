@@ -1,7 +1,7 @@
 /** Publication-name candidates and the feature vectors of both metadata rankers, on invented pages. */
 import { describe, expect, it } from 'vitest';
 import { mainRunStart } from '../../src/metadata/index.js';
-import { SOURCE_FEATURES, sourceCandidates, sourceVectors, spellingOf } from '../../src/metadata/source.js';
+import { SOURCE_FEATURES, sourceCandidates, sourceVectors, spellingGroups, spellingOf } from '../../src/metadata/source.js';
 import { TITLE_FEATURES, titleCandidates, titleVectors } from '../../src/metadata/title.js';
 import { stopwordsOf } from '../../src/lexicon/stopwords.js';
 import { creditOf } from '../../src/metadata/cues.js';
@@ -138,6 +138,13 @@ describe('spellings of one name', () => {
     ['e.v.', 'e.v.'],
   ])('%s is spelled %s', (key, spelling) => {
     expect(spellingOf(key)).toBe(spelling);
+  });
+});
+
+describe('spelling groups', () => {
+  it('groups a name with its domain, its article and its hyphens, and nothing else', () => {
+    const keys = ['the coastal herald', 'thecoastalherald.com', 'coastal herald', 'coastal-herald', 'www.coastalherald.org', 'coastal', 'herald weekly'];
+    expect(spellingGroups(keys)).toEqual([0, 0, 0, 0, 0, 5, 6]);
   });
 });
 
