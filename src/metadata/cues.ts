@@ -132,6 +132,10 @@ const GLUED_NAME_SLASH_RE = new RegExp(`(?:\\p{Ll}{3}|\\p{L}\\.)(${NAMES}\\s*/\\
 const TRAILING_AGENCY_RE = new RegExp(`(?:^|\\s|/)(?:${alternation(PICTURE_AGENCIES.filter((a) => !NOT_TRAILING_AGENCIES.has(a)))})$`, 'u');
 // The last words of those agencies: a line ending with none of them is not searched for one.
 const AGENCY_LAST_WORDS = new Set(PICTURE_AGENCIES.filter((a) => !NOT_TRAILING_AGENCIES.has(a)).map((a) => a.split(/[\s/]+/u).pop()!));
+/** The last two characters of a text, as one number. */
+const lastTwo = (text: string) => text.charCodeAt(text.length - 2) * 0x10000 + text.charCodeAt(text.length - 1);
+/** The last two characters of those words (each has two or more): most lines end with none, and are not cut into words. */
+const AGENCY_ENDINGS = new Set([...AGENCY_LAST_WORDS].map(lastTwo));
 // "by", "von"... as a word: a line without one has no "Photo by" credit. (The words are ASCII.)
 const BY_WORD_RE = new RegExp(`\\s(?:${alternation(CREDIT_BY_WORDS)})\\s`, 'i');
 // One word of the name before an agency: a capitalised word, not the end of a sentence (or several joined by slashes).
@@ -188,7 +192,8 @@ function creditShaped(text: string, words: number): string | null {
   if (by && /^\p{Lu}/u.test(by[2]!) && !/[.!?]\s|[.!?]$/u.test(by[2]!) && by[1]!.split(/\s+/).length <= METADATA.CREDIT_MAX_WORDS) return by[1]!.trim();
   if (words <= METADATA.CREDIT_MAX_WORDS && text.includes('via') && VIA_AGENCY_RE.test(text)) return text;
   // (only when a capitalised name follows the last slash)
-  const slash = text.lastIndexOf('/');
+  // (indexOf first: lastIndexOf is slow in V8, and most lines have no slash)
+  const slash = text.indexOf('/') < 0 ? -1 : text.lastIndexOf('/');
   const glued = slash > 0 && /^\s?\p{Lu}/u.test(text.slice(slash + 1, slash + 3)) ? GLUED_NAME_SLASH_RE.exec(text) : null;
   if (glued && glued[1]!.split(/\s+/u).length <= METADATA.NAME_CREDIT_MAX_WORDS) return glued[1]!;
   if (words <= METADATA.AGENCY_CREDIT_MAX_WORDS && agencyIn(text) !== null && !/[.!?]$/.test(text.replace(/\b[A-Z]\.$/, ''))) {
@@ -208,6 +213,7 @@ function creditShaped(text: string, words: number): string | null {
  * caption before it is left out.
  */
 function trailingAgency(text: string): string | null {
+  if (!AGENCY_ENDINGS.has(lastTwo(text))) return null;
   const last = text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('/')) + 1);
   if (!AGENCY_LAST_WORDS.has(last)) return null;
   const m = TRAILING_AGENCY_RE.exec(text);
