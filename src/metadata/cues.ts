@@ -136,8 +136,10 @@ const AGENCY_LAST_WORDS = new Set(PICTURE_AGENCIES.filter((a) => !NOT_TRAILING_A
 const lastTwo = (text: string) => text.charCodeAt(text.length - 2) * 0x10000 + text.charCodeAt(text.length - 1);
 /** The last two characters of those words (each has two or more): most lines end with none, and are not cut into words. */
 const AGENCY_ENDINGS = new Set([...AGENCY_LAST_WORDS].map(lastTwo));
-// "by", "von"... as a word: a line without one has no "Photo by" credit. (The words are ASCII.)
-const BY_WORD_RE = new RegExp(`\\s(?:${alternation(CREDIT_BY_WORDS)})\\s`, 'i');
+// "by", "von"... as a word: a line without one has no "Photo by" credit. (The words are ASCII.
+// The space before is a lookbehind: the search then starts at the words' letters, not at every
+// space, which is faster.)
+const BY_WORD_RE = new RegExp(`(?<=\\s)(?:${alternation(CREDIT_BY_WORDS)})\\s`, 'i');
 // One word of the name before an agency: a capitalised word, not the end of a sentence (or several joined by slashes).
 const CREDIT_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\/\p{Lu}[\p{L}\p{M}'’-]*)*$/u;
 
