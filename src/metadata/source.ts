@@ -118,6 +118,13 @@ const DOMAIN = new RegExp(`(?<![\\p{L}\\p{N}.@-])(?:www\\.)?([\\p{L}\\p{N}-]+(?:
 const COMPANY_TAIL = new RegExp(`(?:[\\s,]+(?:${inOrder(COMPANY_WORDS)})\\.?)+$`, 'iu');
 const COMPANY = new RegExp(`\\b(?:${inOrder(COMPANY_FORMS)})\\b\\.?`, 'u');
 const NOT_A_NAME = new RegExp(`^(?:${inOrder(NOT_NAMES)})$`, 'iu');
+/**
+ * The lengths NOT_A_NAME can match: ignoring case pairs a character of the basic plane with
+ * one of the same plane only, so a match is as long as its word. Most names are no such length.
+ */
+const NOT_NAME_LENGTHS: ReadonlySet<number> = new Set(NOT_NAMES.map((w) => w.length));
+/** NOT_A_NAME.test(s), skipping the regex for a length no word of NOT_NAMES has. */
+const notAName = (s: string) => NOT_NAME_LENGTHS.has(s.length) && NOT_A_NAME.test(s);
 
 export interface Candidate {
   name: string;
@@ -162,7 +169,7 @@ function tidy(raw: string): string | null {
   let spaces = 0;
   for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) spaces++;
   if (spaces + 1 > METADATA.SOURCE_MAX_WORDS) return null;
-  if (!/\p{L}/u.test(s) || NOT_A_NAME.test(s)) return null;
+  if (!/\p{L}/u.test(s) || notAName(s)) return null;
   return s;
 }
 
@@ -410,13 +417,13 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
   }
   const stats = phraseStats(page, labels);
   for (const [key, s] of stats.maximal()) {
-    if (!nameShaped(s.name, stopwords) || NOT_A_NAME.test(s.name)) continue;
+    if (!nameShaped(s.name, stopwords) || notAName(s.name)) continue;
     const c = byKey.get(key);
     if (c) c.cues.add('repeated');
     else byKey.set(key, { name: s.name, key, cues: new Set(['repeated']), block: s.firstBlock });
   }
   for (const [key, s] of stats.afterContext()) {
-    if (byKey.has(key) || !nameShaped(s.name, stopwords) || NOT_A_NAME.test(s.name)) continue;
+    if (byKey.has(key) || !nameShaped(s.name, stopwords) || notAName(s.name)) continue;
     byKey.set(key, { name: s.name, key, cues: new Set(['context']), block: s.firstBlock });
   }
   const candidates = [...byKey.values()];
@@ -822,24 +829,22 @@ function sourceRows(
     if (lower.includes('©') || lower.includes('(c)') || lower.includes('copyright')) copyrightLines.push(lower);
   }
   const domainNames = [...domainLetters];
-  // Words recur across candidates ("Acme", "Acme News", "The Acme"): each is looked up once.
-  const isStopword = new Map<string, boolean>();
+  // A stopword list's look-up hashes the word and most often stops at a bit filter: cheaper
+  // than a cache of the words seen, which hashes the word too.
   const stopwordCount = (words: readonly string[]) => {
     if (!stopwords) return 0;
     let count = 0;
-    for (const w of words) {
-      let known = isStopword.get(w);
-      if (known === undefined) isStopword.set(w, (known = stopwords.has(w)));
-      if (known) count++;
-    }
+    for (const w of words) if (stopwords.has(w)) count++;
     return count;
   };
+  // Each name's letters, worked out once for the evidence below and for the features.
+  const lettersOf = candidates.map((c) => (domainLetters.size > 0 ? letters(c.key) : ''));
 
   // Evidence pooled over each name's spellings: "© Acme Media" and acme.com back "Acme" together.
   const family = spellingGroups(candidates.map((c) => c.key));
   const familyEvidence = new Int32Array(candidates.length);
   candidates.forEach((c, k) => {
-    const l = domainLetters.size > 0 ? letters(c.key) : '';
+    const l = lettersOf[k]!;
     familyEvidence[family[k]!]! |= evidenceOf(cueBits(c), l.length > 0 && domainLetters.has(l));
   });
   const scope: NameScope = {
@@ -862,7 +867,7 @@ function sourceRows(
       cues: cueBits(candidate),
       words: wordsOf[k]!,
       furniture: furniture[k]!,
-      letters: domainLetters.size > 0 ? letters(candidate.key) : '',
+      letters: lettersOf[k]!,
       stopwords: stopwordCount(wordsOf[k]!),
     };
     for (let j = 0; j < SOURCE_TABLE.length; j++) out[j] = SOURCE_TABLE[j]!.value(name, scope);
