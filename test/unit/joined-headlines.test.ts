@@ -43,6 +43,14 @@ const BODY = [
 ];
 const page = (under: string) => wrap76(['Home', 'News', 'Weather', HEADLINE, under, '', ...BODY.flatMap((p) => [p, ''])].join('\n'));
 
+/** The headline candidates' texts of a wrapped page whose headline stands over the line `under`. */
+function candidateTexts(headline: string, under: string): string[] {
+  const text = wrap76(['Home', 'News', headline, under, '', ...BODY.flatMap((b) => [b, ''])].join('\n'));
+  const { page: p } = readPage(text);
+  const labels = classify(p, DEFAULT_MODEL, false);
+  return titleCandidates(p, labels, mainRunStart(p, labels)).map((c) => p.text(c));
+}
+
 describe('headlines joined to the line under them', () => {
   it('keeps the first and the last input lines of a joined line', () => {
     const layout = rebuildParagraphs(page('Maria Lindqvist'));
@@ -92,19 +100,11 @@ describe('headlines joined to the line under them', () => {
   it('offers a title-case headline that ends with a capitalised function word', () => {
     // "Up" is a stopword, but capitalised it ends the headline; the name under it goes on nothing.
     const upper = 'Storm Closes the Northern Harbour for a Third Day as Ferries Stay Tied Up';
-    const text = wrap76(['Home', 'News', upper, 'Maria Lindqvist', '', ...BODY.flatMap((b) => [b, ''])].join('\n'));
-    const { page: p } = readPage(text);
-    const labels = classify(p, DEFAULT_MODEL, false);
-    const candidates = titleCandidates(p, labels, mainRunStart(p, labels));
-    expect(candidates.map((c) => p.text(c))).toContain(upper);
+    expect(candidateTexts(upper, 'Maria Lindqvist')).toContain(upper);
   });
 
   it('offers the headline over a byline that starts in lower case', () => {
-    const text = wrap76(['Home', 'News', HEADLINE, 'von Maria Lindqvist', '', ...BODY.flatMap((b) => [b, ''])].join('\n'));
-    const { page: p } = readPage(text);
-    const labels = classify(p, DEFAULT_MODEL, false);
-    const candidates = titleCandidates(p, labels, mainRunStart(p, labels));
-    expect(candidates.map((c) => p.text(c))).toContain(HEADLINE);
+    expect(candidateTexts(HEADLINE, 'von Maria Lindqvist')).toContain(HEADLINE);
   });
 
   it('does not offer a first line that goes on a sentence', () => {
@@ -113,11 +113,7 @@ describe('headlines joined to the line under them', () => {
       ['Storm Closes the Northern Harbour for a Third Day as Ferries Stay in the', 'Port'],
       ['Storm Closes the Northern Harbour for a Third Day as Ferries Stay in Port', 'again today'],
     ] as const) {
-      const text = wrap76(['Home', 'News', upper, under, '', ...BODY.flatMap((b) => [b, ''])].join('\n'));
-      const { page: p } = readPage(text);
-      const labels = classify(p, DEFAULT_MODEL, false);
-      const candidates = titleCandidates(p, labels, mainRunStart(p, labels));
-      expect(candidates.map((c) => p.text(c))).not.toContain(upper);
+      expect(candidateTexts(upper, under)).not.toContain(upper);
     }
   });
 
