@@ -109,6 +109,8 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
   if (titleIndex >= 0 && first > titleIndex) {
     for (let i = titleIndex + 1; i < first; i++) {
       if (label[i] !== 'boilerplate' || t.boilerplate(i) !== null || page.header(i)) continue;
+      // (Prose right under a credit line is that picture's caption.)
+      if (i - 1 > titleIndex && page.credit(i - 1) === t.texts[i - 1]) continue;
       // (A short sentence right under the headline is its subtitle: "Alpha particles found in tin nuclei.")
       const least = i === titleIndex + 1 ? METADATA.SUBTITLE_MIN_WORDS : METADATA.STANDFIRST_MIN_WORDS;
       if (t.words[i]! >= least && t.endsWithPunctuation[i] === 1 && labels.score[i]! >= METADATA.STANDFIRST_MIN_SCORE) {

@@ -269,6 +269,22 @@ describe('description (standfirst)', () => {
     expect(a.article.description).toBe('Kierowcy czekali na to od dawna.');
     expect(a.article.paragraphs).toContain('Kierowcy czekali na to od dawna.');
   });
+  it('is not the caption under a picture\'s credit line', () => {
+    const page = [
+      'Home', 'News', 'Business', 'Events', '',
+      'Harbour Fair Expects Record Crowd', '',
+      'Written by: Jane Doe', 'Photo: John Smith',
+      'The harbour master (left) looks on as the fair\'s organiser addresses a recent meeting of traders.',
+      'Related', 'Ferry timetable changes for the summer', 'Related', 'New lighthouse museum opens its doors', '',
+      'Traders can expect three days of stalls, talks and boat trips when the harbour fair opens on the first weekend of June.', '',
+      'The organisers said more than ten thousand visitors had already bought tickets, twice as many as last year.', '',
+      'Parking will be free at the ferry terminal, and extra buses will run from the station every twenty minutes.', '',
+    ].join('\n');
+    const a = analyze(page);
+    expect(a.article.title).toBe('Harbour Fair Expects Record Crowd');
+    expect(a.article.paragraphs.join('\n')).not.toContain('looks on as');
+    expect(a.article.description).not.toContain('looks on as');
+  });
   it('is null when a long paragraph or a subheading comes first, or when there is no headline', () => {
     const long = 'El ayuntamiento aprobó ayer el presupuesto del próximo año, que incluye una subida de las inversiones en barrios, nuevas líneas de autobús, la reforma de tres mercados municipales, la ampliación de la biblioteca central y un plan de vivienda que, según el alcalde, permitirá construir más de mil pisos de alquiler asequible antes de que termine la legislatura, además de una rebaja del impuesto de basuras para las familias numerosas y los pequeños comercios del centro histórico, que llevaban meses reclamando ayudas.';
     const page = ['Inicio', 'Noticias', '', 'El ayuntamiento aprueba el presupuesto', '', long, '', 'La oposición votó en contra y anunció enmiendas para el pleno de enero.', ''].join('\n');
