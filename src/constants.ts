@@ -91,6 +91,12 @@ export const CONTEXT = {
   /** A kept block with at least this many runs of three content words, this share of them in article blocks kept before it, is dropped (see repeats.ts). */
   REPEAT_MIN_RUNS: 3,
   REPEAT_SHARE: 0.8,
+  /** A line led by a quantity ("125 g Mehl") has at most this many words... */
+  QUANTITY_MAX_WORDS: 10,
+  /** ...and this many of them in a row make a list (see quantity-lists.ts)... */
+  QUANTITY_MIN_ITEMS: 3,
+  /** ...when it starts at most this many blocks before the article's first block. */
+  QUANTITY_LOOKBACK: 40,
 };
 
 /**

@@ -6,7 +6,8 @@
  *    of prose found as a maximum-sum span, page-tail markers such as "Related" before it).
  * 2. Structure on top: a short headline-shaped line that opens a run of article text is a
  *    subheading; a short line between two article blocks that reads as a sentence is kept
- *    (as jusText's revision does); list items keep their shape.
+ *    (as jusText's revision does); list items keep their shape; a run of lines led by
+ *    quantities near the article (a recipe's ingredients, a schedule) is its list.
  *
  * Every decision leaves its reasons on the block: the features that weighed most.
  */
@@ -18,6 +19,7 @@ import { logit } from '../model/linear.js';
 import type { Page } from '../page/page.js';
 import { headingShaped, SUBHEADING } from '../page/headings.js';
 import { dropRepeats } from './repeats.js';
+import { keepQuantityLists } from './quantity-lists.js';
 
 export { maxSpan } from './model.js';
 
@@ -117,6 +119,7 @@ export function classify(page: Page, model: Model, explain = true): Labels {
     i = j;
   }
 
+  keepQuantityLists(page, label, why);
   dropRepeats(page.contentWords, label, why);
 
   // Too little text to be an article: the classifier found no block sure enough, though the

@@ -114,3 +114,34 @@ describe('short lines in a row', () => {
     expect(labels[7]).toBe('heading');
   });
 });
+
+describe('quantity lists', () => {
+  const recipe = (ingredients: string[]) => [
+    'Rezepte', 'Backen', 'Kochen', '',
+    'Apfelkuchen vom Blech', '',
+    'Zutaten für 12 Stücke', '',
+    ...ingredients.flatMap((x) => [x]), '',
+    'Zubereitung', '',
+    'Die Butter mit dem Zucker schaumig rühren, dann die Eier nach und nach unterrühren und das Mehl mit dem Backpulver unterheben.', '',
+    'Den Teig auf ein gefettetes Blech streichen, die Äpfel schälen, in Spalten schneiden und dicht an dicht darauf legen.', '',
+    'Den Kuchen bei 180 Grad etwa vierzig Minuten backen und vor dem Servieren mit Puderzucker bestäuben.', '',
+    'Weitere Rezepte', 'Pflaumenkuchen', 'Käsekuchen',
+  ].join('\n');
+  it('keeps a run of ingredient lines near the article as a list, with the labels of its parts', () => {
+    const ingredients = ['Für den Teig:', '250 g Mehl', '125 g Butter', '2 Eier', '1 TL Backpulver', 'Für den Belag:', '1,5 kg Äpfel', '½ Zitrone'];
+    const page = preparePage(recipe(ingredients));
+    const r = classify(page, DEFAULT_MODEL);
+    for (const item of ingredients) {
+      const i = page.table.texts.indexOf(item);
+      expect(r.label[i], item).toBe(item.endsWith(':') ? 'body' : 'list');
+    }
+    const i = page.table.texts.indexOf('250 g Mehl');
+    expect(r.reasons![i]!.join(' ')).toContain('quantities');
+  });
+  it('leaves fewer quantity lines, dates and menus alone', () => {
+    const page = preparePage(recipe(['250 g Mehl', '10.10.2006', '3 Kommentare']));
+    const r = classify(page, DEFAULT_MODEL);
+    expect(r.label[page.table.texts.indexOf('3 Kommentare')]).toBe('boilerplate');
+    expect(r.label[page.table.texts.indexOf('Käsekuchen')]).toBe('boilerplate');
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Lists of quantities: a recipe's ingredients ("125 g flour", "2 Pck. Puddingpulver", "½ cup
+ * milk") are short lines the block classifier takes for page furniture, one by one. A run of
+ * them near the article, each led by a number and a word, is the article's list.
+ */
+import { CONTEXT } from '../constants.js';
+import type { Label } from '../types.js';
+import type { Page } from '../page/page.js';
+
+/**
+ * A number (a decimal, a fraction or a range: "1,5", "1/2", "2-3", "½") and then, within a
+ * space, a letter: "125 g Mehl", "2 Dose/n", "1 TL". Dates ("10.10.2006") and times have no letter there.
+ */
+const QUANTITY_START = /^(?:\d{1,4}(?:[.,/]\d{1,3})?(?:\s?[-–]\s?\d{1,4}(?:[.,]\d{1,3})?)?|[½¼¾⅓⅔⅛])\s?\p{L}/u;
+
+/** Whether block i is a short line led by a quantity. */
+function isQuantityLine(t: Page['table'], i: number): boolean {
+  return t.words[i]! <= CONTEXT.QUANTITY_MAX_WORDS && t.endsWithPunctuation[i] === 0 && QUANTITY_START.test(t.texts[i]!);
+}
+
+/** Whether block i labels part of a list ("Für den Teig:", "For the sauce:"). */
+function isListLabel(t: Page['table'], i: number): boolean {
+  return t.words[i]! <= CONTEXT.QUANTITY_MAX_WORDS && t.texts[i]!.endsWith(':');
+}
+
+/**
+ * Relabels as list items (their part labels as text) the runs of at least CONTEXT.QUANTITY_MIN_ITEMS quantity lines (with
+ * the labels of their parts among them) that start at most CONTEXT.QUANTITY_LOOKBACK blocks
+ * before the article's first block and end before its last.
+ */
+export function keepQuantityLists(page: Page, label: Label[], why: (i: number, reason: string) => void): void {
+  const t = page.table;
+  const n = t.length;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    if (label[i] === 'boilerplate') continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return;
+  for (let i = Math.max(0, first - CONTEXT.QUANTITY_LOOKBACK); i < last; i++) {
+    if (!isQuantityLine(t, i)) continue;
+    let j = i;
+    let items = 0;
+    while (j < last && (isQuantityLine(t, j) || (isListLabel(t, j) && j + 1 < n && isQuantityLine(t, j + 1)))) {
+      if (isQuantityLine(t, j)) items++;
+      j++;
+    }
+    if (items >= CONTEXT.QUANTITY_MIN_ITEMS) {
+      // (a part's label just before the run opens it too)
+      const from = i > 0 && isListLabel(t, i - 1) ? i - 1 : i;
+      for (let k = from; k < j; k++) {
+        if (label[k] !== 'boilerplate' || t.furniture[k] === 1 || t.boilerplate(k) !== null) continue;
+        const isLabel = !isQuantityLine(t, k);
+        label[k] = isLabel ? 'body' : 'list';
+        why(k, isLabel ? 'labels part of a run of quantities' : 'one of a run of quantities: a list item');
+      }
+    }
+    i = j;
+  }
+}
