@@ -97,6 +97,10 @@ export const CONTEXT = {
   QUANTITY_MIN_ITEMS: 3,
   /** ...when it starts at most this many blocks before the article's first block. */
   QUANTITY_LOOKBACK: 40,
+  /** A copyright line ends the page once this many words of article text came before it... */
+  FOOTER_AFTER_WORDS: 100,
+  /** ...and when it has at most this many words. */
+  FOOTER_MAX_WORDS: 30,
 };
 
 /**

@@ -7,7 +7,8 @@
  * 2. Structure on top: a short headline-shaped line that opens a run of article text is a
  *    subheading; a short line between two article blocks that reads as a sentence is kept
  *    (as jusText's revision does); list items keep their shape; a run of lines led by
- *    quantities near the article (a recipe's ingredients, a schedule) is its list.
+ *    quantities near the article (a recipe's ingredients, a schedule) is its list; nothing
+ *    after the page's copyright line is.
  *
  * Every decision leaves its reasons on the block: the features that weighed most.
  */
@@ -20,6 +21,7 @@ import type { Page } from '../page/page.js';
 import { headingShaped, SUBHEADING } from '../page/headings.js';
 import { dropRepeats } from './repeats.js';
 import { keepQuantityLists } from './quantity-lists.js';
+import { dropAfterFooter } from './footer.js';
 
 export { maxSpan } from './model.js';
 
@@ -120,6 +122,7 @@ export function classify(page: Page, model: Model, explain = true): Labels {
   }
 
   keepQuantityLists(page, label, why);
+  dropAfterFooter(page, label, why);
   dropRepeats(page.contentWords, label, why);
 
   // Too little text to be an article: the classifier found no block sure enough, though the

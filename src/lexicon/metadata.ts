@@ -158,6 +158,8 @@ export const COPYRIGHT_SIGNS: readonly string[] = ['©', '(c)', 'copyright'];
 /** A site's "all rights reserved", whole. */
 export const RIGHTS_RESERVED: readonly string[] = [
   'all rights reserved', 'all right reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos',
+  'tutti i diritti riservati', 'todos os direitos reservados', 'wszelkie prawa zastrzeżone', 'alle rechten voorbehouden',
+  'все права защищены', 'všechna práva vyhrazena', 'tüm hakları saklıdır',
 ];
 
 /** How "all rights reserved" starts, which ends the holder's name in a copyright line. */

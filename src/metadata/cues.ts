@@ -24,11 +24,11 @@ import {
   PARENTHESISED_CREDIT_WORDS,
   NOT_TRAILING_AGENCIES,
   PICTURE_AGENCIES,
-  RIGHTS_RESERVED,
   SECTION_WORDS,
 } from '../lexicon/metadata.js';
 import { caseless, hasDigits } from '../lexicon/chars.js';
 import { alternation, escapeRegExp, inOrder } from '../lexicon/pattern.js';
+import { isSiteCopyright } from '../lexicon/copyright.js';
 
 // ---------- image credit ----------
 // The label's separator: a colon, a bar, a slash, an equals sign ("사진=Jane Doe") or an ellipsis ("Credit... Jane Doe").
@@ -45,7 +45,6 @@ const CREDIT_START = caseless([...CREDIT_PREFIXES, ...CAPTION_POSITIONS].map((p)
 // "Image copyright Reuters", "Foto copyright dpa".
 const COPYRIGHT_PREFIX_RE = new RegExp(`^(?:${alternation(CREDIT_PREFIXES)})\\s+(?:copyright|©)\\s*\\S`, 'iu');
 // The site's own copyright line ("© 2020 Acme Inc. All rights reserved.") credits no picture.
-const SITE_COPYRIGHT = new RegExp(`(?:${inOrder(COPYRIGHT_SIGNS)})\\s*(?:\\d{4})|${inOrder(RIGHTS_RESERVED)}`, 'iu');
 // Starts at the beginning of a run of non-spaces, so a run of '@' is scanned once.
 const EMAIL = /(?<!\S)\S[^\s@]*@\S+\.\w|\[email/u;
 // Agencies are matched with their case as written, and names of four letters or more in capitals too ("GETTY").
@@ -150,7 +149,7 @@ export function creditOf(text: string, words: number): string | null {
   // The site's copyright line and an e-mail address rule a line out; they are looked for only
   // in the few lines that read as a credit otherwise.
   const credit = creditShaped(text, words);
-  return credit === null || SITE_COPYRIGHT.test(text) || EMAIL.test(text) ? null : credit;
+  return credit === null || isSiteCopyright(text) || EMAIL.test(text) ? null : credit;
 }
 
 /** A line without the image's file name (or the start of its path) glued to its end: that is no part of a credit. */

@@ -145,3 +145,27 @@ describe('quantity lists', () => {
     expect(r.label[page.table.texts.indexOf('Käsekuchen')]).toBe('boilerplate');
   });
 });
+
+describe('the page footer', () => {
+  const more = [
+    'The mayor promised a temporary ferry for pedestrians and cyclists, to run every half hour from the old harbour steps.',
+    'Residents of the villages upstream were told to keep sandbags ready, as more rain is forecast for the weekend.',
+  ];
+  const about = [
+    'Founded in 1923, the society has published a yearbook of local history every spring, with essays by members and guests.',
+    'Its library of maps, letters and photographs is open to researchers on weekday mornings, by appointment with the archivist.',
+  ];
+  it('ends the article: prose after the site\'s copyright line is dropped', () => {
+    for (const footer of ['© 2024 The Valley Courier', 'Copyright 2021 Valley Media. All Rights Reserved.', 'Alle Rechte vorbehalten.']) {
+      const labels = classified(['Home', 'News', 'Sport', ...PROSE, ...more, footer, ...about]);
+      expect(labels.slice(3, 8).map((x) => x.label), footer).toEqual(Array(5).fill('body'));
+      expect(labels.slice(8).map((x) => x.label), footer).toEqual(Array(3).fill('boilerplate'));
+      expect(labels[9]!.reasons[0]).toContain('copyright');
+    }
+  });
+  it('is not a picture\'s copyright, nor a copyright line above the article', () => {
+    const labels = classified(['© 2024 The Valley Courier', 'Home', ...PROSE, 'Photo: © Jane Doe', ...more]).map((x) => x.label);
+    expect(labels.slice(2, 5)).toEqual(['body', 'body', 'body']);
+    expect(labels.slice(6)).toEqual(['body', 'body']);
+  });
+});
