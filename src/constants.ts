@@ -231,6 +231,8 @@ export const LAYOUT = {
   WRAP_FEW_LINES: 4,
   WRAP_FEW_SHARE: 0.3,
   WRAP_FEW_CLIFF: 3,
+  /** A text with this many lines at the margin is wrapped too, when each of them goes on mid-sentence into the next (as shares and cliffs for WRAP_FEW_LINES). */
+  WRAP_TINY_LINES: 3,
   /** A text of at least this many lines has its blank lines read anew when all but this share of its line breaks have none, or have one. */
   RESPACE_MIN_LINES: 8,
   RESPACE_MAX_SHARE: 0.02,

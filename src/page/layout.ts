@@ -5,7 +5,8 @@
  * Takes the text of a page (any line breaks) and gives it back with LF line breaks and:
  * - hard-wrapped lines joined back into paragraphs. A text is hard-wrapped when many of its
  *   lines end within a few columns of one right margin and almost none goes past it (text-mode
- *   browsers, pandoc, e-mail, fmt). A line is joined to the one before when the first word of
+ *   browsers, pandoc, e-mail, fmt), or, on a short page, when a few do and each goes on
+ *   mid-sentence into the next line. A line is joined to the one before when the first word of
  *   the line would not have fitted after the line before (the wrapper moved it down), the line
  *   before reached at least half the margin, the line starts no list item, and it is indented
  *   as the line before goes on (a list item's text lines up after its marker). Wide (CJK)
@@ -166,6 +167,38 @@ export function wrapColumn(widths: ArrayLike<number>): number {
 
 /** wrapColumn's margin (0 for none) and how many lines end in the band below it. */
 function wrapFit(widths: ArrayLike<number>): { column: number; near: number } {
+  const m = bestMargin(widths);
+  if (m.column === 0) return { column: 0, near: 0 };
+  const many = m.near >= LAYOUT.WRAP_MIN_LINES && (m.share >= LAYOUT.WRAP_MIN_SHARE || m.cliff >= LAYOUT.WRAP_MIN_CLIFF);
+  const few = m.near >= LAYOUT.WRAP_FEW_LINES && m.share >= LAYOUT.WRAP_FEW_SHARE && m.cliff >= LAYOUT.WRAP_FEW_CLIFF;
+  return many || few ? { column: m.column, near: m.near } : { column: 0, near: 0 };
+}
+
+/**
+ * The margin of a short text with one wrapped paragraph, which has too few lines at it for
+ * wrapFit: WRAP_TINY_LINES are enough when each runs on into the next line mid-sentence (no
+ * sentence ends there, and the next line is not blank), as no menu or list of headlines does.
+ */
+function tinyWrapFit(widths: ArrayLike<number>, bodies: readonly string[]): { column: number; near: number } {
+  const m = bestMargin(widths);
+  if (m.column === 0 || m.near < LAYOUT.WRAP_TINY_LINES || m.share < LAYOUT.WRAP_FEW_SHARE || m.cliff < LAYOUT.WRAP_FEW_CLIFF) return { column: 0, near: 0 };
+  for (let i = 0; i < widths.length; i++) {
+    const w = widths[i]!;
+    if (w <= m.column - LAYOUT.WRAP_BAND || w > m.column) continue;
+    if (i + 1 >= widths.length || bodies[i + 1] === '' || SENTENCE_END.test(bodies[i]!)) return { column: 0, near: 0 };
+  }
+  return { column: m.column, near: m.near };
+}
+
+/** A line's last character ends a sentence or a clause before a list. */
+const SENTENCE_END = /[.!?:;。！？…]["'”’»)]*$/u;
+
+/**
+ * The column W with the most lines ending in the band (W - WRAP_BAND, W] among those that almost
+ * no line goes past, those lines (near), their share of the lines at least half as wide, and how
+ * many times as many they are as those in the band below (cliff).
+ */
+function bestMargin(widths: ArrayLike<number>): { column: number; near: number; share: number; cliff: number } {
   const top = LAYOUT.WRAP_MAX_COLUMN + 1;
   const count = new Int32Array(top + 2);
   for (let i = 0; i < widths.length; i++) {
@@ -186,12 +219,10 @@ function wrapFit(widths: ArrayLike<number>): { column: number; near: number } {
       column = w;
     }
   }
-  if (column === 0) return { column: 0, near: 0 };
+  if (column === 0) return { column: 0, near: 0, share: 0, cliff: 0 };
   const share = near / atLeast[column >> 1]!;
   const cliff = near / Math.max(1, atLeast[column - 2 * band + 1]! - atLeast[column - band + 1]!);
-  const many = near >= LAYOUT.WRAP_MIN_LINES && (share >= LAYOUT.WRAP_MIN_SHARE || cliff >= LAYOUT.WRAP_MIN_CLIFF);
-  const few = near >= LAYOUT.WRAP_FEW_LINES && share >= LAYOUT.WRAP_FEW_SHARE && cliff >= LAYOUT.WRAP_FEW_CLIFF;
-  return many || few ? { column, near } : { column: 0, near: 0 };
+  return { column, near, share, cliff };
 }
 
 /**
@@ -477,6 +508,7 @@ export function rebuildParagraphs(input: string): Layout {
   // lines of every length, indented): without a margin from all lines, one from the others.
   let fit = wrapFit(widths);
   if (fit.column === 0 && listCount > 0) fit = wrapFit(widths.map((w, i) => (listLines[i] === 1 ? 0 : w)));
+  if (fit.column === 0) fit = tinyWrapFit(widths, bodies);
   let wrap = fit.column;
   // Wide characters (Chinese, Japanese, Korean) take two columns in a text browser's dump but
   // count as one where a wrapper counted characters. Its lines of wide characters are then far

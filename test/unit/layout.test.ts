@@ -137,6 +137,18 @@ describe('rebuildParagraphs', () => {
     expect(out.text.split('\n').filter(Boolean).slice(-3)).toEqual(long);
   });
 
+  it('joins the one wrapped paragraph of a short page, but no lines that end sentences', () => {
+    const menu = ['Home', 'Events', 'Members', 'Contact', 'Imprint', '', 'Thursday, 31 May 2012', '', 'The committee informs…', ''];
+    const para = 'The new fees are out of all proportion! Under the tariffs planned for next year – also known as daylight robbery – many small venues in the old town and along the river face closure within a year. So that bands do not have to play in the street, please sign the petition:';
+    const wrapped = rebuildParagraphs([...menu, wrap(para, 78), '', 'Older post', 'Newer post'].join('\n'));
+    expect(wrapped.wrapWidth).toBeGreaterThan(0);
+    expect(wrapped.text.split('\n')).toContain(para);
+    // Three lines of a width that each end a sentence are three paragraphs.
+    const sentences = ['The new fees are out of all proportion, and they will hit the small venues first.', 'Many of them say they will have to close by the end of the year, or sooner.', 'The committee asks everyone to sign the petition before the end of the month.'];
+    const apart = rebuildParagraphs([...menu, ...sentences, '', 'Older post'].join('\n'));
+    expect(apart.wrapWidth).toBe(0);
+    expect(apart.text.split('\n')).toEqual(expect.arrayContaining(sentences));
+  });
   it('joins a word hyphenated at the margin without a space', () => {
     const hyphenated = [
       'Heavy rain on Sunday swept away two bridges and cut off three moun-',
