@@ -92,7 +92,7 @@ export const CONTEXT = {
   REPEAT_MIN_RUNS: 3,
   REPEAT_SHARE: 0.8,
   /** A line led by a quantity ("125 g Mehl") has at most this many words... */
-  QUANTITY_MAX_WORDS: 10,
+  QUANTITY_MAX_WORDS: 12,
   /** ...and this many of them in a row make a list (see quantity-lists.ts)... */
   QUANTITY_MIN_ITEMS: 3,
   /** ...when it starts at most this many blocks before the article's first block. */
