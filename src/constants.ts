@@ -95,6 +95,8 @@ export const CONTEXT = {
   QUANTITY_MAX_WORDS: 12,
   /** ...and this many of them in a row make a list (see quantity-lists.ts)... */
   QUANTITY_MIN_ITEMS: 3,
+  /** A quantity under its item's name ("3 sztuki") has at most this many words. */
+  QUANTITY_AMOUNT_WORDS: 3,
   /** ...when it starts at most this many blocks before the article's first block. */
   QUANTITY_LOOKBACK: 40,
   /** A copyright line ends the page once this many words of article text came before it... */

@@ -9,9 +9,11 @@ import type { Page } from '../page/page.js';
 
 /**
  * A number (a decimal, a fraction or a range: "1,5", "1/2", "2-3", "½") and then, within a
- * space, a letter: "125 g Mehl", "2 Dose/n", "1 TL". Dates ("10.10.2006") and times have no letter there.
+ * space, a letter: "125 g Mehl", "2 Dose/n", "1 TL". Dates ("10.10.2006") and times have no
+ * letter there; a number of four digits counts only before a unit in lower case ("1000 ml"), not
+ * as a year before a name ("2017 Lexus LC 500").
  */
-const QUANTITY_START = /^(?:\d{1,4}(?:[.,/]\d{1,3})?(?:\s?[-–]\s?\d{1,4}(?:[.,]\d{1,3})?)?|[½¼¾⅓⅔⅛])\s?\p{L}/u;
+const QUANTITY_START = /^(?:(?:\d{1,3}(?:[.,/]\d{1,3})?|\d{4}(?=\s?\p{Ll}))(?:\s?[-–]\s?\d{1,4}(?:[.,]\d{1,3})?)?|[½¼¾⅓⅔⅛])\s?\p{L}/u;
 
 /** Whether block i is a short line led by a quantity. */
 function isQuantityLine(t: Page['table'], i: number): boolean {
@@ -23,10 +25,21 @@ function isListLabel(t: Page['table'], i: number): boolean {
   return t.words[i]! <= CONTEXT.QUANTITY_MAX_WORDS && t.texts[i]!.endsWith(':');
 }
 
+/** Whether block i is a quantity alone, as it stands under its item's name: "3 sztuki", "200 g". */
+function isAmount(t: Page['table'], i: number): boolean {
+  return t.words[i]! <= CONTEXT.QUANTITY_AMOUNT_WORDS && isQuantityLine(t, i);
+}
+
+/** Whether block i may name an item whose quantity stands on the next line ("ząbki czosnku" / "3 sztuki"). */
+function isItemName(t: Page['table'], i: number): boolean {
+  return t.words[i]! <= CONTEXT.QUANTITY_MAX_WORDS && t.endsWithPunctuation[i] === 0;
+}
+
 /**
- * Relabels as list items (their part labels as text) the runs of at least CONTEXT.QUANTITY_MIN_ITEMS quantity lines (with
- * the labels of their parts among them) that start at most CONTEXT.QUANTITY_LOOKBACK blocks
- * before the article's first block and end before its last.
+ * Relabels as list items the runs of at least CONTEXT.QUANTITY_MIN_ITEMS quantity lines that
+ * start at most CONTEXT.QUANTITY_LOOKBACK blocks before the article's first block and end before
+ * its last. A run may hold the labels of its parts ("Für den Teig:", kept as text), or name each
+ * item on the line above its quantity (the names are items too).
  */
 export function keepQuantityLists(page: Page, label: Label[], why: (i: number, reason: string) => void): void {
   const t = page.table;
@@ -43,16 +56,21 @@ export function keepQuantityLists(page: Page, label: Label[], why: (i: number, r
     if (!isQuantityLine(t, i)) continue;
     let j = i;
     let items = 0;
-    while (j < last && (isQuantityLine(t, j) || (isListLabel(t, j) && j + 1 < n && isQuantityLine(t, j + 1)))) {
+    let named = false;
+    while (j < last) {
       if (isQuantityLine(t, j)) items++;
+      else if (j + 1 < n && isQuantityLine(t, j + 1) && isListLabel(t, j)) {
+        // (a part's label)
+      } else if (j + 1 < n && isAmount(t, j + 1) && isItemName(t, j)) named = true;
+      else break;
       j++;
     }
     if (items >= CONTEXT.QUANTITY_MIN_ITEMS) {
-      // (a part's label just before the run opens it too)
-      const from = i > 0 && isListLabel(t, i - 1) ? i - 1 : i;
+      // (a part's label just before the run opens it too, and so does the first item's name)
+      const from = i > 0 && (isListLabel(t, i - 1) || (named && isItemName(t, i - 1))) ? i - 1 : i;
       for (let k = from; k < j; k++) {
         if (label[k] !== 'boilerplate' || t.furniture[k] === 1 || t.boilerplate(k) !== null) continue;
-        const isLabel = !isQuantityLine(t, k);
+        const isLabel = isListLabel(t, k);
         label[k] = isLabel ? 'body' : 'list';
         why(k, isLabel ? 'labels part of a run of quantities' : 'one of a run of quantities: a list item');
       }

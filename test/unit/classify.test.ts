@@ -138,6 +138,16 @@ describe('quantity lists', () => {
     const i = page.table.texts.indexOf('250 g Mehl');
     expect(r.reasons![i]!.join(' ')).toContain('quantities');
   });
+  it('keeps items named on the line above their quantity, and no listed teasers that start with a number or a year', () => {
+    const named = ['Mehl', '250 g', 'Butter', '125 g', 'Eier', '2 Stück', 'Backpulver', '1 TL'];
+    const page = preparePage(recipe(named));
+    const r = classify(page, DEFAULT_MODEL);
+    for (const item of named) expect(r.label[page.table.texts.indexOf(item)], item).toBe('list');
+    const teasers = ['10 things in science you need to know today', 'Jane Doe', '2017 Harbour Festival draws record crowds', 'John Smith', '5 ways to keep your garden green in a drought', 'Jane Doe'];
+    const other = preparePage(recipe(teasers));
+    const labels = classify(other, DEFAULT_MODEL).label;
+    for (const teaser of teasers) expect(labels[other.table.texts.indexOf(teaser)], teaser).toBe('boilerplate');
+  });
   it('leaves fewer quantity lines, dates and menus alone', () => {
     const page = preparePage(recipe(['250 g Mehl', '10.10.2006', '3 Kommentare']));
     const r = classify(page, DEFAULT_MODEL);
