@@ -131,7 +131,11 @@ export function classify(page: Page, model: Model, explain = true): Labels {
   // rather than a scrap.
   let words = 0;
   for (let i = 0; i < n; i++) if (label[i] !== 'boilerplate') words += t.words[i]!;
-  if (words < CONTEXT.MIN_ARTICLE_WORDS) words = fallback(t, p, label, why);
+  if (words < CONTEXT.MIN_ARTICLE_WORDS) {
+    words = fallback(t, p, label, why);
+    // (the article the fallback found may have its list of quantities too)
+    if (words >= CONTEXT.MIN_ARTICLE_WORDS) keepQuantityLists(page, label, why);
+  }
   if (words < CONTEXT.MIN_ARTICLE_WORDS) {
     for (let i = 0; i < n; i++) {
       if (label[i] !== 'boilerplate') {

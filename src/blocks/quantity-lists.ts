@@ -69,8 +69,10 @@ export function keepQuantityLists(page: Page, label: Label[], why: (i: number, r
       // (a part's label just before the run opens it too, and so does the first item's name)
       const from = i > 0 && (isListLabel(t, i - 1) || (named && isItemName(t, i - 1))) ? i - 1 : i;
       for (let k = from; k < j; k++) {
-        if (label[k] !== 'boilerplate' || t.furniture[k] === 1 || t.boilerplate(k) !== null) continue;
+        // (an item the classifier kept as a paragraph of its own is the list's too)
+        if ((label[k] !== 'boilerplate' && label[k] !== 'body') || t.furniture[k] === 1 || t.boilerplate(k) !== null) continue;
         const isLabel = isListLabel(t, k);
+        if (label[k] === (isLabel ? 'body' : 'list')) continue;
         label[k] = isLabel ? 'body' : 'list';
         why(k, isLabel ? 'labels part of a run of quantities' : 'one of a run of quantities: a list item');
       }

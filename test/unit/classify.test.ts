@@ -179,3 +179,13 @@ describe('the page footer', () => {
     expect(labels.slice(6)).toEqual(['body', 'body']);
   });
 });
+
+describe('quantity lists on a page where no block was sure', () => {
+  it('keeps the ingredients the fallback found as one list', () => {
+    const lines = ['Início /', 'Receitas /', 'Bolos /', 'Bolo de Fubá', 'Enviar fotos', '', 'Ingredientes', '2 xícaras de fubá', '1 xícara de açúcar', '3 ovos', '1 colher de fermento', 'Como Fazer', '1.', 'Bata os ovos com o açúcar até obter um creme claro.', '2.', 'Junte o fubá e o fermento e misture bem.', '3.', 'Asse por quarenta minutos em forno médio.', '', 'Você também pode gostar', 'Bolo de Cenoura', 'Pudim'];
+    const page = preparePage(lines.join('\n'));
+    const r = classify(page, DEFAULT_MODEL);
+    for (const item of ['2 xícaras de fubá', '1 xícara de açúcar', '3 ovos', '1 colher de fermento']) expect(r.label[page.table.texts.indexOf(item)], item).toBe('list');
+    expect(r.label[page.table.texts.indexOf('Bolo de Cenoura')]).toBe('boilerplate');
+  });
+});
