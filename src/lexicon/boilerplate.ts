@@ -178,6 +178,8 @@ export const PHRASES: Record<Category, readonly string[]> = {
     'kommentar schreiben', 'kommentar verfassen', 'ihre e-mail-adresse wird nicht veröffentlicht', 'laisser un commentaire',
     'votre adresse e-mail ne sera pas publiée', 'deja un comentario', 'tu dirección de correo electrónico no será publicada',
     'lascia un commento', 'deixe um comentário', 'dodaj komentarz', 'оставить комментарий',
+    'logged in to post a comment', 'comments are moderated', 'angemeldet sein, um einen kommentar', 'kommentare werden moderiert',
+    'les commentaires sont modérés', 'los comentarios son moderados', 'i commenti sono moderati', 'os comentários são moderados',
   ],
   related: [
     'filed under', 'posted in', 'abgelegt unter', 'veröffentlicht in', 'classé dans', 'archivado en', 'archiviato in', 'das könnte dich auch interessieren', 'beliebte beiträge', 'empfohlener redaktioneller inhalt',
@@ -188,6 +190,7 @@ export const PHRASES: Record<Category, readonly string[]> = {
   advert: [
     'advertisement', 'sponsored content', 'paid content', 'story continues below', 'article continues below',
     'continue reading below', 'scroll to continue', 'affiliate link', 'we may earn a commission', 'may earn commission',
+    'advertising disclosure', 'we may receive compensation', 'affiliate-links', 'erhalten wir eine provision',
     'anzeige', 'werbung', 'publicité', 'publicidad',
   ],
   account: ['log in to', 'sign in to', 'create an account', 'create a free account', 'forgot your password', 'forgot password'],

@@ -30,6 +30,9 @@ describe('computeFeatures', () => {
     expect(computeFeatures('© 2024 Example Media. All rights reserved.', en, false).boilerplate).toBe('legal');
     expect(computeFeatures('Alle Rechte vorbehalten', null, false).boilerplate).toBe('legal');
     expect(computeFeatures('×', null, false).boilerplate).toBe('ui');
+    expect(computeFeatures('Please note that comments are moderated and may take a day to appear.', en, false).boilerplate).toBe('comments');
+    expect(computeFeatures('Du musst angemeldet sein, um einen Kommentar abzugeben.', null, false).boilerplate).toBe('comments');
+    expect(computeFeatures('Advertising disclosure: we may receive compensation for some links.', en, false).boilerplate).toBe('advert');
   });
   it('does not call a long paragraph boilerplate for one passing mention', () => {
     const text =
