@@ -98,6 +98,8 @@ export const LINES: Record<Category, readonly string[]> = {
   related: [
     'das könnte dich auch interessieren', 'das könnte sie auch interessieren', 'beliebte beiträge', 'beliebte beiträge zum thema', 'empfohlener redaktioneller inhalt', 'informate más', 'más información', 'über den autor', 'über die autorin', 'zum autor', 'about the author', 'à propos de l’auteur', "à propos de l'auteur", 'sobre el autor', 'sull’autore', 'o autorze', 'об авторе', 'you may be interested in', 'trending now', 'popular posts', 'recent posts', 'neueste beiträge', 'letzte beiträge', 'articles récents', 'entradas recientes', 'articoli recenti',
     'related', 'related articles', 'related stories', 'related posts', 'related content', 'read more', 'read next',
+    'see also', 'read also', 'also read', 'lesen sie auch', 'siehe auch', 'lire aussi', 'voir aussi', 'vea también', 'lee también',
+    'ver también', 'leggi anche', 'leia também', 'veja também', 'czytaj też', 'czytaj także', 'zobacz też', 'читайте также',
     'more stories', 'more from', 'more news', 'recommended', 'recommended for you', 'you may also like', 'you might also like',
     'also read', 'see also', 'further reading', 'top stories', 'editor’s picks', "editor's picks", 'mehr zum thema',
     'lesen sie auch', 'auch interessant', 'das könnte sie auch interessieren', 'weitere artikel', 'ähnliche artikel',
@@ -131,7 +133,8 @@ export const PHRASES: Record<Category, readonly string[]> = {
     'wir verwenden cookies', 'verwendet cookies', 'nutzt cookies', 'setzt cookies', 'cookies zu', 'einwilligung',
     'datenschutzeinstellungen', 'nous utilisons des cookies', 'utilise des cookies', 'utilisons des cookies',
     'utilizamos cookies', 'usamos cookies', 'utiliza cookies', 'utilizziamo i cookie', 'questo sito utilizza',
-    'usa cookies', 'utiliza cookies', 'używamy plików cookie', 'pliki cookie', 'мы используем cookie', 'файлы cookie',
+    'usa cookies', 'utiliza cookies', 'używamy plików cookie', 'pliki cookie', 'korzystamy z cookies', 'korzystamy z plików cookie',
+    'мы используем cookie', 'файлы cookie',
   ],
   subscribe: [
     'our newsletter', 'sign up to our', 'signing up', 'informieren sie regelmäßig', 'online access to', 'access to the full', 'subscription will', 'subscribe for', 'already registered', 'bereits registriert', 'kostenlos registrieren', 'registrieren und weiterlesen', 'ya estás registrado', 'para comentar debes',
@@ -141,6 +144,8 @@ export const PHRASES: Record<Category, readonly string[]> = {
     'enter your email', 'your email address', 'already a subscriber', 'already have an account', 'subscribers only',
     'to continue reading', 'unlimited access', 'free trial', 'newsletter abonnieren', 'zum newsletter', 'newsletter anmelden',
     'jetzt abonnieren', 'bereits abonnent', 'abonnieren sie', 'melden sie sich', 'ihre e-mail-adresse', 'e-mail-adresse',
+    'cancel anytime', 'cancel at any time', 'jederzeit kündbar', 'jederzeit kündigen', 'résiliable à tout moment', 'sans engagement',
+    'cancela cuando quieras', 'cancela en cualquier momento', 'cancele quando quiser', 'disdici quando vuoi',
     'abonnez-vous', 'inscrivez-vous', 'recevez notre newsletter', 'déjà abonné', 'suscríbete', 'suscribirse',
     'recibe nuestro', 'ya eres suscriptor', 'iscriviti alla newsletter', 'assine a newsletter', 'zapisz się do newslettera',
     'подпишитесь на',
