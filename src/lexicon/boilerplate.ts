@@ -56,7 +56,7 @@ export const LINES: Record<Category, readonly string[]> = {
     'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'facebook',
     'twitter', 'x', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'telegram', 'email', 'e-mail', 'mail', 'print', 'copy link',
     'copy', 'link copied', 'flipboard', 'messenger', 'instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'xing',
-    'share via', 'follow us', 'like', 'likes', 'save', 'saved', 'bookmark', 'gift article', 'gift this article', 'listen',
+    'share via', 'follow us', 'like', 'likes', 'shares', 'save', 'saved', 'read later', 'bookmark', 'gift article', 'gift this article', 'listen',
     'listen to this article', 'teilen', 'twittern', 'drucken', 'artikel teilen', 'merken', 'folgen', 'partager', 'imprimer',
     'envoyer', 'compartir', 'imprimir', 'enviar', 'condividi', 'stampa', 'partilhar', 'udostępnij', 'drukuj', 'поделиться',
     'печать',
@@ -108,7 +108,7 @@ export const LINES: Record<Category, readonly string[]> = {
     'czytaj także', 'czytaj więcej', 'zobacz także', 'читайте также', 'читать далее', 'по теме',
   ],
   advert: [
-    'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'anzeige', 'werbung',
+    'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'anzeige', 'werbung',
     'publicité', 'publicidad', 'pubblicità', 'publicidade', 'reklama', 'реклама', 'story continues below advertisement',
     'article continues below advertisement', 'continue reading below', 'scroll to continue with content',
   ],
@@ -144,7 +144,7 @@ export const PHRASES: Record<Category, readonly string[]> = {
     'enter your email', 'your email address', 'already a subscriber', 'already have an account', 'subscribers only',
     'to continue reading', 'unlimited access', 'free trial', 'newsletter abonnieren', 'zum newsletter', 'newsletter anmelden',
     'jetzt abonnieren', 'bereits abonnent', 'abonnieren sie', 'melden sie sich', 'ihre e-mail-adresse', 'e-mail-adresse',
-    'cancel anytime', 'cancel at any time', 'jederzeit kündbar', 'jederzeit kündigen', 'résiliable à tout moment', 'sans engagement',
+    'cancel anytime', 'cancel at any time', 'unsubscribe at any time', 'no spam, we promise', 'jederzeit kündbar', 'jederzeit kündigen', 'résiliable à tout moment', 'sans engagement',
     'cancela cuando quieras', 'cancela en cualquier momento', 'cancele quando quiser', 'disdici quando vuoi',
     'abonnez-vous', 'inscrivez-vous', 'recevez notre newsletter', 'déjà abonné', 'suscríbete', 'suscribirse',
     'recibe nuestro', 'ya eres suscriptor', 'iscriviti alla newsletter', 'assine a newsletter', 'zapisz się do newslettera',
@@ -183,7 +183,7 @@ export const PHRASES: Record<Category, readonly string[]> = {
     'kommentar schreiben', 'kommentar verfassen', 'ihre e-mail-adresse wird nicht veröffentlicht', 'laisser un commentaire',
     'votre adresse e-mail ne sera pas publiée', 'deja un comentario', 'tu dirección de correo electrónico no será publicada',
     'lascia un commento', 'deixe um comentário', 'dodaj komentarz', 'оставить комментарий',
-    'logged in to post a comment', 'comments are moderated', 'angemeldet sein, um einen kommentar', 'kommentare werden moderiert',
+    'letters to the editor', 'logged in to post a comment', 'comments are moderated', 'angemeldet sein, um einen kommentar', 'kommentare werden moderiert',
     'les commentaires sont modérés', 'los comentarios son moderados', 'i commenti sono moderati', 'os comentários são moderados',
   ],
   related: [
@@ -195,14 +195,14 @@ export const PHRASES: Record<Category, readonly string[]> = {
   advert: [
     'advertisement', 'sponsored content', 'paid content', 'story continues below', 'article continues below',
     'continue reading below', 'scroll to continue', 'affiliate link', 'we may earn a commission', 'may earn commission',
-    'advertising disclosure', 'we may receive compensation', 'affiliate-links', 'erhalten wir eine provision',
+    'advertising disclosure', 'we may receive compensation', 'receive a small commission', 'earn a small commission', 'affiliate-links', 'erhalten wir eine provision',
     'anzeige', 'werbung', 'publicité', 'publicidad',
   ],
   account: ['log in to', 'sign in to', 'create an account', 'create a free account', 'forgot your password', 'forgot password'],
   ui: [
     'download the app', 'download our app', 'get our app', 'for the latest stories', 'breaking news updates', 'besuchen sie unseren', 'nuestro canal de youtube', 'our youtube channel', 'unseren youtube-kanal',
     'javascript', 'enable javascript', 'your browser does not support', 'update your browser', 'hide caption',
-    'toggle caption', 'click here', 'tap to', 'swipe', 'image 1 of', 'photo 1 of', 'download the app',
+    'toggle caption', 'image caption', 'media caption', 'click here', 'tap to', 'swipe', 'image 1 of', 'photo 1 of', 'download the app',
   ],
 };
 

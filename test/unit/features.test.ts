@@ -34,6 +34,7 @@ describe('computeFeatures', () => {
     expect(computeFeatures('Du musst angemeldet sein, um einen Kommentar abzugeben.', null, false).boilerplate).toBe('comments');
     expect(computeFeatures('Advertising disclosure: we may receive compensation for some links.', en, false).boilerplate).toBe('advert');
     expect(computeFeatures('Veja também:', null, false).boilerplate).toBe('related');
+    expect(computeFeatures('No spam, we promise. You can unsubscribe at any time.', en, false).boilerplate).toBe('subscribe');
     expect(computeFeatures('Hazte socio desde 3 euros al mes. Cancela cuando quieras.', null, false).boilerplate).not.toBeNull();
   });
   it('does not call a long paragraph boilerplate for one passing mention', () => {
