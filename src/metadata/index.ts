@@ -104,6 +104,11 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
   }
 
   const headerStart = titleIndex >= 0 ? titleIndex + 1 : Math.max(0, first - METADATA.TITLE_WINDOW);
+  // Whether another block with block i's text is article text.
+  const keptElsewhere = (i: number) => {
+    for (let j = 0; j < n; j++) if (j !== i && BODY_LABELS.has(label[j]!) && t.texts[j] === t.texts[i]) return true;
+    return false;
+  };
   // The standfirst: prose between the headline and the body, cut off from the body by
   // byline, date or credit lines, is the article's first paragraph.
   if (titleIndex >= 0 && first > titleIndex) {
@@ -111,6 +116,8 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
       if (label[i] !== 'boilerplate' || t.boilerplate(i) !== null || page.header(i)) continue;
       // (Prose right under a credit line is that picture's caption.)
       if (i - 1 > titleIndex && page.credit(i - 1) === t.texts[i - 1]) continue;
+      // (Nor is a line the article has word for word further down: a summary printed twice.)
+      if (t.repeated[i] === 1 && keptElsewhere(i)) continue;
       // (A short sentence right under the headline is its subtitle: "Alpha particles found in tin nuclei.")
       const least = i === titleIndex + 1 ? METADATA.SUBTITLE_MIN_WORDS : METADATA.STANDFIRST_MIN_WORDS;
       if (t.words[i]! >= least && t.endsWithPunctuation[i] === 1 && labels.score[i]! >= METADATA.STANDFIRST_MIN_SCORE) {

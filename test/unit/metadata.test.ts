@@ -285,6 +285,21 @@ describe('description (standfirst)', () => {
     expect(a.article.paragraphs.join('\n')).not.toContain('looks on as');
     expect(a.article.description).not.toContain('looks on as');
   });
+  it('is not promoted a second time when the article prints the same summary further down', () => {
+    const summary = 'Our picks for the best walks, markets and concerts in the valley this month.';
+    const page = [
+      'Home', 'News', 'Events', '',
+      'Five Things to Do in May', '',
+      summary, 'Author:', 'Valley Courier Staff', 'Published:', 'May 2, 2024', '',
+      summary, '',
+      'WALK the old towpath from the mill to the lock, where the spring flowers are at their best in the first week of the month.', '',
+      'VISIT the farmers\' market on Saturday mornings, when more than forty stalls sell cheese, bread and vegetables from the hills.', '',
+      'LISTEN to the brass band in the park on Sunday afternoons; bring a blanket, as the benches fill up early.', '',
+    ].join('\n');
+    const a = analyze(page);
+    expect(a.article.title).toBe('Five Things to Do in May');
+    expect(a.article.paragraphs.filter((p) => p === summary)).toHaveLength(1);
+  });
   it('is null when a long paragraph or a subheading comes first, or when there is no headline', () => {
     const long = 'El ayuntamiento aprobó ayer el presupuesto del próximo año, que incluye una subida de las inversiones en barrios, nuevas líneas de autobús, la reforma de tres mercados municipales, la ampliación de la biblioteca central y un plan de vivienda que, según el alcalde, permitirá construir más de mil pisos de alquiler asequible antes de que termine la legislatura, además de una rebaja del impuesto de basuras para las familias numerosas y los pequeños comercios del centro histórico, que llevaban meses reclamando ayudas.';
     const page = ['Inicio', 'Noticias', '', 'El ayuntamiento aprueba el presupuesto', '', long, '', 'La oposición votó en contra y anunció enmiendas para el pleno de enero.', ''].join('\n');
