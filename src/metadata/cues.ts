@@ -205,7 +205,33 @@ function creditShaped(text: string, words: number): string | null {
     const glued = trailing !== null && trailing !== text && !/[/|]/u.test(trailing) && /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(text.slice(0, text.length - trailing.length));
     return glued ? trailing : text;
   }
-  return trailingAgency(text) ?? (text.length > 12 ? gluedAgencyAtStart(text) : null);
+  return trailingAgency(text) ?? (slash > 0 ? agencyThenName(text, slash) : null) ?? (text.length > 12 ? gluedAgencyAtStart(text) : null);
+}
+
+/** A picture agency's name as its own word, the whole string. */
+const WHOLE_AGENCY_RE = new RegExp(`^(?:${alternation([...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())])})$`, 'u');
+/** What a wire service writes after the photographer of an archive picture ("REUTERS/Jane Doe/File Photo"). */
+const FILE_PHOTO_END = /\/\s?file(?: photo)?$/iu;
+
+/**
+ * The credit at the end of a caption written agency first: "REUTERS/Jane Doe", "AFP/John Smith",
+ * "Reuters/Jane Doe/File Photo" (the name of up to CREDIT_NAME_MAX_WORDS capitalised words after
+ * the line's last slash, `slash`, a known agency's name right before it).
+ */
+function agencyThenName(text: string, slash: number): string | null {
+  let end = text.length;
+  const file = FILE_PHOTO_END.exec(text);
+  if (file) {
+    end = file.index;
+    slash = text.lastIndexOf('/', end - 1);
+    if (slash < 0) return null;
+  }
+  const name = text.slice(slash + 1, end).trim().split(/\s+/u);
+  if (name.length === 0 || name.length > METADATA.CREDIT_NAME_MAX_WORDS || !name.every((w) => CREDIT_NAME_WORD.test(w.replace(/\.$/u, '')))) return null;
+  const before = text.slice(0, slash).trimEnd();
+  const start = before.lastIndexOf(' ') + 1;
+  if (!WHOLE_AGENCY_RE.test(before.slice(start))) return null;
+  return text.slice(start).trim().replace(/\.$/u, '');
 }
 
 /**

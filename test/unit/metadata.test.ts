@@ -43,6 +43,14 @@ describe('creditOf', () => {
     // A short line naming an agency stays whole: it is the credit.
     expect(credit('Jane Roe | Getty Images')).toBe('Jane Roe | Getty Images');
   });
+  it('cuts a wire service\'s credit, agency first, off the end of a caption', () => {
+    expect(credit('FILE PHOTO: Traders on the floor of the exchange in Frankfurt, Germany, May 3, 2021. REUTERS/Jane Roe')).toBe('REUTERS/Jane Roe');
+    expect(credit('Protesters march through the city centre. Reuters/Jane Roe/File Photo')).toBe('Reuters/Jane Roe/File Photo');
+    expect(credit('Rescue workers search the rubble. AFP/Tom Roe.')).toBe('AFP/Tom Roe');
+    // No agency before the slash, or no name after it: no credit.
+    expect(credit('The results of the 2020/2021 season. Club/Ann Lee')).toBeNull();
+    expect(credit('Support for the party fell, according to a Reuters/Ipsos poll.')).toBeNull();
+  });
   it('keeps a caption\'s name out of a bare agency glued to it, but not a name joined to it', () => {
     expect(credit('Mayor Ann Lee Getty Images')).toBe('Getty Images');
     expect(credit('Tom Roe, Associated Press')).toBe('Tom Roe, Associated Press');
