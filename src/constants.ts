@@ -149,6 +149,10 @@ export const METADATA = {
   FOOTER_WINDOW: 4,
   /** Longest line, in words, read for a date or a byline around the article. */
   DATE_LINE_SCAN_WORDS: 16,
+  /** A newsroom's credits under a story ("(Reporting by ...; Editing by ...)") have at most this many words... */
+  REPORTING_CREDIT_MAX_WORDS: 40,
+  /** ...and stand among the article's last this many blocks. */
+  REPORTING_CREDIT_LAST_BLOCKS: 3,
   /** Cost, in words, of a non-body block inside the article's main run (finding where it starts). */
   RUN_GAP_COST: 10,
   /** A standfirst (prose between headline and body) has at least this many words... */

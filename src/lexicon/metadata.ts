@@ -113,6 +113,14 @@ export const NAME_CONJUNCTIONS: readonly string[] = ['and', 'und', 'et', 'y', 'e
 /** Names of a whole newsroom: with BYLINE_ROLES, what a line about its writers says instead of a headline. */
 export const NEWSROOM_WORDS: readonly string[] = ['editorial staff', 'staff', 'redaktion', 'rédaction', 'redacción'];
 
+/** How a newsroom's credits under a story start ("(Reporting by Jane Doe; Editing by John Roe)"). */
+export const REPORTING_CREDIT_STARTS: readonly string[] = [
+  'reporting by', 'additional reporting by', 'writing by', 'editing by', 'compiled by', 'mit material von', 'mitarbeit:',
+  'con información de', 'avec afp', 'avec reuters', 'avec ap',
+];
+/** How they end ("Jane Doe contributed reporting from Berlin."). */
+export const REPORTING_CREDIT_VERBS: readonly string[] = ['contributed reporting', 'contributed to this report', 'contributed to this story', 'contributed to this article'];
+
 /** Where a person stands in a picture, in parentheses after the name ("Jane Doe (left)"). */
 export const CAPTION_POSITIONS: readonly string[] = [
   'left', 'right', 'centre', 'center', 'top', 'bottom', 'front', 'back', 'l', 'r', 'links', 'rechts', 'mitte', 'gauche',

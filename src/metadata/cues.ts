@@ -21,6 +21,8 @@ import {
   NAME_NOT_FIRST,
   NAME_PARTICLES,
   NEWSROOM_WORDS,
+  REPORTING_CREDIT_STARTS,
+  REPORTING_CREDIT_VERBS,
   PARENTHESISED_CREDIT_WORDS,
   NOT_TRAILING_AGENCIES,
   PICTURE_AGENCIES,
@@ -587,6 +589,14 @@ export function isUpdatedDate(text: string, index: number): boolean {
   const before = text.slice(0, index);
   const updated = lastMatch(UPDATED_ALL, before);
   return updated >= 0 && updated >= lastMatch(PUBLISHED_ALL, before);
+}
+
+const REPORTING_CREDIT_START_RE = new RegExp(`^\\(?(?:${alternation(REPORTING_CREDIT_STARTS)})(?![\\p{L}])`, 'iu');
+const REPORTING_CREDIT_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(REPORTING_CREDIT_VERBS)})(?![\\p{L}])`, 'iu');
+
+/** Whether a line credits the newsroom's reporters and editors of the story above it ("(Reporting by Jane Doe; Editing by John Roe)"). */
+export function isReportingCredit(text: string, words: number): boolean {
+  return words <= METADATA.REPORTING_CREDIT_MAX_WORDS && (REPORTING_CREDIT_START_RE.test(text) || REPORTING_CREDIT_VERB_RE.test(text));
 }
 
 /** Whether the date at `index` of the line is labelled a publication date ("Published: ...", "Veröffentlicht am ..."). */

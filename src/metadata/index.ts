@@ -10,7 +10,7 @@
 import { METADATA } from '../constants.js';
 import type { FieldEvidence, Label } from '../types.js';
 import { BODY_LABELS } from '../labels.js';
-import { creditLabelAtEnd, dateIn, endsWithPosition, isLabelledByline, isAgencyName, isCreditLabel, isLicence, isPublishedDate, isUpdatedDate, nameBeforeDate, photographerName, readsAsSentence, withoutFileName, type FoundDate } from './cues.js';
+import { creditLabelAtEnd, dateIn, endsWithPosition, isLabelledByline, isAgencyName, isCreditLabel, isLicence, isPublishedDate, isReportingCredit, isUpdatedDate, nameBeforeDate, photographerName, readsAsSentence, withoutFileName, type FoundDate } from './cues.js';
 import { maxSpan, type LinearModel } from '../blocks/model.js';
 import type { Labels } from '../blocks/classify.js';
 import type { Page } from '../page/page.js';
@@ -195,6 +195,12 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
   // Other date and time lines right above the headline taken for body are header lines too.
   for (let i = titleIndex - 1; titleIndex >= 0 && i >= 0 && i >= titleIndex - METADATA.DATE_ABOVE_TITLE; i--) {
     if (BODY_LABELS.has(label[i]!) && page.header(i) && page.credit(i) === null) relabel(labels, i, 'metadata', 'date line above the headline');
+  }
+  // The article's last lines may credit its reporters and editors: the newsroom's, not the story's text.
+  for (let i = lastBody, seen = 0; i > titleIndex && seen < METADATA.REPORTING_CREDIT_LAST_BLOCKS; i--) {
+    if (!BODY_LABELS.has(label[i]!)) continue;
+    seen++;
+    if (isReportingCredit(t.texts[i]!, t.words[i]!)) relabel(labels, i, 'metadata', "the newsroom's credits under the story");
   }
   // Right below the article: a byline ("Posted by Jane Doe") or a date labelled as the publication's ("First published: ...").
   if (lastBody >= 0 && (!result.date || result.authors.length === 0)) {

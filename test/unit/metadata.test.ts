@@ -233,6 +233,20 @@ describe('metadata in context', () => {
   });
 });
 
+describe("the newsroom's credits under a story", () => {
+  it('leave the body', () => {
+    const body = [
+      'The central bank raised its main interest rate by half a point on Thursday, the third rise this year, and signalled that more could follow.',
+      'Economists had expected a smaller step, but prices rose faster than forecast in the spring, driven by energy and food.',
+      'The decision was taken unanimously, the bank said in a statement after the meeting of its council.',
+    ];
+    for (const credit of ['Associated Press writers Jane Roe, Tom Lee and Ann Lee in Washington and Frankfurt contributed to this report.', '(Reporting by Jane Roe; Editing by Tom Lee)']) {
+      const a = analyze(['Home', 'Markets', '', 'Central Bank Raises Rates Again', '', ...body.flatMap((p) => [p, '']), credit, '', 'Related', 'Markets close higher'].join('\n'));
+      expect(a.article.paragraphs, credit).toEqual(body);
+    }
+  });
+});
+
 describe('description (standfirst)', () => {
   it('is the prose under the headline, past byline and date, and stays in the body', () => {
     const page = [
