@@ -6,6 +6,7 @@ import { FEATURES } from '../constants.js';
 import { classOf, isSpace, LETTER, UNSPACED, UPPER, WORD_CHAR } from '../lexicon/chars.js';
 import { endingsPattern, LINK_DOMAIN_ENDINGS } from '../lexicon/domains.js';
 import { matchLine, matchPhrases, mayOpenPhrase, PHRASE_SCAN_CHARS } from '../lexicon/index.js';
+import { isFollowPrompt } from '../lexicon/follow.js';
 import { entryOf, HASH_SEED, hashStep, KnownWords, stopwordEntries, stopwordList } from '../lexicon/stopwords.js';
 import type { BlockFeatures } from '../types.js';
 import { CONTENT_WORD } from './words.js';
@@ -381,6 +382,9 @@ export function readBlock(text: string, known: KnownWords, content: WordSink, lo
   const phrases = line || !w.phraseHint ? [] : matchPhrases(text, lower);
   // A long paragraph may mention cookies once; it takes one hit per 40 words to call it boilerplate.
   if (!boilerplate && phrases.length > 0 && phrases.length * 40 >= words) boilerplate = phrases[0]!.category;
+  // A prompt to follow the site on social networks is a share button's words: furniture, as the button's label is.
+  const follow = isFollowPrompt(lower, words);
+  if (follow && !boilerplate) boilerplate = 'share';
   let actionHits = 0;
   for (const p of phrases) if (ACTION_CATEGORIES.has(p.category)) actionHits++;
   const marks = punctuation(text);
@@ -395,7 +399,7 @@ export function readBlock(text: string, known: KnownWords, content: WordSink, lo
     commas: marks.commas,
     linkLike: marks.link && LINK.test(text),
     boilerplate,
-    furniture: line !== null,
+    furniture: line !== null || follow,
     phraseHits: phrases.length,
     actionHits,
     personalRatio: w.count ? personal / w.count : 0,

@@ -35,6 +35,14 @@ describe('computeFeatures', () => {
     expect(computeFeatures('Advertising disclosure: we may receive compensation for some links.', en, false).boilerplate).toBe('advert');
     expect(computeFeatures('Veja também:', null, false).boilerplate).toBe('related');
     expect(computeFeatures('No spam, we promise. You can unsubscribe at any time.', en, false).boilerplate).toBe('subscribe');
+    for (const follow of ['Follow Newsdesk on Instagram, Facebook, Twitter and YouTube.', 'Folgen Sie uns auf Facebook und Instagram!', 'Follow me on Twitter or LinkedIn.']) {
+      const f = computeFeatures(follow, null, false);
+      expect(f.boilerplate, follow).not.toBeNull();
+      expect(f.furniture, follow).toBe(true);
+    }
+    // Following a river, or a story's account of a network, is no prompt.
+    expect(computeFeatures('Follow the river north for two miles until you reach the old mill.', en, false).boilerplate).toBeNull();
+    expect(computeFeatures('The minister said Twitter had ignored the request for weeks.', en, false).boilerplate).toBeNull();
     expect(computeFeatures('Hazte socio desde 3 euros al mes. Cancela cuando quieras.', null, false).boilerplate).not.toBeNull();
   });
   it('does not call a long paragraph boilerplate for one passing mention', () => {
