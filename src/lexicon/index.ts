@@ -195,13 +195,52 @@ function phraseAt(lower: string, p: number): number {
   return found;
 }
 
+/** The hash of s[from .. to - 1] (see hashStep). */
+function hashOf(s: string, from: number, to: number): number {
+  let h = HASH_SEED;
+  for (let k = from; k < to; k++) h = hashStep(h, s.charCodeAt(k));
+  return h;
+}
+
+/** Where the run of letters and digits that starts at `p` ends. */
+function runEnd(s: string, p: number): number {
+  let i = p;
+  while (i < s.length) {
+    const cp = s.codePointAt(i)!;
+    if ((classOf(cp) & WORD_CHAR) === 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * Whether a phrase may start at the run of letters and digits s[p .. end - 1] (see
+ * SINGLE_RUNS): it is a phrase's only run, or it and the next run are a phrase's first two.
+ */
+function mayStartAt(s: string, p: number, end: number): boolean {
+  const run = hashOf(s, p, end);
+  if (mayHold(SINGLE_RUNS, run)) return true;
+  let next = end;
+  while (next < s.length) {
+    const cp = s.codePointAt(next)!;
+    if ((classOf(cp) & WORD_CHAR) !== 0) break;
+    next += cp > 0xffff ? 2 : 1;
+  }
+  return next < s.length && mayHold(RUN_PAIRS, pairHash(run, hashOf(s, next, runEnd(s, next))));
+}
+
 /** Every boilerplate phrase the text contains, with its category. `lowerText`: the text lower-cased, when the caller has it. */
 export function matchPhrases(text: string, lowerText?: string): { phrase: string; category: Category }[] {
   const lower = text.length > PHRASE_SCAN_CHARS ? text.slice(0, PHRASE_SCAN_CHARS).toLowerCase() : (lowerText ?? text.toLowerCase());
   const out: { phrase: string; category: Category }[] = [];
   for (let p = 0; p < lower.length; ) {
     const first = lower.charCodeAt(p);
-    if (PHRASE_STARTS[first] === 1 && !wordCharBefore(lower, p)) {
+    const cp = first >= 0xd800 && first < 0xdc00 ? lower.codePointAt(p)! : first;
+    // A phrase starts where a run of letters and digits does (or with a sign: "©"). The trie is
+    // walked only where the run's hash says that a phrase may start: most runs start none.
+    const word = (classOf(cp) & WORD_CHAR) !== 0;
+    const end = word ? runEnd(lower, p) : p + (cp > 0xffff ? 2 : 1);
+    if (PHRASE_STARTS[first] === 1 && (word ? mayStartAt(lower, p, end) : !wordCharBefore(lower, p))) {
       const k = phraseAt(lower, p);
       if (k >= 0) {
         const phrase = PHRASE_LIST[k]!;
@@ -210,7 +249,7 @@ export function matchPhrases(text: string, lowerText?: string): { phrase: string
         continue;
       }
     }
-    p += first >= 0xd800 && first < 0xdc00 && lower.codePointAt(p)! > 0xffff ? 2 : 1;
+    p = end;
   }
   return out;
 }
