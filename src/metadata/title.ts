@@ -260,10 +260,16 @@ interface TitleCandidate {
   quotedIn?: number;
 }
 
-/** A feature of the headline ranker; `costly` ones (with the largest value they take, the least being 0) are worked out only for candidates that can still win. */
+/**
+ * A feature of the headline ranker. Most candidates cannot win (see findTitle): a `deferred`
+ * feature is worked out only for candidates whose bound without it (and without the costly
+ * ones) can still win, a `costly` one only for those whose bound without it can; each gives
+ * the largest value the feature takes, the least being 0.
+ */
 interface TitleFeature {
   name: string;
   value: (c: TitleCandidate, s: TitleScope) => number;
+  deferred?: number;
   costly?: number;
 }
 
@@ -297,7 +303,7 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   { name: 'starts lower case', value: (c) => bit(/^\p{Ll}/u.test(c.text)) },
   { name: 'position in page', value: (c, s) => (s.page.length > 1 ? c.at / (s.page.length - 1) : 0) },
   { name: 'longest nearby candidate', value: (c) => c.longest },
-  { name: 'words shared with the lead', value: (c, s) => s.shared(c.i) },
+  { name: 'words shared with the lead', deferred: 1, value: (c, s) => s.shared(c.i) },
   { name: 'quoted in another line', costly: 1, value: (c, s) => bit(quoted(c, s) > 0) },
   { name: 'followed by a credit', value: (c) => c.followedByCredit },
   { name: 'looks like a caption', costly: 1, value: (c) => bit(CAPTION.test(c.text)) },
@@ -320,7 +326,7 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   },
   { name: 'no body found', value: (_, s) => s.noBody },
   { name: 'carries a credit', value: (c, s) => bit(s.page.credit(c.i) !== null) },
-  { name: 'repeated within 3 lines', value: (c, s) => s.nearbyRepeat(c) },
+  { name: 'repeated within 3 lines', deferred: 1, value: (c, s) => s.nearbyRepeat(c) },
   // Of the other lines within TITLE_ECHO_BLOCKS.
   { name: 'lines containing it', costly: Math.log1p(2 * METADATA.TITLE_ECHO_BLOCKS) / 2, value: (c, s) => Math.log1p(quoted(c, s)) / 2 },
   {
@@ -383,29 +389,39 @@ export const TITLE_FEATURES: readonly string[] = TITLE_TABLE.map((f) => f.name);
 
 /** The costly features (see TitleFeature), by index in TITLE_FEATURES, with the largest value each takes. */
 const COSTLY: ReadonlyMap<number, number> = new Map(TITLE_TABLE.flatMap((f, j) => (f.costly === undefined ? [] : [[j, f.costly] as const])));
+/** The features a candidate's first bound leaves out (see findTitle): the deferred and the costly ones, with their largest values. */
+const LEFT_OUT_FIRST: ReadonlyMap<number, number> = new Map(
+  TITLE_TABLE.flatMap((f, j) => (f.costly !== undefined ? [[j, f.costly] as const] : f.deferred !== undefined ? [[j, f.deferred] as const] : [])),
+);
+
+/** The features of a candidate's first bound (see findTitle), the deferred ones and the costly ones, by index in TITLE_FEATURES. */
+const FIRST_FEATURES: readonly number[] = TITLE_TABLE.flatMap((f, j) => (f.costly === undefined && f.deferred === undefined ? [j] : []));
+const DEFERRED_FEATURES: readonly number[] = TITLE_TABLE.flatMap((f, j) => (f.costly === undefined && f.deferred !== undefined ? [j] : []));
+const COSTLY_FEATURES: readonly number[] = [...COSTLY.keys()];
 
 /** Feature vectors of the candidates, in the order of TITLE_FEATURES (without `costly`, the COSTLY features are left 0). */
 export function titleVectors(page: Page, labels: Labels, first: number, candidates: readonly number[], costly = true): number[][] {
-  const vector = titleFeatures(page, labels, first, candidates);
+  const write = titleFeatures(page, labels, first, candidates);
   return candidates.map((_, k) => {
-    const x = new Array<number>(TITLE_TABLE.length);
-    vector(k, costly, x);
+    const x = new Array<number>(TITLE_TABLE.length).fill(0);
+    write(k, FIRST_FEATURES, x);
+    write(k, DEFERRED_FEATURES, x);
+    if (costly) write(k, COSTLY_FEATURES, x);
     return x;
   });
 }
 
 /**
- * A writer of the feature vector of candidate k (candidates[k]) into `out`, in the order of
- * TITLE_FEATURES; without `costly`, the COSTLY features are left 0.
+ * A writer of some of candidate k's (candidates[k]'s) features (`features`, by index) into
+ * `out`, in the order of TITLE_FEATURES; the others are left as they are. A candidate is read
+ * once (see titleCandidate), whichever features are asked for first.
  */
-function titleFeatures(page: Page, labels: Labels, first: number, candidates: readonly number[]): (k: number, costly: boolean, out: number[] | Float64Array) => void {
+function titleFeatures(page: Page, labels: Labels, first: number, candidates: readonly number[]): (k: number, features: readonly number[], out: number[] | Float64Array) => void {
   const s = titleScope(page, labels, first, candidates);
-  return (k, costly, out) => {
-    const c = titleCandidate(s, candidates, k);
-    for (let j = 0; j < TITLE_TABLE.length; j++) {
-      const f = TITLE_TABLE[j]!;
-      out[j] = costly || f.costly === undefined ? f.value(c, s) : 0;
-    }
+  const read: (TitleCandidate | undefined)[] = new Array(candidates.length);
+  return (k, features, out) => {
+    const c = (read[k] ??= titleCandidate(s, candidates, k));
+    for (const j of features) out[j] = TITLE_TABLE[j]!.value(c, s);
   };
 }
 
@@ -681,16 +697,17 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
 }
 
 /**
- * For the model, the bound of a candidate's log-odds from its vector x without the COSTLY
- * features: no less than dot(model, x') for its full vector x', as dot(model, x) and the most
- * those features can add.
+ * For the model, the bound of a candidate's log-odds from its vector x without the features
+ * `leftOut` (the COSTLY ones unless given; by index, with the largest value each takes): no
+ * less than dot(model, x') for its full vector x', as dot(model, x) and the most those
+ * features can add.
  */
-export function titleBound(model: LinearModel): (x: ArrayLike<number>) => number {
+export function titleBound(model: LinearModel, leftOut: ReadonlyMap<number, number> = COSTLY): (x: ArrayLike<number>) => number {
   const w = model.weights;
   let slack = 0;
   // Sums are rounded: a little more is added, far more than rounding can take off.
   let spread = 1;
-  for (const [c, max] of COSTLY) {
+  for (const [c, max] of leftOut) {
     slack += Math.max(0, w[c]! * max);
     spread += Math.abs(w[c]! * max);
   }
@@ -720,20 +737,27 @@ export function findTitle(page: Page, labels: Labels, first: number, model: Line
   // can matter: a candidate's log-odds without them, plus the most they can add, is a bound
   // that its full log-odds does not exceed. Candidates are scored in full from the highest
   // bound down, skipping those whose bound cannot reach the best probability found so far (or
-  // the least a headline needs).
-  const vector = titleFeatures(page, labels, first, candidates);
+  // the least a headline needs). A first bound leaves out the deferred features too: most
+  // candidates do not get past it, and only those that do are bounded again with them.
+  const write = titleFeatures(page, labels, first, candidates);
+  const firstBound = titleBound(model, LEFT_OUT_FIRST);
   const boundOf = titleBound(model);
+  // (The features a vector leaves out are 0 in it.)
   const x = new Float64Array(TITLE_TABLE.length);
   const bound = candidates.map((_, k) => {
-    vector(k, false, x);
-    return boundOf(x);
+    write(k, FIRST_FEATURES, x);
+    return firstBound(x);
   });
   const order = candidates.map((_, k) => k).sort((a, b) => bound[b]! - bound[a]!);
   let best = -1;
   let bestP = 0;
   for (const k of order) {
     if (sigmoid(bound[k]!) < Math.max(bestP, METADATA.TITLE_MIN_PROBABILITY)) continue;
-    vector(k, true, x);
+    write(k, FIRST_FEATURES, x);
+    write(k, DEFERRED_FEATURES, x);
+    for (const j of COSTLY_FEATURES) x[j] = 0;
+    if (sigmoid(boundOf(x)) < Math.max(bestP, METADATA.TITLE_MIN_PROBABILITY)) continue;
+    write(k, COSTLY_FEATURES, x);
     const p = sigmoid(dot(model, x));
     if (p > bestP || (p === bestP && k < best)) {
       bestP = p;
@@ -741,6 +765,8 @@ export function findTitle(page: Page, labels: Labels, first: number, model: Line
     }
   }
   if (best < 0 || bestP < METADATA.TITLE_MIN_PROBABILITY) return null;
-  vector(best, true, x);
+  write(best, FIRST_FEATURES, x);
+  write(best, DEFERRED_FEATURES, x);
+  write(best, COSTLY_FEATURES, x);
   return { index: page.blockOf(candidates[best]!), text: page.text(candidates[best]!), p: bestP, reasons: topReasons(model, [...x], 3, 1) };
 }
