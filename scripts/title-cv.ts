@@ -4,7 +4,7 @@
  * refitted (as train.ts fits it: each training page in chromium and TITLE_LAYOUTS) and measured
  * on the held-out fold in each layout. Block labels are cached in bench-out/title-cache
  * (--fresh drops the cache; it is only right while the fold models and src/page are unchanged).
- *   npx tsx scripts/title-cv.ts [--fresh] [--misses LAYOUT] [--weights] [--l2 X] [--epochs N] [--slow]
+ *   npx tsx scripts/title-cv.ts [--fresh] [--misses LAYOUT,...] [--explain] [--dump FILE] [--train LAYOUT,...] [--weights] [--l2 X] [--epochs N] [--slow]
  * (--slow: train.ts's own fitRanker instead of the flat-array copy of it, which gives the same weights)
  */
 import fs from 'node:fs';
@@ -27,7 +27,12 @@ const LAYOUTS: Record<string, string> = {
   wrap: path.join(root, 'bench-out', 'layouts', 'wrap'),
   double: path.join(root, 'bench-out', 'layouts', 'double'),
   w3m: path.join(shared, 'corpus-w3m'),
+  // Measured, not trained on (as train.ts): made by scripts/own-layouts.mjs.
+  lynx: path.join(root, 'bench-out', 'layouts-own', 'lynx'),
+  pandoc: path.join(root, 'bench-out', 'layouts-own', 'pandoc'),
+  email: path.join(root, 'bench-out', 'layouts-own', 'email'),
 };
+const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const cacheDir = path.join(root, 'bench-out', 'title-cache');
 if (args.includes('--fresh')) fs.rmSync(cacheDir, { recursive: true, force: true });
 const models: Model[] = [0, 1].map((f) => JSON.parse(fs.readFileSync(path.join(root, 'bench-out', 'cv', `fold-${f}.json`), 'utf8')));
@@ -62,9 +67,12 @@ function load(d: Doc, layout: string, f: number) {
   return { page, labels, first: mainRunStart(page, labels) };
 }
 
-const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const TRAIN_LAYOUTS = ['chromium', 'noblank', 'wrap', 'double', 'w3m'];
+// --train A,B: the layouts the ranker learns from (train.ts: chromium and its TITLE_LAYOUTS).
+const TRAIN_LAYOUTS = opt('--train')?.split(',') ?? ['chromium', 'noblank', 'wrap', 'double', 'w3m'];
 const showMisses = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
+// --dump FILE: one line per page and layout (layout, page, 1 when right, the title found), to compare two runs.
+const dumpFile = opt('--dump');
+const dump: string[] | null = dumpFile ? [] : null;
 const result: Record<string, { ok: number; n: number; fp: number }> = {};
 const t0 = Date.now();
 for (const f of [0, 1]) {
@@ -101,17 +109,28 @@ for (const f of [0, 1]) {
         continue;
       }
       res.n++;
+      if (dump) dump.push(`${layout} ${d.ds}/${d.id} ${got && key(got) === key(d.title) ? 1 : 0} ${got ?? ''}`);
       if (got && key(got) === key(d.title)) res.ok++;
-      else if (layout === showMisses) {
+      else if (showMisses?.split(',').includes(layout)) {
         const cands = titleCandidates(r.page, r.labels, r.first);
         const xs = titleVectors(r.page, r.labels, r.first, cands);
         const g = cands.findIndex((c) => key(r.page.text(c)) === key(d.title!));
         const gp = g >= 0 ? sigmoid(dot(ranker, xs[g]!)).toFixed(2) : '-';
-        console.log(`MISS ${d.ds}/${d.id} first ${r.first} gold ${g < 0 ? 'no candidate' : cands[g]! >= r.page.length ? 'part' : 'line'} p ${gp} won p ${choice?.p.toFixed(2)} ${choice && choice.text !== r.page.text(choice.index) ? 'part' : ''}\n   gold: ${d.title}\n   won:  ${got}  (${choice?.reasons.join('; ')})`);
+        console.log(`MISS ${layout} ${d.ds}/${d.id} first ${r.first} gold ${g < 0 ? 'no candidate' : cands[g]! >= r.page.length ? 'part' : 'line'} p ${gp} won p ${choice?.p.toFixed(2)} ${choice && choice.text !== r.page.text(choice.index) ? 'part' : ''}\n   gold: ${d.title}\n   won:  ${got}  (${choice?.reasons.join('; ')})`);
+        // --explain: the features that set the winner above the gold candidate most (weight × difference).
+        if (args.includes('--explain') && g >= 0 && choice) {
+          const w = cands.findIndex((c) => r.page.text(c) === choice.text && r.page.blockOf(c) === choice.index);
+          if (w >= 0) {
+            const diff = ranker.names.map((n, j) => [n, ranker.weights[j]! * (xs[w]![j]! - xs[g]![j]!)] as const).filter(([, v]) => Math.abs(v) > 0.05);
+            diff.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+            console.log(`   winner - gold: ${diff.slice(0, 8).map(([n, v]) => `${n} ${v > 0 ? '+' : ''}${v.toFixed(2)}`).join('; ')}`);
+          }
+        }
       }
     }
   }
 }
+if (dumpFile) fs.writeFileSync(dumpFile, dump!.sort().join('\n') + '\n');
 console.log(Object.entries(result).map(([l, r]) => `${l} ${(r.ok / r.n).toFixed(3)} (fp ${r.fp})`).join(' | '), `${((Date.now() - t0) / 1000).toFixed(0)}s`);
 
 /** fitListwise (400 epochs, l2 1e-3, Adam) and the calibration of fitRanker, on flat arrays (same maths, faster). */
