@@ -169,6 +169,8 @@ export const METADATA = {
   TITLE_MAX_CHARS: 300,
   /** A name or a label under a headline that a wrapper joined to it (see Page.heads) has at most this many words. */
   JOINED_LABEL_WORDS: 4,
+  /** The first words of a line in which a date makes it a dateline ("01.12.2022 / Politik / Wirtschaft"). */
+  DATELINE_WORDS: 4,
   /** Lines after a breadcrumb's last item in which the headline repeats it (see repeatedBelow). */
   BREADCRUMB_ECHO_LINES: 3,
   /** A line of at most this many words that holds a date or a time is a dateline, not a headline. */

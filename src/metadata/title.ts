@@ -88,13 +88,31 @@ export function titleCandidates(page: Page, labels: Labels, first: number): numb
  * after a function word in lower case) or a credit (under a caption) is not.
  */
 function standsApart(page: Page, i: number, head: string): boolean {
-  if (endsWithFunctionWord(page, head)) return false;
   const rest = page.text(i).slice(head.length + 1);
   const words = rest.split(' ').length;
-  // A byline may start in lower case ("von Jane Doe").
-  if (/^\p{Ll}/u.test(rest)) return bylineOf(rest, words) !== null;
-  if (isLabel(rest)) return true;
-  return bylineOf(rest, words) !== null || isDateLine(rest, words) || isParagraph(rest, words);
+  // A byline or a date line under it is a block of its own, whatever word the head ends with (a
+  // headline may end with "show" or "past", which stopword lists hold), unless the head goes on
+  // (a comma or a dash at its end).
+  const header = bylineOf(rest, words) !== null || isDateLine(rest, words);
+  if (header && !GOES_ON.test(head)) return true;
+  if (endsWithFunctionWord(page, head)) return false;
+  // A byline may start in lower case ("von Jane Doe"); other lines that do go on a sentence.
+  if (/^\p{Ll}/u.test(rest)) return false;
+  return isLabel(rest) || isParagraph(rest, words) || startsWithDate(rest);
+}
+
+/** The end of a line that a sentence goes on after: a comma, a colon, an open bracket, a dash... */
+const GOES_ON = /[,;:(\[/&+\-–—]$/u;
+
+/** Whether a line starts with a date ("01.12.2022 / Politik / ...", "March 3, 2024 Jane Doe"): a dateline, not a sentence. */
+function startsWithDate(text: string): boolean {
+  let end = -1;
+  for (let k = 0; k < METADATA.DATELINE_WORDS; k++) {
+    end = text.indexOf(' ', end + 1);
+    if (end < 0) break;
+  }
+  const start = end < 0 ? text : text.slice(0, end);
+  return isDateLine(start, start.split(' ').length);
 }
 
 /** Whether the rest of a line is a paragraph of its own (a standfirst): many words, and it ends a sentence. */
@@ -103,13 +121,27 @@ const isParagraph = (rest: string, words: number) => words >= METADATA.STANDFIRS
 /**
  * Whether a tail (see Page.tails) may be a block of its own under what its line has before it:
  * it starts no lower-case word and ends with no full stop, and what comes before it is closed:
- * it ends a sentence or a bracket, is one word (a link) or a breadcrumb trail; or the tail is a
- * quotation.
+ * it ends a sentence or a bracket, is one word (a link) or a breadcrumb trail, ends with a link
+ * address or a date, or ends with the tail itself (a trail's last item, the headline it
+ * repeats); or the tail is a quotation.
  */
 function standsApartAbove(page: Page, i: number, tail: string): boolean {
   if (/^\p{Ll}/u.test(tail) || /\.$/u.test(tail)) return false;
   const before = page.text(i).slice(0, -tail.length - 1);
-  return /[.!?…)\]»"”’]$/u.test(before) || !before.includes(' ') || TRAIL.test(before) || /^["“„«‘]/u.test(tail);
+  if (/[.!?…)\]»"”’]$/u.test(before) || !before.includes(' ') || TRAIL.test(before) || /^["“„«‘]/u.test(tail)) return true;
+  const last = before.slice(before.lastIndexOf(' ') + 1);
+  return LINK_ADDRESS.test(last) || before.endsWith(tail) || (/\d$/u.test(before) && endsWithDate(before));
+}
+
+/** A word that is a link address: "https://…", "www.…", "example.com/path". */
+const LINK_ADDRESS = /^(?:https?:\/\/|www\.)\S|^[\w.-]+\.[a-z]{2,}\/\S/iu;
+
+/** Whether a line ends with a date ("… Jane Doe 22 kwietnia 2021"): its last words are a date line. */
+function endsWithDate(text: string): boolean {
+  let start = text.length;
+  for (let k = 0; k < METADATA.DATELINE_WORDS && start > 0; k++) start = text.lastIndexOf(' ', start - 1);
+  const end = text.slice(start + 1);
+  return isDateLine(end, end.split(' ').length);
 }
 
 /**

@@ -117,6 +117,37 @@ describe('headlines joined to the line under them', () => {
     }
   });
 
+  it('offers a headline that ends with a word stopword lists hold when a date or a byline stands under it', () => {
+    // "open" is on the English list; under it a time stamp, not a sentence's next words.
+    const open = 'Storm Closes the Northern Harbour but the Ferry Terminal Stays Open for now';
+    expect(candidateTexts(open, 'Updated May 3, 6:55 AM')).toContain(open);
+    // ...but not one whose end goes on (a comma).
+    const comma = 'Storm Closes the Northern Harbour as the Ferry Terminal Stays Open, again,';
+    expect(candidateTexts(comma, 'Updated May 3, 6:55 AM')).not.toContain(comma);
+  });
+
+  it('offers the headline over a line that starts with a date (a dateline with sections)', () => {
+    expect(candidateTexts(HEADLINE, '03.05.2024 / Weather / Coast / Transport / Regional News / Ferries / Harbour Authority / Shipping')).toContain(HEADLINE);
+  });
+
+  it('offers the last line of a joined line when what comes before it ends with it, a link or a date', () => {
+    const headline = 'Storm Closes the Harbour';
+    for (const above of [
+      // A trail whose last item is the headline, over the headline.
+      'Home News Weather Coast Transport Regional Ferries Storm Closes the Harbour',
+      'Read it later at the address: www.example.org/weather/storm-harbour.html',
+      'Weather and Coast Transport updates by the regional desk on 3 May 2024',
+    ]) {
+      expect(above.length + 1 + 'Storm'.length).toBeGreaterThan(75);
+      const text = wrap76(['Home', 'News', above, headline, '', ...BODY.flatMap((b) => [b, ''])].join('\n'));
+      const { page: p } = readPage(text);
+      expect(p.table.texts).toContain(`${above} ${headline}`);
+      const labels = classify(p, DEFAULT_MODEL, false);
+      const texts = titleCandidates(p, labels, mainRunStart(p, labels)).map((c) => p.text(c));
+      expect(texts).toContain(headline);
+    }
+  });
+
   it('gives the headline from the input, whichever candidate wins', () => {
     const text = page('Maria Lindqvist');
     const title = clean(text).title;
