@@ -83,26 +83,22 @@ export function titleCandidates(page: Page, labels: Labels, first: number): numb
 
 /**
  * Whether the rest of a head's line (see Page.heads) is a block of its own that stands under
- * headlines: a name or a label (see isLabel), a byline, a date, or a paragraph (a standfirst).
- * A line that goes on a sentence (in lower case, but for a byline such as "von Jane Doe"; or
- * after a function word in lower case) or a credit (under a caption) is not.
+ * headlines: a name or a label (see isLabel), a byline, a date or a line that starts with one,
+ * or a paragraph (a standfirst). A line that goes on a sentence (in lower case, but for a byline
+ * such as "von Jane Doe"; or after a function word in lower case, but for a byline or a date
+ * line) or a credit (under a caption) is not.
  */
 function standsApart(page: Page, i: number, head: string): boolean {
   const rest = page.text(i).slice(head.length + 1);
   const words = rest.split(' ').length;
-  // A byline or a date line under it is a block of its own, whatever word the head ends with (a
-  // headline may end with "show" or "past", which stopword lists hold), unless the head goes on
-  // (a comma or a dash at its end).
-  const header = bylineOf(rest, words) !== null || isDateLine(rest, words);
-  if (header && !GOES_ON.test(head)) return true;
-  if (endsWithFunctionWord(page, head)) return false;
-  // A byline may start in lower case ("von Jane Doe"); other lines that do go on a sentence.
-  if (/^\p{Ll}/u.test(rest)) return false;
-  return isLabel(rest) || isParagraph(rest, words) || startsWithDate(rest);
+  // After a function word a sentence goes on, unless a byline or a date line comes next: the
+  // head is then a headline that ends with a word stopword lists hold ("show", "past", "bien").
+  if (endsWithFunctionWord(page, head)) return bylineOf(rest, words) !== null || isDateLine(rest, words);
+  // A byline may start in lower case ("von Jane Doe").
+  if (/^\p{Ll}/u.test(rest)) return bylineOf(rest, words) !== null;
+  if (isLabel(rest)) return true;
+  return bylineOf(rest, words) !== null || isDateLine(rest, words) || isParagraph(rest, words) || startsWithDate(rest);
 }
-
-/** The end of a line that a sentence goes on after: a comma, a colon, an open bracket, a dash... */
-const GOES_ON = /[,;:(\[/&+\-–—]$/u;
 
 /** Whether a line starts with a date ("01.12.2022 / Politik / ...", "March 3, 2024 Jane Doe"): a dateline, not a sentence. */
 function startsWithDate(text: string): boolean {
