@@ -550,18 +550,26 @@ function titleScope(page: Page, labels: Labels, first: number, candidates: reado
   const lower = (j: number) => (page.text(j).length <= 600 ? page.lower(j) : '');
   // A headline is often quoted elsewhere: "12 thoughts on “Headline”", "Share: Headline". Lines
   // within TITLE_ECHO_BLOCKS that are longer than it and hold it (a head's own line aside).
-  const containingAt = (i: number, at: number, w: number) => {
+  // A head (tail) of a joined line is held by every line that repeats the whole line: those
+  // speak for the whole line, not for the part, and are not counted when `beyond` (the part with
+  // the next word of its line, or with the word before it) is given.
+  const containingAt = (i: number, at: number, w: number, beyond: string | null = null) => {
     const key = lower(i);
     if (w < 3 || key === '') return 0;
     let count = 0;
     for (let j = Math.max(0, at - METADATA.TITLE_ECHO_BLOCKS); j <= Math.min(n - 1, at + METADATA.TITLE_ECHO_BLOCKS); j++) {
       if (j === at) continue;
       const other = lower(j);
-      if (other.length > key.length && other.includes(key)) count++;
+      if (other.length > key.length && other.includes(key) && (beyond === null || !other.includes(beyond))) count++;
     }
     return count;
   };
-  const containing = (c: TitleCandidate) => containingAt(c.i, c.at, c.words);
+  const containing = (c: TitleCandidate) => {
+    let beyond: string | null = null;
+    if (c.rest !== null) beyond = `${lower(c.i)} ${c.rest.slice(0, (c.rest + ' ').indexOf(' ')).toLowerCase()}`;
+    else if (c.before !== null) beyond = `${c.before.slice(c.before.lastIndexOf(' ') + 1).toLowerCase()} ${lower(c.i)}`;
+    return containingAt(c.i, c.at, c.words, beyond);
+  };
   // Lines that are neither header lines nor boilerplate, counted from the first candidate or
   // the body on (whichever comes first): quiet[j - lo + 1] holds those of lo .. j.
   // The lines that are candidates, and the lines candidates stand in (a head's line may be no candidate), in order.

@@ -148,6 +148,25 @@ describe('headlines joined to the line under them', () => {
     }
   });
 
+  it('does not count a line that repeats the whole joined line as quoting its head', () => {
+    // A headline wrapped in two, its second line one word (a label, so its first line is offered
+    // alone too), and the whole headline repeated in a share line further down.
+    const wrapped = 'Storm Closes the Northern Harbour for a Third Day as Ferries Wait in Calmer';
+    const headline = `${wrapped} Waters`;
+    const text = wrap76(['Home', 'News', headline, '', ...BODY.flatMap((b) => [b, '']), `Share: ${headline}`].join('\n'));
+    const { page: p } = readPage(text);
+    const labels = classify(p, DEFAULT_MODEL, false);
+    const first = mainRunStart(p, labels);
+    const candidates = titleCandidates(p, labels, first);
+    const texts = candidates.map((c) => p.text(c));
+    expect(texts).toContain(wrapped);
+    expect(texts).toContain(headline);
+    const x = titleVectors(p, labels, first, candidates);
+    const quoted = TITLE_FEATURES.indexOf('quoted in another line');
+    expect(x[texts.indexOf(headline)]![quoted]).toBe(1);
+    expect(x[texts.indexOf(wrapped)]![quoted]).toBe(0);
+  });
+
   it('gives the headline from the input, whichever candidate wins', () => {
     const text = page('Maria Lindqvist');
     const title = clean(text).title;
