@@ -76,9 +76,23 @@ export function titleCandidates(page: Page, labels: Labels, first: number): numb
       const h = standsApartAbove(page, i, tail) ? page.part(i, tail, true) : -1;
       if (h >= 0 && mayBeHeadline(page, h)) out.push(h);
     }
-    if (mayBeHeadline(page, i)) out.push(i);
+    // A line that ends with a byline or a date line is two blocks the layout stage joined (a
+    // headline and what stood under it), never a headline whole.
+    if (mayBeHeadline(page, i) && !endsWithHeader(page, i)) out.push(i);
   }
   return out;
+}
+
+/** Whether a line the layout stage joined ends with an input line that is a byline or a date line (see Page.tails). */
+function endsWithHeader(page: Page, i: number): boolean {
+  const tails = page.tails(i);
+  if (tails.length === 0) return false;
+  const last = tails[0]!;
+  const words = last.split(' ').length;
+  if (isDateLine(last, words)) return true;
+  // A byline in lower case is a name's ("von Jane Doe"); one word after "von" may end a headline ("... der Transformation von Acme").
+  const names = bylineOf(last, words);
+  return names !== null && (/^\p{Lu}/u.test(last) || names.some((name) => name.includes(' ')));
 }
 
 /**

@@ -167,6 +167,16 @@ describe('headlines joined to the line under them', () => {
     expect(x[texts.indexOf(wrapped)]![quoted]).toBe(0);
   });
 
+  it('does not offer a joined line that ends with a byline or a date line as a headline whole', () => {
+    for (const under of ['By Maria Lindqvist', 'von Maria Lindqvist', 'May 3, 2024 6:55 AM']) {
+      const texts = candidateTexts(HEADLINE, under);
+      expect(texts).toContain(HEADLINE);
+      expect(texts).not.toContain(`${HEADLINE} ${under}`);
+    }
+    // A name under it may be the headline's last words.
+    expect(candidateTexts(HEADLINE, 'Maria Lindqvist')).toContain(`${HEADLINE} Maria Lindqvist`);
+  });
+
   it('gives the headline from the input, whichever candidate wins', () => {
     const text = page('Maria Lindqvist');
     const title = clean(text).title;
