@@ -171,6 +171,8 @@ export const METADATA = {
   JOINED_LABEL_WORDS: 4,
   /** The first words of a line in which a date makes it a dateline ("01.12.2022 / Politik / Wirtschaft"). */
   DATELINE_WORDS: 4,
+  /** Stopwords of at least this many letters are often adverbs ("bien", "past", "here") that may end a headline over a name. */
+  LONG_STOPWORD: 4,
   /** Lines after a breadcrumb's last item in which the headline repeats it (see repeatedBelow). */
   BREADCRUMB_ECHO_LINES: 3,
   /** A line of at most this many words that holds a date or a time is a dateline, not a headline. */

@@ -106,13 +106,17 @@ function standsApart(page: Page, i: number, head: string): boolean {
   const rest = page.text(i).slice(head.length + 1);
   const words = rest.split(' ').length;
   // After a function word a sentence goes on, unless a byline or a date line comes next: the
-  // head is then a headline that ends with a word stopword lists hold ("show", "past", "bien").
-  if (endsWithFunctionWord(page, head)) return bylineOf(rest, words) !== null || isDateLine(rest, words);
+  // head is then a headline that ends with a word stopword lists hold ("show", "past", "bien");
+  // or a name comes next after a long one (an adverb: "here", "bien"; not "the", "of", "a").
+  if (endsWithFunctionWord(page, head)) return bylineOf(rest, words) !== null || isDateLine(rest, words) || (head.length - head.lastIndexOf(' ') - 1 >= METADATA.LONG_STOPWORD && isName(rest));
   // A byline may start in lower case ("von Jane Doe").
   if (/^\p{Ll}/u.test(rest)) return bylineOf(rest, words) !== null;
   if (isLabel(rest)) return true;
   return bylineOf(rest, words) !== null || isDateLine(rest, words) || isParagraph(rest, words) || startsWithDate(rest);
 }
+
+/** Whether a text is a name of two words or more (see isLabel), each capitalised ("Jane Doe"): the byline without its "By". */
+const isName = (text: string) => text.includes(' ') && isLabel(text) && text.split(' ').every((w) => /^\p{Lu}/u.test(w));
 
 /** Whether a line starts with a date ("01.12.2022 / Politik / ...", "March 3, 2024 Jane Doe"): a dateline, not a sentence. */
 function startsWithDate(text: string): boolean {

@@ -122,8 +122,13 @@ describe('headlines joined to the line under them', () => {
     const open = 'Storm Closes the Northern Harbour but the Ferry Terminal Stays Open for now';
     expect(candidateTexts(open, 'Updated May 3, 6:55 AM')).toContain(open);
     expect(candidateTexts(open, 'By Maria Lindqvist')).toContain(open);
-    // Over a name, "now" may go on a sentence ("for now / Maria Lindqvist said").
+    // Over a name, a short function word goes on a sentence ("for now / Maria Lindqvist said");
+    // a long one ends the headline ("... again / Maria Lindqvist").
     expect(candidateTexts(open, 'Maria Lindqvist')).not.toContain(open);
+    const again = 'Storm Closes the Northern Harbour as the Ferry Terminal Floods Once again';
+    expect(candidateTexts(again, 'Maria Lindqvist')).toContain(again);
+    const the = 'Storm Closes the Northern Harbour as Ferries Wait Outside Its Gates for the';
+    expect(candidateTexts(the, 'Maria Lindqvist')).not.toContain(the);
   });
 
   it('offers the headline over a line that starts with a date (a dateline with sections)', () => {
