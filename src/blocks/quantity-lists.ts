@@ -36,6 +36,24 @@ function isItemName(t: Page['table'], i: number): boolean {
 }
 
 /**
+ * The run of quantity lines that starts at block i and ends before block `last` (its part labels and
+ * item names included): the block after it, how many quantities it holds, and whether its
+ * items are named on lines of their own.
+ */
+function runFrom(t: Page['table'], i: number, last: number): { end: number; items: number; named: boolean } {
+  let j = i;
+  let items = 0;
+  let named = false;
+  for (; j < last; j++) {
+    if (isQuantityLine(t, j)) items++;
+    else if (isQuantityLine(t, j + 1) && isListLabel(t, j)) continue;
+    else if (isAmount(t, j + 1) && isItemName(t, j)) named = true;
+    else break;
+  }
+  return { end: j, items, named };
+}
+
+/**
  * Relabels as list items the runs of at least CONTEXT.QUANTITY_MIN_ITEMS quantity lines that
  * start at most CONTEXT.QUANTITY_LOOKBACK blocks before the article's first block and end before
  * its last. A run may hold the labels of its parts ("Für den Teig:", kept as text), or name each
@@ -54,17 +72,7 @@ export function keepQuantityLists(page: Page, label: Label[], why: (i: number, r
   if (first < 0) return;
   for (let i = Math.max(0, first - CONTEXT.QUANTITY_LOOKBACK); i < last; i++) {
     if (!isQuantityLine(t, i)) continue;
-    let j = i;
-    let items = 0;
-    let named = false;
-    while (j < last) {
-      if (isQuantityLine(t, j)) items++;
-      else if (j + 1 < n && isQuantityLine(t, j + 1) && isListLabel(t, j)) {
-        // (a part's label)
-      } else if (j + 1 < n && isAmount(t, j + 1) && isItemName(t, j)) named = true;
-      else break;
-      j++;
-    }
+    const { end: j, items, named } = runFrom(t, i, last);
     if (items >= CONTEXT.QUANTITY_MIN_ITEMS) {
       // (a part's label just before the run opens it too, and so does the first item's name)
       const from = i > 0 && (isListLabel(t, i - 1) || (named && isItemName(t, i - 1))) ? i - 1 : i;
