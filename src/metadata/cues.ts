@@ -49,16 +49,17 @@ const COPYRIGHT_PREFIX_RE = new RegExp(`^(?:${alternation(CREDIT_PREFIXES)})\\s+
 // The site's own copyright line ("© 2020 Acme Inc. All rights reserved.") credits no picture.
 // Starts at the beginning of a run of non-spaces, so a run of '@' is scanned once.
 const EMAIL = /(?<!\S)\S[^\s@]*@\S+\.\w|\[email/u;
-// Agencies are matched with their case as written, and names of four letters or more in capitals too ("GETTY").
+/** Agencies' names as a credit writes them: as listed, and those of four letters or more in capitals too ("GETTY"). */
+const AGENCY_SPELLINGS: readonly string[] = [...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())];
 const AGENCY_RE = new RegExp(
-  `(?<![\\p{L}])(?:${alternation([...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())])})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(AGENCY_SPELLINGS)})(?![\\p{L}])`,
   'u',
 );
 // A bare agency's name on a short line, but for the ambiguous ones (see AMBIGUOUS_AGENCIES).
 // No lookbehind: V8 would test it at every position; the letter before a match is looked at by
 // agencyIn instead, which makes the search about twice as fast.
 const AGENCY_LINE_RE = new RegExp(
-  `(?:${alternation([...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())].filter((a) => !AMBIGUOUS_AGENCIES.has(a) && !AMBIGUOUS_AGENCIES.has(a.charAt(0) + a.slice(1).toLowerCase())))})(?![\\p{L}])` +
+  `(?:${alternation(AGENCY_SPELLINGS.filter((a) => !AMBIGUOUS_AGENCIES.has(a) && !AMBIGUOUS_AGENCIES.has(a.charAt(0) + a.slice(1).toLowerCase())))})(?![\\p{L}])` +
     `|/\\s*(?:${alternation([...AMBIGUOUS_AGENCIES])})(?![\\p{L}])`,
   'gu',
 );
@@ -210,8 +211,8 @@ function creditShaped(text: string, words: number): string | null {
   return trailingAgency(text) ?? (slash > 0 ? agencyThenName(text, slash) : null) ?? (text.length > 12 ? gluedAgencyAtStart(text) : null);
 }
 
-/** A picture agency's name as its own word, the whole string. */
-const WHOLE_AGENCY_RE = new RegExp(`^(?:${alternation([...PICTURE_AGENCIES, ...PICTURE_AGENCIES.filter((a) => a.length >= 4).map((a) => a.toUpperCase())])})$`, 'u');
+/** A picture agency's name, as a whole word. */
+const AGENCY_WORDS: ReadonlySet<string> = new Set(AGENCY_SPELLINGS);
 /** What a wire service writes after the photographer of an archive picture ("REUTERS/Jane Doe/File Photo"). */
 const FILE_PHOTO_END = /\/\s?file(?: photo)?$/iu;
 
@@ -232,7 +233,7 @@ function agencyThenName(text: string, slash: number): string | null {
   if (name.length === 0 || name.length > METADATA.CREDIT_NAME_MAX_WORDS || !name.every((w) => CREDIT_NAME_WORD.test(w.replace(/\.$/u, '')))) return null;
   const before = text.slice(0, slash).trimEnd();
   const start = before.lastIndexOf(' ') + 1;
-  if (!WHOLE_AGENCY_RE.test(before.slice(start))) return null;
+  if (!AGENCY_WORDS.has(before.slice(start))) return null;
   return text.slice(start).trim().replace(/\.$/u, '');
 }
 
