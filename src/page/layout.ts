@@ -627,7 +627,7 @@ export function rebuildParagraphs(input: string): Layout {
       indent === goesOnAt &&
       lastWidth >= wrapOf(i) / 2 &&
       lastWidth + 1 + firstWordWidth(body, measure) > wrapOf(i) - 1 &&
-      !(from[from.length - 1] === to[to.length - 1] && startsApart(text, body) && endsBlock(i))
+      !(from[from.length - 1] === to[to.length - 1] && ((startsApart(text, body) && endsBlock(i)) || nextItem(text, body)))
     ) {
       parts.push(joint(text, body, measure), body);
       text = body;
@@ -718,11 +718,24 @@ function startsApart(before: string, after: string): boolean {
   // A line that closes a sentence (not an abbreviation or a number), then one that closes none: a paragraph does not end so.
   if (/\p{Ll}{3}[.!?…]["'”’»)]?$/u.test(beforeEnd) && /^[\p{Lu}\d]/u.test(after) && !after.endsWith(':')) return true;
   if (NUMERIC_DATE.test(after)) return true;
-  const words = after.split(' ', 3);
-  const first = words[0]!;
+  const first = after.split(' ', 1)[0]!;
   if (/^\p{Lu}/u.test(first) && BYLINE_START_WORDS.has(first.replace(/:$/u, '').toLowerCase())) return true;
+  return startsWithNamedDate(after);
+}
+
+/** Whether a line starts with a month or weekday name and a day or year beside it: "May 3, 2021", "Monday, 3 May", "15. Januar 2020". */
+function startsWithNamedDate(line: string): boolean {
+  const words = line.split(' ', 3);
   const word = (w: string | undefined) => (w ?? '').replace(/[.,]$/u, '').toLowerCase();
-  // A month or weekday name with a day or year beside it.
-  if (DATE_WORDS.has(word(first))) return /^\d/u.test(words[1] ?? '') || (DATE_WORDS.has(word(words[1])) && /^\d/u.test(words[2] ?? ''));
-  return /^\d{1,2}\.?$/u.test(first) && DATE_WORDS.has(word(words[1]));
+  if (DATE_WORDS.has(word(words[0]))) return /^\d/u.test(words[1] ?? '') || (DATE_WORDS.has(word(words[1])) && /^\d/u.test(words[2] ?? ''));
+  return /^\d{1,2}\.?$/u.test(words[0]!) && DATE_WORDS.has(word(words[1]));
+}
+
+/**
+ * Whether a line that would go on a one-line paragraph is rather the next item of a list: both
+ * start with a date, as a schedule's lines do ("June 20 -- Arena" / "June 23 -- Hall"), though
+ * the first happened to reach the margin.
+ */
+function nextItem(before: string, after: string): boolean {
+  return startsWithNamedDate(after) && startsWithNamedDate(before);
 }

@@ -177,6 +177,22 @@ describe('rebuildParagraphs', () => {
     expect(rebuildParagraphs(text).text.split('\n')[0]).toBe(sentence.replace('\n', ' '));
   });
 
+  it('keeps a schedule\'s lines apart though one of them reached the margin, and joins the item that wrapped', () => {
+    const schedule = [
+      'May 12 -- Riverside Amphitheatre and Garden Stage at Harbour Point, Easton, MD',
+      'May 14 -- Old Mill Arena, Dover, DE',
+      'May 17 -- Lakeside Pavilion at the County Fairgrounds and Exhibition Centre,',
+      'Marston, PA',
+      'May 19 -- Town Hall, Millbrook, NY',
+    ];
+    const text = `${PARAGRAPHS.map((p) => wrap(p, 80)).join('\n\n')}\n\nTour dates:\n${schedule.join('\n')}\n`;
+    const lines = rebuildParagraphs(text).text.split('\n');
+    expect(lines).toContain(schedule[0]);
+    expect(lines).toContain(schedule[1]);
+    expect(lines).toContain(`${schedule[2]} ${schedule[3]}`);
+    expect(lines).toContain(schedule[4]);
+  });
+
   it('leaves a text that is not wrapped as it is', () => {
     const text = `Menu\nHome\nNews\n\n${PARAGRAPHS.join('\n\n')}\n\nShare\nTweet\n\n© 2024 The Valley Courier\n`;
     const out = rebuildParagraphs(text);
