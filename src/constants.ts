@@ -99,6 +99,8 @@ export const CONTEXT = {
   QUANTITY_AMOUNT_WORDS: 3,
   /** ...when it starts at most this many blocks before the article's first block. */
   QUANTITY_LOOKBACK: 40,
+  /** A line led by a date ("June 9 -- Arena, Tampa, FL"), a schedule's item, has at most this many words. */
+  SCHEDULE_MAX_WORDS: 16,
   /** A copyright line ends the page once this many words of article text came before it... */
   FOOTER_AFTER_WORDS: 100,
   /** ...and when it has at most this many words. */

@@ -1,9 +1,11 @@
 /**
- * Lists of quantities: a recipe's ingredients ("125 g flour", "2 Pck. Puddingpulver", "½ cup
- * milk") are short lines the block classifier takes for page furniture, one by one. A run of
- * them near the article, each led by a number and a word, is the article's list.
+ * Lists of quantities and dates: a recipe's ingredients ("125 g flour", "2 Pck. Puddingpulver",
+ * "½ cup milk") and a schedule's stops ("June 9 -- Arena, Tampa", "12. März: Halle 3") are short
+ * lines the block classifier takes for page furniture, one by one. A run of them near the
+ * article, each led by a number and a word or by a date, is the article's list.
  */
 import { CONTEXT } from '../constants.js';
+import { MONTHS } from '../lexicon/dates.js';
 import type { Label } from '../types.js';
 import type { Page } from '../page/page.js';
 
@@ -15,9 +17,21 @@ import type { Page } from '../page/page.js';
  */
 const QUANTITY_START = /^(?:(?:\d{1,3}(?:[.,/]\d{1,3})?|\d{4}(?=\s?\p{Ll}))(?:\s?[-–]\s?\d{1,4}(?:[.,]\d{1,3})?)?|[½¼¾⅓⅔⅛])\s?\p{L}/u;
 
-/** Whether block i is a short line led by a quantity. */
+/** A day and a month name, either way round: "June 9", "Oct. 10", "9. Juni", "12 de marzo". */
+const DATE_START = /^(?:(\p{L}+)\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?(\p{L}+))/u;
+
+/** Whether a line starts with a date: a day and a month's name. */
+function isDateLed(text: string): boolean {
+  const m = DATE_START.exec(text);
+  return m !== null && MONTHS[(m[1] ?? m[2]!).toLowerCase()] !== undefined;
+}
+
+/** Whether block i is a short line led by a quantity or a date. */
 function isQuantityLine(t: Page['table'], i: number): boolean {
-  return t.words[i]! <= CONTEXT.QUANTITY_MAX_WORDS && t.endsWithPunctuation[i] === 0 && QUANTITY_START.test(t.texts[i]!);
+  if (t.endsWithPunctuation[i] !== 0) return false;
+  const words = t.words[i]!;
+  const text = t.texts[i]!;
+  return (words <= CONTEXT.QUANTITY_MAX_WORDS && QUANTITY_START.test(text)) || (words <= CONTEXT.SCHEDULE_MAX_WORDS && isDateLed(text));
 }
 
 /** Whether block i labels part of a list ("Für den Teig:", "For the sauce:"). */
@@ -56,7 +70,8 @@ function runFrom(t: Page['table'], i: number, last: number): { end: number; item
 /**
  * Relabels as list items the runs of at least CONTEXT.QUANTITY_MIN_ITEMS quantity lines that
  * start at most CONTEXT.QUANTITY_LOOKBACK blocks before the article's first block and end before
- * its last. A run may hold the labels of its parts ("Für den Teig:", kept as text), or name each
+ * its last, and the run that a label right after the article's last block introduces ("Tour
+ * dates:"). A run may hold the labels of its parts ("Für den Teig:", kept as text), or name each
  * item on the line above its quantity (the names are items too).
  */
 export function keepQuantityLists(page: Page, label: Label[], why: (i: number, reason: string) => void): void {
@@ -72,19 +87,26 @@ export function keepQuantityLists(page: Page, label: Label[], why: (i: number, r
   if (first < 0) return;
   for (let i = Math.max(0, first - CONTEXT.QUANTITY_LOOKBACK); i < last; i++) {
     if (!isQuantityLine(t, i)) continue;
-    const { end: j, items, named } = runFrom(t, i, last);
-    if (items >= CONTEXT.QUANTITY_MIN_ITEMS) {
-      // (a part's label just before the run opens it too, and so does the first item's name)
-      const from = i > 0 && (isListLabel(t, i - 1) || (named && isItemName(t, i - 1))) ? i - 1 : i;
-      for (let k = from; k < j; k++) {
-        // (an item the classifier kept as a paragraph of its own is the list's too)
-        if ((label[k] !== 'boilerplate' && label[k] !== 'body') || t.furniture[k] === 1 || t.boilerplate(k) !== null) continue;
-        const isLabel = isListLabel(t, k);
-        if (label[k] === (isLabel ? 'body' : 'list')) continue;
-        label[k] = isLabel ? 'body' : 'list';
-        why(k, isLabel ? 'labels part of a run of quantities' : 'one of a run of quantities: a list item');
-      }
-    }
-    i = j;
+    i = keepRun(t, label, why, i, last);
   }
+  // (the article's last line may announce a list that the page sets out after it)
+  const announced = last + 2;
+  if (announced < n && isListLabel(t, last + 1) && isQuantityLine(t, announced)) keepRun(t, label, why, announced, n);
+}
+
+/** Keeps the run of quantity lines from block i (ending before block `end`) when it is long enough; returns its last block. */
+function keepRun(t: Page['table'], label: Label[], why: (i: number, reason: string) => void, i: number, end: number): number {
+  const { end: j, items, named } = runFrom(t, i, end);
+  if (items < CONTEXT.QUANTITY_MIN_ITEMS) return j;
+  // (a part's label just before the run opens it too, and so does the first item's name)
+  const from = i > 0 && (isListLabel(t, i - 1) || (named && isItemName(t, i - 1))) ? i - 1 : i;
+  for (let k = from; k < j; k++) {
+    // (an item the classifier kept as a paragraph of its own is the list's too)
+    if ((label[k] !== 'boilerplate' && label[k] !== 'body') || t.furniture[k] === 1 || t.boilerplate(k) !== null) continue;
+    const isLabel = isListLabel(t, k);
+    if (label[k] === (isLabel ? 'body' : 'list')) continue;
+    label[k] = isLabel ? 'body' : 'list';
+    why(k, isLabel ? 'labels part of a run of quantities' : 'one of a run of quantities: a list item');
+  }
+  return j;
 }

@@ -180,6 +180,21 @@ describe('the page footer', () => {
   });
 });
 
+describe('schedules', () => {
+  it('keeps the run of dated lines that the article\'s last line announces, and no run of dated teasers', () => {
+    const stops = ['June 9 -- Harbour Arena, Easton, MD', 'June 12 -- Old Mill Pavilion, Dover, DE', 'June 14 -- Riverside Hall, Marston, PA', '16 June -- Town Hall, Millbrook, NY'];
+    const page = preparePage(['Home', 'Music', '', ...PROSE, 'Tour dates:', ...stops, 'Share', 'Newsletter'].join('\n'));
+    const r = classify(page, DEFAULT_MODEL);
+    expect(r.label[page.table.texts.indexOf('Tour dates:')]).toBe('body');
+    for (const stop of stops) expect(r.label[page.table.texts.indexOf(stop)], stop).toBe('list');
+    expect(r.label[page.table.texts.indexOf('Share')]).toBe('boilerplate');
+    const teasers = ['June 9, 2024 Harbour festival draws record crowds', 'June 7, 2024 New ferry timetable for the summer', 'June 2, 2024 Council approves the bridge budget'];
+    const other = preparePage(['Home', 'Music', '', ...PROSE, 'Latest', ...teasers].join('\n'));
+    const labels = classify(other, DEFAULT_MODEL).label;
+    for (const teaser of teasers) expect(labels[other.table.texts.indexOf(teaser)], teaser).toBe('boilerplate');
+  });
+});
+
 describe('quantity lists on a page where no block was sure', () => {
   it('keeps the ingredients the fallback found as one list', () => {
     const lines = ['Início /', 'Receitas /', 'Bolos /', 'Bolo de Fubá', 'Enviar fotos', '', 'Ingredientes', '2 xícaras de fubá', '1 xícara de açúcar', '3 ovos', '1 colher de fermento', 'Como Fazer', '1.', 'Bata os ovos com o açúcar até obter um creme claro.', '2.', 'Junte o fubá e o fermento e misture bem.', '3.', 'Asse por quarenta minutos em forno médio.', '', 'Você também pode gostar', 'Bolo de Cenoura', 'Pudim'];
