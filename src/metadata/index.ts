@@ -33,6 +33,15 @@ export function mainRunStart(page: Page, labels: Labels): number {
 }
 
 /**
+ * Whether a line under the story is about its author: it starts with an author's whole name
+ * (two words or more), alone or before what they do ("Jane Doe is a reporter at ...", "Jane Doe
+ * (jane@example.com) covers ...").
+ */
+function aboutAuthor(text: string, authors: readonly string[]): boolean {
+  return authors.some((name) => name.includes(' ') && text.startsWith(name) && (text.length === name.length || /^[\s,(]/u.test(text.slice(name.length))));
+}
+
+/**
  * Gives block i a new label, its reason first among the block's reasons. The metadata's
  * reasons are kept even where classification's were not (see CleanOptions.explain): they say
  * why a line left the body.
@@ -201,6 +210,7 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
     if (!BODY_LABELS.has(label[i]!)) continue;
     seen++;
     if (isReportingCredit(t.texts[i]!, t.words[i]!)) relabel(labels, i, 'metadata', "the newsroom's credits under the story");
+    else if (aboutAuthor(t.texts[i]!, result.authors)) relabel(labels, i, 'metadata', "the author's name or bio under the story");
   }
   // Right below the article: a byline ("Posted by Jane Doe") or a date labelled as the publication's ("First published: ...").
   if (lastBody >= 0 && (!result.date || result.authors.length === 0)) {

@@ -245,6 +245,20 @@ describe("the newsroom's credits under a story", () => {
       expect(a.article.paragraphs, credit).toEqual(body);
     }
   });
+  it("and the author's name or bio under it leave the body too, not a paragraph that only names the author later", () => {
+    const body = [
+      'The central bank raised its main interest rate by half a point on Thursday, the third rise this year, and signalled that more could follow.',
+      'Economists had expected a smaller step, but prices rose faster than forecast in the spring, driven by energy and food.',
+      'The decision was taken unanimously, the bank said in a statement after the meeting of its council.',
+    ];
+    const page = (end: string[]) => ['Home', 'Markets', '', 'Central Bank Raises Rates Again', '', 'By Jane Roe', '', ...body.flatMap((p) => [p, '']), ...end.flatMap((p) => [p, '']), 'Related', 'Markets close higher'].join('\n');
+    const bio = ['Jane Roe', 'Jane Roe is a senior economics reporter at the paper and writes about central banks, prices and jobs.'];
+    const a = analyze(page(bio));
+    expect(a.article.author).toBe('Jane Roe');
+    expect(a.article.paragraphs).toEqual(body);
+    const quoted = 'As Jane Roe wrote last year, the bank has rarely moved so fast, and markets had not priced in the rise.';
+    expect(analyze(page([quoted])).article.paragraphs).toEqual([...body, quoted]);
+  });
 });
 
 describe('description (standfirst)', () => {
