@@ -12,7 +12,7 @@ export const FOLLOW_STARTS: readonly string[] = [
 ];
 
 /** A follow prompt has at most this many words. */
-const FOLLOW_MAX_WORDS = 25;
+const FOLLOW_MAX_WORDS = 40;
 
 const FOLLOW_START_RE = new RegExp(`^(?:${alternation(FOLLOW_STARTS)})(?![\\p{L}])`, 'u');
 const NETWORK_RE = new RegExp(`(?<![\\p{L}])(?:${alternation([...SOCIAL_NETWORKS].filter((s) => s !== 'rss' && !s.includes('mail')))})(?![\\p{L}])`, 'u');
