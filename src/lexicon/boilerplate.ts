@@ -159,6 +159,8 @@ export const PHRASES: Record<Category, readonly string[]> = {
     'per month', 'unterstützen sie', 'jetzt spenden', 'ihre spende', 'liebe leserinnen', 'liebe leser', 'soutenez',
     'faites un don', 'chers lecteurs', 'apoya', 'haz una donación', 'queridos lectores', 'sostienici', 'cari lettori',
     'apoie', 'wesprzyj', 'drodzy czytelnicy', 'поддержите', 'дорогие читатели',
+    'at no cost to you', 'far from free', 'so we can continue', 'so we continue', 'readers like you', 'rely on readers',
+    'damit wir weiterhin', 'helfen sie uns', 'aidez-nous', 'ayúdanos', 'aiutaci', 'ajude-nos', 'pomóż nam', 'помогите нам',
   ],
   share: [
     'sharing is caring', 'share tweet', 'share this', 'share on', 'share via', 'follow us on', 'follow us', 'like us on', 'find us on', 'join us on',

@@ -34,6 +34,7 @@ describe('computeFeatures', () => {
     expect(computeFeatures('Du musst angemeldet sein, um einen Kommentar abzugeben.', null, false).boilerplate).toBe('comments');
     expect(computeFeatures('Advertising disclosure: we may receive compensation for some links.', en, false).boilerplate).toBe('advert');
     expect(computeFeatures('Veja também:', null, false).boilerplate).toBe('related');
+    expect(computeFeatures('We publish every story at no cost to you, but our reporting is far from free to produce.', en, false).boilerplate).toBe('donate');
     expect(computeFeatures('No spam, we promise. You can unsubscribe at any time.', en, false).boilerplate).toBe('subscribe');
     for (const follow of ['Follow Newsdesk on Instagram, Facebook, Twitter and YouTube.', 'Folgen Sie uns auf Facebook und Instagram!', 'Follow me on Twitter or LinkedIn.', 'Follow the Valley Courier on Twitter and Instagram @valleycourier and on Facebook. Send us a message on WhatsApp or email us at news@valleycourier.example']) {
       const f = computeFeatures(follow, null, false);
