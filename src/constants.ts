@@ -16,6 +16,10 @@ export const PAGE = {
 export const FEATURES = {
   /** Characters per word assumed for scripts written without spaces (Chinese, Japanese, Thai). */
   CHARS_PER_WORD_UNSPACED: 2,
+  /** A block with this many excerpts cut off inside it ("... may soon... Indian-origin man ...") is a ticker of teasers run together: furniture. */
+  TICKER_MIN_TRUNCATIONS: 3,
+  /** ...each of at least this many words on average (prose that trails off... and goes on is shorter). */
+  TICKER_EXCERPT_WORDS: 15,
 };
 
 /**

@@ -307,6 +307,9 @@ function mayEndHostName(text: string, i: number): boolean {
   return (next < 0x80 && DOMAIN_START[next] === 1) || ((text.charCodeAt(i - 1) | 0x20) === 0x77 && i + 1 < text.length && !isSpace(next));
 }
 
+/** A capital letter. */
+const CAPITAL = /^\p{Lu}$/u;
+
 /** What a block's punctuation gives (see punctuation). */
 export interface Marks {
   sentences: number;
@@ -314,6 +317,8 @@ export interface Marks {
   link: boolean;
   separators: number;
   digitPair: boolean;
+  /** Excerpts cut off inside the text: an ellipsis ("..." or "…") before white space and a capital. */
+  truncations: number;
 }
 
 /**
@@ -325,7 +330,8 @@ export interface Marks {
  * - link: whether LINK can match: it needs an "@", a "://", or a "." that may end a host name
  *   (see mayEndHostName), which most prose lines do not have;
  * - separators: /[|•·»›/]/g;
- * - digitPair: whether two digits 0-9 stand in a row (hasDigits(text, 2)).
+ * - digitPair: whether two digits 0-9 stand in a row (hasDigits(text, 2));
+ * - truncations: the matches of /(?:\.{3,}|…)\s\p{Lu}/gu (an excerpt cut off, and the next one).
  */
 export function punctuation(text: string): Marks {
   let sentences = 0;
@@ -333,6 +339,7 @@ export function punctuation(text: string): Marks {
   let link = false;
   let separators = 0;
   let digitPair = false;
+  let truncations = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -355,11 +362,16 @@ export function punctuation(text: string): Marks {
       if (i > 0 && isTerminator(text.charCodeAt(i - 1))) continue;
       let j = i + 1;
       while (j < n && isTerminator(text.charCodeAt(j))) j++;
+      const ellipsis = c === 0x2026 ? j === i + 1 : c === 0x2e && j >= i + 3 && text.charCodeAt(i + 1) === 0x2e && text.charCodeAt(i + 2) === 0x2e;
       while (j < n && isCloser(text.charCodeAt(j))) j++;
-      if (j >= n || isSpace(text.charCodeAt(j))) sentences++;
+      if (j >= n || isSpace(text.charCodeAt(j))) {
+        sentences++;
+        // (rare: the capital is looked up only after an ellipsis)
+        if (ellipsis && j + 1 < n && CAPITAL.test(text.charAt(j + 1))) truncations++;
+      }
     }
   }
-  return { sentences, commas, link, separators, digitPair };
+  return { sentences, commas, link, separators, digitPair, truncations };
 }
 
 /**
@@ -388,6 +400,9 @@ export function readBlock(text: string, known: KnownWords, content: WordSink, lo
   let actionHits = 0;
   for (const p of phrases) if (ACTION_CATEGORIES.has(p.category)) actionHits++;
   const marks = punctuation(text);
+  // Teasers run together, each cut off ("... may soon... Indian-origin man pleads ..."), are a ticker, not prose.
+  const ticker = marks.truncations >= FEATURES.TICKER_MIN_TRUNCATIONS && words >= marks.truncations * FEATURES.TICKER_EXCERPT_WORDS;
+  if (ticker && !boilerplate) boilerplate = 'related';
   const features: BlockFeatures = {
     chars: text.length,
     words,
@@ -399,7 +414,7 @@ export function readBlock(text: string, known: KnownWords, content: WordSink, lo
     commas: marks.commas,
     linkLike: marks.link && LINK.test(text),
     boilerplate,
-    furniture: line !== null || follow,
+    furniture: line !== null || follow || ticker,
     phraseHits: phrases.length,
     actionHits,
     personalRatio: w.count ? personal / w.count : 0,

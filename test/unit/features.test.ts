@@ -34,6 +34,10 @@ describe('computeFeatures', () => {
     expect(computeFeatures('Du musst angemeldet sein, um einen Kommentar abzugeben.', null, false).boilerplate).toBe('comments');
     expect(computeFeatures('Advertising disclosure: we may receive compensation for some links.', en, false).boilerplate).toBe('advert');
     expect(computeFeatures('Veja também:', null, false).boilerplate).toBe('related');
+    // Teasers run together, each cut off: a ticker.
+    const ticker = computeFeatures('Council approves bridge budget HARBOUR: The town council voted on Monday to fund the repair of both bridges lost in the... Ferry timetable changes for summer EASTON: From June the ferry to the islands will run every half hour from the old… Storm closes harbour for a third day HARBOUR: Boats stayed in port on Sunday as the wind and the rain kept... Schools reopen after the floods MARSTON: Pupils went back to their classrooms on Monday morning after...', en, false);
+    expect(ticker.furniture).toBe(true);
+    expect(computeFeatures('He paused... Then he said it again... And again... Nobody answered.', en, false).furniture).toBe(false);
     expect(computeFeatures('We publish every story at no cost to you, but our reporting is far from free to produce.', en, false).boilerplate).toBe('donate');
     expect(computeFeatures('No spam, we promise. You can unsubscribe at any time.', en, false).boilerplate).toBe('subscribe');
     for (const follow of ['Follow Newsdesk on Instagram, Facebook, Twitter and YouTube.', 'Folgen Sie uns auf Facebook und Instagram!', 'Follow me on Twitter or LinkedIn.', 'Follow the Valley Courier on Twitter and Instagram @valleycourier and on Facebook. Send us a message on WhatsApp or email us at news@valleycourier.example']) {
