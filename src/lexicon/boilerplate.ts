@@ -163,7 +163,7 @@ export const PHRASES: Record<Category, readonly string[]> = {
     'damit wir weiterhin', 'helfen sie uns', 'aidez-nous', 'ayúdanos', 'aiutaci', 'ajude-nos', 'pomóż nam', 'помогите нам',
   ],
   share: [
-    'sharing is caring', 'share tweet', 'share this', 'share on', 'share via', 'follow us on', 'follow us', 'like us on', 'find us on', 'join us on',
+    'sharing is caring', 'share it with friends', 'share with friends', 'share with your friends', 'mit freunden teilen', 'partager avec vos amis', 'compartir con amigos', 'share tweet', 'share this', 'share on', 'share via', 'follow us on', 'follow us', 'like us on', 'find us on', 'join us on',
     'click to share', 'opens in new window', 'opens in a new window', 'teilen sie', 'folgen sie uns', 'suivez-nous',
     'síguenos', 'seguici', 'siga-nos', 'obserwuj nas',
   ],

@@ -361,4 +361,10 @@ describe('headline, never UI text', () => {
       expect(title).toMatch(/^(Warum Igel im Winter Hilfe brauchen|Why Bees Dance)$/);
     }
   });
+  it('is not a share prompt over the byline', () => {
+    const lines = ['Why Bees Dance', 'March 3', 'Print This Article', 'Share it With Friends', 'by Valley Courier Staff', '',
+      'Honeybees returning to the hive perform a waggle dance that tells their sisters where the best flowers are.', '',
+      'The angle of the dance points the way, and its length says how far the others will have to fly.', ''];
+    expect(analyze(lines.join('\n')).article.title).not.toBe('Share it With Friends');
+  });
 });
