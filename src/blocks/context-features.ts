@@ -130,6 +130,11 @@ function groupsOf(t: BlockTable): { groupOf: Int32Array; groupSize: Float64Array
   return { groupOf, groupSize, groupDensity };
 }
 
+/** Whether block i is a sentence of some length, not a link's words. */
+function readsAsProse(t: BlockTable, i: number): boolean {
+  return t.endsWithPunctuation[i] === 1 && t.words[i]! >= SCORE.PROSE_MIN_WORDS && t.linkLike[i] === 0;
+}
+
 /**
  * Whether the page tail has opened by each block, and how many comment headers came up to it.
  * Tail markers and comment headers count once the main run has begun and shown some prose; a
@@ -149,9 +154,10 @@ function tailOf(t: BlockTable, span: [number, number] | null, proseWords: Float6
     if (t.endMarker[i] === HARD_END && started) opened = true;
     else if (t.endMarker[i]! > 0 && started) {
       // The lines under the marker with no blank line between, and the list items under it (a
-      // text-mode browser puts blank lines between them), are its list of links.
+      // text-mode browser puts blank lines between them), are its list of links; a sentence
+      // under it is the article going on past a button ("Read more" that unfolds the rest).
       let from = i + 1;
-      while (from < n && (t.gapBefore[from] === 0 || t.shape(from) === 'list-item')) from++;
+      while (from < n && (t.gapBefore[from] === 0 || t.shape(from) === 'list-item') && !readsAsProse(t, from)) from++;
       const resumed = cumProse[Math.min(n, from + CONTEXT.TAIL_LOOKAHEAD)]! - cumProse[from]!;
       if (resumed < CONTEXT.TAIL_RESUME_WORDS) opened = true;
     }

@@ -34,6 +34,13 @@ describe('the page tail', () => {
     expect(tailOf(lines).every((t) => t === 0)).toBe(true);
   });
 
+  it('does not open at a button the article goes on right under, with no blank line between', () => {
+    const page = preparePage([PROSE[0], '', PROSE[1], 'Read more', PROSE[2], '', PROSE[3], PROSE[4]].join('\n'));
+    const p = page.table.texts.map((l) => (PROSE.includes(l) ? 0.95 : 0.05));
+    const c = neighbourhoodOf(page.table, p, pageWords(page.table));
+    expect(Array.from(c.tail).every((t) => t === 0)).toBe(true);
+  });
+
   it('opens at a marker with no article after its list', () => {
     const lines = [PROSE[0]!, PROSE[1]!, PROSE[2]!, 'More from the region', ...TEASERS, 'Storm damages harbour wall again'];
     expect(tailOf(lines).slice(3)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
