@@ -7,6 +7,7 @@ import { classOf, isSpace, LETTER, UNSPACED, UPPER, WORD_CHAR } from '../lexicon
 import { endingsPattern, LINK_DOMAIN_ENDINGS } from '../lexicon/domains.js';
 import { matchLine, matchPhrases, mayOpenPhrase, PHRASE_SCAN_CHARS } from '../lexicon/index.js';
 import { isFollowPrompt } from '../lexicon/follow.js';
+import { isLabelledCaption } from '../lexicon/caption.js';
 import { entryOf, HASH_SEED, hashStep, KnownWords, stopwordEntries, stopwordList } from '../lexicon/stopwords.js';
 import type { BlockFeatures } from '../types.js';
 import { CONTENT_WORD } from './words.js';
@@ -403,6 +404,9 @@ export function readBlock(text: string, known: KnownWords, content: WordSink, lo
   // Teasers run together, each cut off ("... may soon... Indian-origin man pleads ..."), are a ticker, not prose.
   const ticker = marks.truncations >= FEATURES.TICKER_MIN_TRUNCATIONS && words >= marks.truncations * FEATURES.TICKER_EXCERPT_WORDS;
   if (ticker && !boilerplate) boilerplate = 'related';
+  // A caption under its screen-reader label ("Image caption ...") is the picture's, not the article's.
+  const caption = isLabelledCaption(lower);
+  if (caption && !boilerplate) boilerplate = 'ui';
   const features: BlockFeatures = {
     chars: text.length,
     words,
@@ -414,7 +418,7 @@ export function readBlock(text: string, known: KnownWords, content: WordSink, lo
     commas: marks.commas,
     linkLike: marks.link && LINK.test(text),
     boilerplate,
-    furniture: line !== null || follow || ticker,
+    furniture: line !== null || follow || ticker || caption,
     phraseHits: phrases.length,
     actionHits,
     personalRatio: w.count ? personal / w.count : 0,

@@ -34,6 +34,10 @@ describe('computeFeatures', () => {
     expect(computeFeatures('Du musst angemeldet sein, um einen Kommentar abzugeben.', null, false).boilerplate).toBe('comments');
     expect(computeFeatures('Advertising disclosure: we may receive compensation for some links.', en, false).boilerplate).toBe('advert');
     expect(computeFeatures('Veja também:', null, false).boilerplate).toBe('related');
+    for (const caption of ['Image caption The minister arrives at the summit in Brussels on Monday morning', 'Media captionWatch: the flood reaches the old town', 'Bildunterschrift: Der Minister bei seiner Ankunft']) {
+      expect(computeFeatures(caption, en, false).furniture, caption).toBe(true);
+    }
+    expect(computeFeatures('Captions were added to every video the ministry published this year.', en, false).furniture).toBe(false);
     // Teasers run together, each cut off: a ticker.
     const ticker = computeFeatures('Council approves bridge budget HARBOUR: The town council voted on Monday to fund the repair of both bridges lost in the... Ferry timetable changes for summer EASTON: From June the ferry to the islands will run every half hour from the old… Storm closes harbour for a third day HARBOUR: Boats stayed in port on Sunday as the wind and the rain kept... Schools reopen after the floods MARSTON: Pupils went back to their classrooms on Monday morning after...', en, false);
     expect(ticker.furniture).toBe(true);
