@@ -6,7 +6,7 @@ import { FEATURES } from '../constants.js';
 import { classOf, isSpace, LETTER, UNSPACED, UPPER, WORD_CHAR } from '../lexicon/chars.js';
 import { endingsPattern, LINK_DOMAIN_ENDINGS } from '../lexicon/domains.js';
 import { matchLine, matchPhrases, mayOpenPhrase, PHRASE_SCAN_CHARS } from '../lexicon/index.js';
-import { isFollowPrompt } from '../lexicon/follow.js';
+import { isFollowPrompt, isSubscribePrompt } from '../lexicon/follow.js';
 import { isLabelledCaption } from '../lexicon/caption.js';
 import { entryOf, HASH_SEED, hashStep, KnownWords, stopwordEntries, stopwordList } from '../lexicon/stopwords.js';
 import type { BlockFeatures } from '../types.js';
@@ -398,6 +398,8 @@ export function readBlock(text: string, known: KnownWords, content: WordSink, lo
   // A prompt to follow the site on social networks is a share button's words: furniture, as the button's label is.
   const follow = isFollowPrompt(lower, words);
   if (follow && !boilerplate) boilerplate = 'share';
+  const subscribe = isSubscribePrompt(lower, words);
+  if (subscribe && !boilerplate) boilerplate = 'subscribe';
   let actionHits = 0;
   for (const p of phrases) if (ACTION_CATEGORIES.has(p.category)) actionHits++;
   const marks = punctuation(text);
@@ -418,7 +420,7 @@ export function readBlock(text: string, known: KnownWords, content: WordSink, lo
     commas: marks.commas,
     linkLike: marks.link && LINK.test(text),
     boilerplate,
-    furniture: line !== null || follow || ticker || caption,
+    furniture: line !== null || follow || subscribe || ticker || caption,
     phraseHits: phrases.length,
     actionHits,
     personalRatio: w.count ? personal / w.count : 0,

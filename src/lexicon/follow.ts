@@ -1,6 +1,8 @@
 /**
- * A prompt to follow the site on social networks ("Follow Newsdesk on Instagram, Facebook and
- * YouTube.", "Folgen Sie uns auf Twitter"): a share button's words, written as a sentence.
+ * Prompts written as sentences: to follow the site on social networks ("Follow Newsdesk on
+ * Instagram, Facebook and YouTube.", "Folgen Sie uns auf Twitter"), a share button's words; and
+ * to subscribe to its newsletter ("Subscribe to the Courier and stay informed", "Never miss the
+ * latest news ..."), a sign-up box's.
  */
 import { alternation } from './pattern.js';
 import { SOCIAL_NETWORKS } from './metadata.js';
@@ -22,4 +24,19 @@ const FIRST_LETTERS: ReadonlySet<number> = new Set(FOLLOW_STARTS.map((s) => s.ch
 /** Whether a line (and its lower-case form) asks the reader to follow a page on social networks. */
 export function isFollowPrompt(lower: string, words: number): boolean {
   return words <= FOLLOW_MAX_WORDS && FIRST_LETTERS.has(lower.charCodeAt(0)) && FOLLOW_START_RE.test(lower) && NETWORK_RE.test(lower);
+}
+
+/** How a prompt to subscribe starts (the line's first words, lower case). */
+export const SUBSCRIBE_STARTS: readonly string[] = [
+  'subscribe to', 'subscribe now', 'subscribe for', 'sign up for', 'sign up to', 'sign up now', 'get breaking', 'get our',
+  'get the latest', 'join our', 'never miss', 'abonnieren sie', 'jetzt abonnieren', 'abonnez-vous', 'inscrivez-vous', 'suscríbete',
+  'iscriviti', 'assine', 'zapisz się', 'подпишитесь',
+];
+
+const SUBSCRIBE_START_RE = new RegExp(`^(?:${alternation(SUBSCRIBE_STARTS)})(?![\\p{L}])`, 'u');
+const SUBSCRIBE_FIRST_LETTERS: ReadonlySet<number> = new Set(SUBSCRIBE_STARTS.map((s) => s.charCodeAt(0)));
+
+/** Whether a line (lower case) asks the reader to subscribe or sign up, in at most FOLLOW_MAX_WORDS words. */
+export function isSubscribePrompt(lower: string, words: number): boolean {
+  return words <= FOLLOW_MAX_WORDS && SUBSCRIBE_FIRST_LETTERS.has(lower.charCodeAt(0)) && SUBSCRIBE_START_RE.test(lower);
 }

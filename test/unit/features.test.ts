@@ -49,6 +49,10 @@ describe('computeFeatures', () => {
       expect(f.boilerplate, follow).not.toBeNull();
       expect(f.furniture, follow).toBe(true);
     }
+    for (const prompt of ['Subscribe to the Valley Courier and stay informed with more of your favourite writers.', 'Never miss the latest news by signing up to our newsletter today!', 'Get breaking science news on comets, volcanoes and more!']) {
+      expect(computeFeatures(prompt, en, false).furniture, prompt).toBe(true);
+    }
+    expect(computeFeatures('Subscribers to the service said the prices had risen twice this year.', en, false).furniture).toBe(false);
     // Following a river, or a story's account of a network, is no prompt.
     expect(computeFeatures('Follow the river north for two miles until you reach the old mill.', en, false).boilerplate).toBeNull();
     expect(computeFeatures('The minister said Twitter had ignored the request for weeks.', en, false).boilerplate).toBeNull();
