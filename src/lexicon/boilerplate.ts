@@ -187,6 +187,8 @@ export const PHRASES: Record<Category, readonly string[]> = {
     'lascia un commento', 'deixe um comentário', 'dodaj komentarz', 'оставить комментарий',
     'letters to the editor', 'logged in to post a comment', 'comments are moderated', 'angemeldet sein, um einen kommentar', 'kommentare werden moderiert',
     'les commentaires sont modérés', 'los comentarios son moderados', 'i commenti sono moderati', 'os comentários são moderados',
+    'moderating all comments', 'moderating comments', 'comments will be moderated', 'awaiting moderation', 'held for moderation',
+    'wartet auf freischaltung', 'en attente de modération', 'pendiente de moderación', 'in attesa di moderazione',
   ],
   related: [
     'filed under', 'posted in', 'abgelegt unter', 'veröffentlicht in', 'classé dans', 'archivado en', 'archiviato in', 'das könnte dich auch interessieren', 'beliebte beiträge', 'empfohlener redaktioneller inhalt',

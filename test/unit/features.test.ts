@@ -32,6 +32,7 @@ describe('computeFeatures', () => {
     expect(computeFeatures('×', null, false).boilerplate).toBe('ui');
     expect(computeFeatures('Please note that comments are moderated and may take a day to appear.', en, false).boilerplate).toBe('comments');
     expect(computeFeatures('Du musst angemeldet sein, um einen Kommentar abzugeben.', null, false).boilerplate).toBe('comments');
+    expect(computeFeatures('Note: we are temporarily moderating all comments because of a surge in spam.', en, false).boilerplate).toBe('comments');
     expect(computeFeatures('Advertising disclosure: we may receive compensation for some links.', en, false).boilerplate).toBe('advert');
     expect(computeFeatures('Veja também:', null, false).boilerplate).toBe('related');
     for (const caption of ['Image caption The minister arrives at the summit in Brussels on Monday morning', 'Media captionWatch: the flood reaches the old town', 'Bildunterschrift: Der Minister bei seiner Ankunft']) {
