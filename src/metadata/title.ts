@@ -45,7 +45,10 @@ function titleEchoes(page: Page): Set<string> {
 }
 
 /** A breadcrumb trail ("Home » News » Headline", "› Sport"): page furniture, never the headline. */
-const TRAIL = /(?:^|\s)[>›»]\s/u;
+const TRAIL = /(?:^|\s)[>›»](?:\s|$)/u;
+
+/** A template's slot the page's script had not filled: "{{ price }}", "[freeShipping]". */
+const TEMPLATE_SLOT = /\{\{|\[\p{Ll}+\p{Lu}[\p{L}\d]*\]/u;
 
 /** UI_MESSAGES, found in one pass over a line. */
 const UI_NEEDLES = new Needles([UI_MESSAGES]);
@@ -184,7 +187,7 @@ function mayBeHeadline(page: Page, i: number): boolean {
   // ...nor is a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago").
   if (words <= METADATA.DATE_LINE_MAX_WORDS && page.header(i)) return false;
   // ...nor a breadcrumb trail, an error message or a widget's prompt.
-  if (TRAIL.test(text) || isUiMessage(page.lower(i))) return false;
+  if (TRAIL.test(text) || isUiMessage(page.lower(i)) || TEMPLATE_SLOT.test(text)) return false;
   // The last item of a list is a headline only as a breadcrumb's, which the headline under it repeats.
   return table.shape(r) !== 'list-item' || repeatedBelow(page, i);
 }
