@@ -954,7 +954,37 @@ export function findSource(
   const c = candidates[best]!;
   const share = bestPooled > p[best]! ? `p ${bestPooled.toFixed(2)} with its other spellings` : `p ${p[best]!.toFixed(2)}`;
   row(best, x);
-  return { name: c.name, block: c.block, reason: `ranked first, ${share}: ${describe(c)}; ${topReasons(model, [...x], 3, 1).join(', ')}` };
+  return { name: shownSpelling(page, c.name), block: c.block, reason: `ranked first, ${share}: ${describe(c)}; ${topReasons(model, [...x], 3, 1).join(', ')}` };
+}
+
+/**
+ * How the page writes a name that came in lower case (a domain's "bbc"): the commonest spelling
+ * with a capital among its whole-word mentions ("BBC"), else the name as it is.
+ */
+export function shownSpelling(page: Page, name: string): string {
+  if (name !== name.toLowerCase() || name.includes('.')) return name;
+  const t = page.table;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < t.length; i++) {
+    const lower = page.lower(i);
+    const text = t.texts[i]!;
+    // (the offsets of the lower-case line are the text's only when lower-casing kept its length)
+    if (lower.length !== text.length) continue;
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+      if (isLetterOrDigitAt(lower, at - 1) || isLetterOrDigitAt(lower, at + name.length)) continue;
+      const form = text.slice(at, at + name.length);
+      if (form !== name) counts.set(form, (counts.get(form) ?? 0) + 1);
+    }
+  }
+  let best = name;
+  let most = 0;
+  for (const [form, k] of counts) if (k > most) [best, most] = [form, k];
+  return best;
+}
+
+/** Whether the character at i is a letter or a digit (false outside the string). */
+function isLetterOrDigitAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && /[\p{L}\p{N}]/u.test(s[i]!);
 }
 
 /** A domain ending, as the end of a name ("acme.com"). */

@@ -1,7 +1,7 @@
 /** Publication-name candidates and the feature vectors of both metadata rankers, on invented pages. */
 import { describe, expect, it } from 'vitest';
 import { mainRunStart } from '../../src/metadata/index.js';
-import { SOURCE_FEATURES, sourceCandidates, sourceVectors, spellingGroups, spellingOf } from '../../src/metadata/source.js';
+import { SOURCE_FEATURES, shownSpelling, sourceCandidates, sourceVectors, spellingGroups, spellingOf } from '../../src/metadata/source.js';
 import { TITLE_FEATURES, titleCandidates, titleVectors } from '../../src/metadata/title.js';
 import { stopwordsOf } from '../../src/lexicon/stopwords.js';
 import { creditOf } from '../../src/metadata/cues.js';
@@ -159,5 +159,15 @@ describe('credits handed on by an agency', () => {
   });
   it('leaves lower-case words alone', () => {
     expect(creditOf('a map of the area', 5)).toBeNull();
+  });
+});
+
+describe('the name as the page writes it', () => {
+  it('gives a name that came in lower case (a domain\'s) the page\'s commonest spelling with capitals', () => {
+    const { page } = classified(['VCN Account', 'Search VCN', '', 'Harbour closes for a third day', '', 'By Jane Roe, VCN News', '', 'https://www.vcn.example/news/harbour', '', 'Why you can trust VCN'].join('\n'));
+    expect(shownSpelling(page, 'vcn')).toBe('VCN');
+    expect(shownSpelling(page, 'harbour')).toBe('Harbour');
+    expect(shownSpelling(page, 'Acme')).toBe('Acme');
+    expect(shownSpelling(page, 'nowhere')).toBe('nowhere');
   });
 });
