@@ -147,6 +147,8 @@ export const METADATA = {
   TITLE_CROWD_LINES: 5,
   /** Lowest probability of the best headline candidate (see title.ts). */
   TITLE_MIN_PROBABILITY: 0.01,
+  /** A line with this many " | " is a menu row, never the headline ("Headline | Section | Site" has two). */
+  MENU_ROW_BARS: 3,
   /** How far after the headline an image credit, byline or date is looked for. */
   HEADER_WINDOW: 8,
   /** Lines right above the headline searched for its date when none stands below it ("Posted on May 3, 2019"). */

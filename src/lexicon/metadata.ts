@@ -96,6 +96,9 @@ export const SECTION_WORDS: readonly string[] = [
   'veranstaltung', 'artikel', 'article', 'beitrag', 'post', 'story', 'video', 'podcast', 'update', 'live', 'breaking',
 ];
 
+/** The first step of a breadcrumb trail ("Home / Horoskop / Sternzeichen"). */
+export const HOME_WORDS: readonly string[] = ['home', 'homepage', 'startseite', 'start', 'accueil', 'inicio', 'início', 'portada', 'главная', 'strona główna'];
+
 /** Articles that open an outlet's name, never a person's ("The Daily Lantern 03/05/2019"). */
 export const NAME_NOT_FIRST: readonly string[] = ['the', 'die', 'das', 'der', 'el', 'los', 'las', 'les', 'il', 'lo', 'gli', 'het'];
 
@@ -231,7 +234,7 @@ export const UI_MESSAGES: readonly string[] = [
   'something went wrong', 'an error occurred', 'an error has occurred', 'please try again', 'try again later', 'page not found',
   'enable javascript', 'javascript is disabled', 'javascript is required', 'you must be logged in', 'forgot your password', 'forgot password',
   'previous slide', 'next slide', 'loading...', 'php warning', 'php notice', 'fatal error:', 'warning: ', 'notice: undefined', 'deprecated: ',
-  'strict standards:', 'parse error:', 'should not be called statically', 'skip to content', 'skip to main content', 'in partnership with',
+  'strict standards:', 'parse error:', 'should not be called statically', 'skip to content', 'skip to main content', 'skip to main navigation', 'skip to navigation', 'skip navigation', 'in partnership with',
   'zum inhalt springen', 'direkt zum inhalt', 'aller au contenu', 'ir al contenido', 'saltar al contenido',
   'connection was lost', 'no internet connection', 'internal server error', 'service unavailable', 'access denied', 'bad gateway',
   'etwas ist schiefgelaufen', 'etwas ist schief gelaufen', 'ein fehler ist aufgetreten', 'versuchen sie es später', 'erneut versuchen', 'seite nicht gefunden',

@@ -11,7 +11,7 @@
  */
 import { METADATA, SCORE } from '../constants.js';
 import { BODY_LABELS } from '../labels.js';
-import { BYLINE_ROLES, CAPTION_POSITIONS, COPYRIGHT_SIGNS, NEWSROOM_WORDS, PICTURED_WORDS, UI_MESSAGES } from '../lexicon/metadata.js';
+import { BYLINE_ROLES, CAPTION_POSITIONS, COPYRIGHT_SIGNS, HOME_WORDS, NEWSROOM_WORDS, PICTURED_WORDS, UI_MESSAGES } from '../lexicon/metadata.js';
 import { Needles } from '../lexicon/needles.js';
 import { inOrder } from '../lexicon/pattern.js';
 import { spacedOut } from '../lexicon/chars.js';
@@ -44,8 +44,15 @@ function titleEchoes(page: Page): Set<string> {
   return echoes;
 }
 
-/** A breadcrumb trail ("Home » News » Headline", "› Sport"): page furniture, never the headline. */
-const TRAIL = /(?:^|\s)[>›»](?:\s|$)/u;
+/** A breadcrumb trail ("Home » News » Headline", "› Sport", "Home / Horoskop / Sternzeichen"): page furniture, never the headline. */
+const TRAIL = new RegExp(String.raw`(?:^|\s)[>›»](?:\s|$)|^(?:${inOrder(HOME_WORDS)})\s*\/\s`, 'iu');
+
+/** Whether a line is a menu row: more " | " than a headline and its site's name have ("Politik | Blog | Aktion | Kontakt"). */
+function isMenuRow(text: string): boolean {
+  let bars = 0;
+  for (let at = text.indexOf(' | '); at >= 0; at = text.indexOf(' | ', at + 3)) if (++bars >= METADATA.MENU_ROW_BARS) return true;
+  return false;
+}
 
 /** A template's slot the page's script had not filled: "{{ price }}", "[freeShipping]". */
 const TEMPLATE_SLOT = /\{\{|\[\p{Ll}+\p{Lu}[\p{L}\d]*\]/u;
@@ -187,7 +194,7 @@ function mayBeHeadline(page: Page, i: number): boolean {
   // ...nor is a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago").
   if (words <= METADATA.DATE_LINE_MAX_WORDS && page.header(i)) return false;
   // ...nor a breadcrumb trail, an error message or a widget's prompt.
-  if (TRAIL.test(text) || isUiMessage(page.lower(i)) || TEMPLATE_SLOT.test(text)) return false;
+  if (TRAIL.test(text) || isMenuRow(text) || isUiMessage(page.lower(i)) || TEMPLATE_SLOT.test(text)) return false;
   // The last item of a list is a headline only as a breadcrumb's, which the headline under it repeats.
   return table.shape(r) !== 'list-item' || repeatedBelow(page, i);
 }

@@ -364,7 +364,8 @@ describe('headline, never UI text', () => {
   it('is not a log-in or cart widget, a sign-up prompt, a template\'s empty slot or a breadcrumb\'s last step', () => {
     const body = ['', 'Why Bees Dance', '', 'Honeybees returning to the hive perform a waggle dance that tells their sisters where the best flowers are.', '',
       'The angle of the dance points the way, and its length says how far the others will have to fly.', ''];
-    for (const ui of ['Loggen Sie sich hier für Ihr Konto ein', 'Gehen Sie zu Ihrem Warenkorb', 'Never miss a story from the Valley Courier', 'Only [freeShippingLeft] left for free delivery', 'Science ›']) {
+    for (const ui of ['Loggen Sie sich hier für Ihr Konto ein', 'Gehen Sie zu Ihrem Warenkorb', 'Never miss a story from the Valley Courier', 'Only [freeShippingLeft] left for free delivery', 'Science ›',
+      'Home / Science / Insects / Bees', 'Politics | Blog | Campaigns | About us', 'Skip to main navigation']) {
       expect(analyze([ui, 'By Jane Roe', ...body].join('\n')).article.title, ui).toBe('Why Bees Dance');
     }
   });
