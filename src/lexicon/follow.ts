@@ -4,7 +4,7 @@
  * to subscribe to its newsletter ("Subscribe to the Courier and stay informed", "Never miss the
  * latest news ..."), a sign-up box's.
  */
-import { alternation } from './pattern.js';
+import { alternation, startsWithAny } from './pattern.js';
 import { SOCIAL_NETWORKS } from './metadata.js';
 
 /** How a follow prompt starts. */
@@ -16,14 +16,12 @@ export const FOLLOW_STARTS: readonly string[] = [
 /** A follow prompt has at most this many words. */
 const FOLLOW_MAX_WORDS = 40;
 
-const FOLLOW_START_RE = new RegExp(`^(?:${alternation(FOLLOW_STARTS)})(?![\\p{L}])`, 'u');
+const startsAsFollow = startsWithAny(FOLLOW_STARTS);
 const NETWORK_RE = new RegExp(`(?<![\\p{L}])(?:${alternation([...SOCIAL_NETWORKS].filter((s) => s !== 'rss' && !s.includes('mail')))})(?![\\p{L}])`, 'u');
-/** The letters a follow prompt starts with, lower case: most lines are ruled out by their first. */
-const FIRST_LETTERS: ReadonlySet<number> = new Set(FOLLOW_STARTS.map((s) => s.charCodeAt(0)));
 
 /** Whether a line (and its lower-case form) asks the reader to follow a page on social networks. */
 export function isFollowPrompt(lower: string, words: number): boolean {
-  return words <= FOLLOW_MAX_WORDS && FIRST_LETTERS.has(lower.charCodeAt(0)) && FOLLOW_START_RE.test(lower) && NETWORK_RE.test(lower);
+  return words <= FOLLOW_MAX_WORDS && startsAsFollow(lower) && NETWORK_RE.test(lower);
 }
 
 /** How a prompt to subscribe starts (the line's first words, lower case). */
@@ -33,10 +31,9 @@ export const SUBSCRIBE_STARTS: readonly string[] = [
   'iscriviti', 'assine', 'zapisz się', 'подпишитесь',
 ];
 
-const SUBSCRIBE_START_RE = new RegExp(`^(?:${alternation(SUBSCRIBE_STARTS)})(?![\\p{L}])`, 'u');
-const SUBSCRIBE_FIRST_LETTERS: ReadonlySet<number> = new Set(SUBSCRIBE_STARTS.map((s) => s.charCodeAt(0)));
+const startsAsSubscribe = startsWithAny(SUBSCRIBE_STARTS);
 
 /** Whether a line (lower case) asks the reader to subscribe or sign up, in at most FOLLOW_MAX_WORDS words. */
 export function isSubscribePrompt(lower: string, words: number): boolean {
-  return words <= FOLLOW_MAX_WORDS && SUBSCRIBE_FIRST_LETTERS.has(lower.charCodeAt(0)) && SUBSCRIBE_START_RE.test(lower);
+  return words <= FOLLOW_MAX_WORDS && startsAsSubscribe(lower);
 }
