@@ -105,6 +105,10 @@ export const CONTEXT = {
   QUANTITY_LOOKBACK: 40,
   /** A line led by a date ("June 9 -- Arena, Tampa, FL"), a schedule's item, has at most this many words. */
   SCHEDULE_MAX_WORDS: 16,
+  /** This many excerpts cut off with "..." in a row are a list of teasers (see teasers.ts)... */
+  TEASER_RUN_MIN: 3,
+  /** ...each of at least this many words. */
+  TEASER_MIN_WORDS: 8,
   /** A copyright line ends the page once this many words of article text came before it... */
   FOOTER_AFTER_WORDS: 100,
   /** ...and when it has at most this many words. */

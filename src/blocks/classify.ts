@@ -22,6 +22,7 @@ import { headingShaped, SUBHEADING } from '../page/headings.js';
 import { dropRepeats } from './repeats.js';
 import { keepQuantityLists } from './quantity-lists.js';
 import { dropAfterFooter } from './footer.js';
+import { dropTeaserRuns } from './teasers.js';
 
 export { maxSpan } from './model.js';
 
@@ -123,6 +124,7 @@ export function classify(page: Page, model: Model, explain = true): Labels {
 
   keepQuantityLists(page, label, why);
   dropAfterFooter(page, label, why);
+  dropTeaserRuns(page, label, why);
   dropRepeats(page.contentWords, label, why);
 
   // Too little text to be an article: the classifier found no block sure enough, though the

@@ -195,6 +195,20 @@ describe('schedules', () => {
   });
 });
 
+describe('teasers cut off', () => {
+  it('drops a run of three excerpts or more that each end with an ellipsis, not one that trails off', () => {
+    const teasers = [
+      'Council approves the bridge budget after a long debate on Monday evening, and the mayor said...',
+      'Ferry timetable changes for the summer season, with boats to the islands every half hour from…',
+      'Storm closes the harbour for a third day as the wind and the rain keep the fishing boats...',
+    ];
+    const trailing = 'The mayor did not say when the work would start, only that it would be soon...';
+    const labels = classified(['Home', 'News', PROSE[0]!, trailing, PROSE[1]!, PROSE[2]!, ...teasers]).map((x) => x.label);
+    expect(labels.slice(2, 6)).toEqual(['body', 'body', 'body', 'body']);
+    expect(labels.slice(6)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
+  });
+});
+
 describe('quantity lists on a page where no block was sure', () => {
   it('keeps the ingredients the fallback found as one list', () => {
     const lines = ['Início /', 'Receitas /', 'Bolos /', 'Bolo de Fubá', 'Enviar fotos', '', 'Ingredientes', '2 xícaras de fubá', '1 xícara de açúcar', '3 ovos', '1 colher de fermento', 'Como Fazer', '1.', 'Bata os ovos com o açúcar até obter um creme claro.', '2.', 'Junte o fubá e o fermento e misture bem.', '3.', 'Asse por quarenta minutos em forno médio.', '', 'Você também pode gostar', 'Bolo de Cenoura', 'Pudim'];
