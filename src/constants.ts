@@ -255,6 +255,8 @@ export const LAYOUT = {
   WRAP_FEW_CLIFF: 3,
   /** A text with this many lines at the margin is wrapped too, when each of them goes on mid-sentence into the next (as shares and cliffs for WRAP_FEW_LINES). */
   WRAP_TINY_LINES: 3,
+  /** A text is wrapped too when this many lines at the margin go on mid-sentence into a lower-case word that would not have fitted after them (see runOnFit in layout.ts). */
+  WRAP_RUN_LINES: 4,
   /** A text of at least this many lines has its blank lines read anew when all but this share of its line breaks have none, or have one. */
   RESPACE_MIN_LINES: 8,
   RESPACE_MAX_SHARE: 0.02,

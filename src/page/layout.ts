@@ -190,6 +190,27 @@ function tinyWrapFit(widths: ArrayLike<number>, bodies: readonly string[]): { co
   return { column: m.column, near: m.near };
 }
 
+/**
+ * The margin of a text with too few lines at it for wrapFit, not all of them going on as
+ * tinyWrapFit wants (a page of menus with a few paragraphs, some wrapped): enough when
+ * WRAP_RUN_LINES of them go on mid-sentence into a line that starts with a lower-case word that
+ * would not have fitted after them. A wrapper moved that word down; a browser's copy breaks
+ * lines only between blocks, and a block seldom starts in lower case just past a line that
+ * reaches the margin, let alone several times at one margin.
+ */
+function runOnFit(widths: ArrayLike<number>, bodies: readonly string[]): { column: number; near: number } {
+  const m = bestMargin(widths);
+  if (m.column === 0) return { column: 0, near: 0 };
+  let runs = 0;
+  for (let i = 0; i + 1 < widths.length; i++) {
+    const w = widths[i]!;
+    if (w <= m.column - LAYOUT.WRAP_BAND || w > m.column) continue;
+    const next = bodies[i + 1]!;
+    if (next !== '' && !SENTENCE_END.test(bodies[i]!) && /^\p{Ll}/u.test(next) && w + 1 + firstWordWidth(next) > m.column - 1) runs++;
+  }
+  return runs >= LAYOUT.WRAP_RUN_LINES ? { column: m.column, near: m.near } : { column: 0, near: 0 };
+}
+
 /** A line's last character ends a sentence or a clause before a list. */
 const SENTENCE_END = /[.!?:;。！？…]["'”’»)]*$/u;
 
@@ -509,6 +530,7 @@ export function rebuildParagraphs(input: string): Layout {
   let fit = wrapFit(widths);
   if (fit.column === 0 && listCount > 0) fit = wrapFit(widths.map((w, i) => (listLines[i] === 1 ? 0 : w)));
   if (fit.column === 0) fit = tinyWrapFit(widths, bodies);
+  if (fit.column === 0) fit = runOnFit(widths, bodies);
   let wrap = fit.column;
   // Wide characters (Chinese, Japanese, Korean) take two columns in a text browser's dump but
   // count as one where a wrapper counted characters. Its lines of wide characters are then far

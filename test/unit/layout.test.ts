@@ -149,6 +149,29 @@ describe('rebuildParagraphs', () => {
     expect(apart.wrapWidth).toBe(0);
     expect(apart.text.split('\n')).toEqual(expect.arrayContaining(sentences));
   });
+  it('joins the wrapped paragraphs of a page of teasers of every width when several lines go on in lower case', () => {
+    // Teasers 36 to 60 columns wide, three of each: too many lines for the few at the margin to
+    // make a share or a cliff, and no lines at it that all go on (some end sentences).
+    const words = 'Harbour festival draws crowds to the old town as bands play late into the night and stalls sell food '.repeat(3);
+    const teaser = (width: number) => (words.slice(0, width).endsWith(' ') ? `${words.slice(0, width - 1)}s` : words.slice(0, width));
+    const teasers = Array.from({ length: 75 }, (_, k) => teaser(36 + (k % 25)));
+    const paras = [
+      'After the storm the volunteers cleaned the harbour walls on saturday morning and collected more than two tonnes of rubbish, which the council will take away on monday. they plan to meet again next month, when the weather should be warmer and the days longer than they are now in the winter.',
+      'Most of them came from the villages along the coast, and some had driven for more than an hour to help. the council thanked them and promised to pay for the skips and the gloves next time as well.',
+    ];
+    const wrapped = rebuildParagraphs(['Home', ...teasers, '', ...paras.flatMap((p) => [wrap(p, 72), ''])].join('\n'));
+    expect(wrapped.wrapWidth).toBe(72);
+    expect(wrapped.text.split('\n')).toEqual(expect.arrayContaining(paras));
+    // Lines of that width that start with a capital after a full stop are a browser's paragraphs.
+    const sentences = [
+      'After the storm the volunteers cleaned the harbour walls on Saturday.',
+      'Morning came and they collected more than two tonnes of rubbish there.',
+      'Will the council take away all of it on Monday, as it said it would do?',
+      'They plan to meet again next month, when the weather should be warmer.',
+    ];
+    expect(rebuildParagraphs(['Home', ...teasers, '', ...sentences].join('\n')).wrapWidth).toBe(0);
+  });
+
   it('joins a word hyphenated at the margin without a space', () => {
     const hyphenated = [
       'Heavy rain on Sunday swept away two bridges and cut off three moun-',
