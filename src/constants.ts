@@ -181,6 +181,11 @@ export const METADATA = {
   TITLE_MAX_CHARS: 300,
   /** A name or a label under a headline that a wrapper joined to it (see Page.heads) has at most this many words. */
   JOINED_LABEL_WORDS: 4,
+  /**
+   * A headline's head (see Page.heads) stands apart from at most this many words after it on
+   * its line: past that, the line is a paragraph of the body and the head its first line.
+   */
+  HEAD_REST_MAX_WORDS: 30,
   /** The first words of a line in which a date makes it a dateline ("01.12.2022 / Politik / Wirtschaft"). */
   DATELINE_WORDS: 4,
   /** Stopwords of at least this many letters are often adverbs ("bien", "past", "here") that may end a headline over a name. */

@@ -20,7 +20,7 @@ import type { Labels } from '../blocks/classify.js';
 import { HEADLINE, headingShaped } from '../page/headings.js';
 import type { Page } from '../page/page.js';
 import type { BlockTable } from '../page/table.js';
-import { bylineOf, creditOf, isDateLine } from './cues.js';
+import { bylineOf, creditOf, isDateLine, nameBeforeDate } from './cues.js';
 import { stopwordList, wordInfo } from '../lexicon/stopwords.js';
 
 const TITLE_SEPARATOR = /\s+[|–—:•·»-]\s+/u;
@@ -100,6 +100,8 @@ function endsWithHeader(page: Page, i: number): boolean {
   const last = tails[0]!;
   const words = last.split(' ').length;
   if (isDateLine(last, words)) return true;
+  // A name before a date or a handle ("Jane Doe @janedoe / 2 days"): a byline without its "By".
+  if (nameBeforeDate(last, words) !== null) return true;
   // A byline in lower case is a name's ("von Jane Doe"); one word after "von" may end a headline ("... der Transformation von Acme").
   const names = bylineOf(last, words);
   return names !== null && (/^\p{Lu}/u.test(last) || names.some((name) => name.includes(' ')));
@@ -107,14 +109,17 @@ function endsWithHeader(page: Page, i: number): boolean {
 
 /**
  * Whether the rest of a head's line (see Page.heads) is a block of its own that stands under
- * headlines: a name or a label (see isLabel), a byline, a date or a line that starts with one,
- * or a paragraph (a standfirst). A line that goes on a sentence (in lower case, but for a byline
- * such as "von Jane Doe"; or after a function word in lower case, but for a byline or a date
- * line) or a credit (under a caption) is not.
+ * headlines: a name or a label (see isLabel), a byline (or a name before a date or a handle), a
+ * date or a line that starts with one, or a paragraph (a standfirst) of at most
+ * HEAD_REST_MAX_WORDS. A line that goes on a sentence (in lower case, but for a byline such as
+ * "von Jane Doe"; or after a function word in lower case, but for a byline or a date line) or a
+ * credit (under a caption) is not.
  */
 function standsApart(page: Page, i: number, head: string): boolean {
   const rest = page.text(i).slice(head.length + 1);
   const words = rest.split(' ').length;
+  // A long paragraph under a headline is the body's: a head of it is the paragraph's first line.
+  if (words > METADATA.HEAD_REST_MAX_WORDS) return false;
   // After a function word a sentence goes on, unless a byline or a date line comes next: the
   // head is then a headline that ends with a word stopword lists hold ("show", "past", "bien");
   // or a name comes next after a long one (an adverb: "here", "bien"; not "the", "of", "a").
@@ -122,6 +127,7 @@ function standsApart(page: Page, i: number, head: string): boolean {
   // A byline may start in lower case ("von Jane Doe").
   if (/^\p{Ll}/u.test(rest)) return bylineOf(rest, words) !== null;
   if (isLabel(rest)) return true;
+  if (nameBeforeDate(rest, words) !== null) return true;
   return bylineOf(rest, words) !== null || isDateLine(rest, words) || isParagraph(rest, words) || startsWithDate(rest);
 }
 

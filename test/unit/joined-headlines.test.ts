@@ -182,6 +182,26 @@ describe('headlines joined to the line under them', () => {
     expect(candidateTexts(HEADLINE, 'Maria Lindqvist')).toContain(`${HEADLINE} Maria Lindqvist`);
   });
 
+  it('offers the headline over a name followed by a handle or a date, and not the joined line whole', () => {
+    for (const under of ['Maria Lindqvist @mlindqvist / 2 days', 'Maria Lindqvist 03.05.2024']) {
+      const texts = candidateTexts(HEADLINE, under);
+      expect(texts).toContain(HEADLINE);
+      expect(texts).not.toContain(`${HEADLINE} ${under}`);
+    }
+  });
+
+  it('does not offer the first line of a long paragraph as a headline', () => {
+    // A first line that ends no sentence, the rest of a long paragraph (more words than
+    // HEAD_REST_MAX_WORDS) after it: the body's first paragraph, not a headline over a standfirst.
+    const first = 'Storm Closes the Northern Harbour for a Third Day as Ferries Stay in Port';
+    const standfirst = 'Ferries stay in port and the coastguard expects no change before Tuesday.';
+    const rest = `${standfirst} ${BODY[1]}`;
+    expect(rest.split(' ').length).toBeGreaterThan(30);
+    expect(candidateTexts(first, rest)).not.toContain(first);
+    // A standfirst of a sentence under it may stand apart.
+    expect(candidateTexts(first, standfirst)).toContain(first);
+  });
+
   it('gives the headline from the input, whichever candidate wins', () => {
     const text = page('Maria Lindqvist');
     const title = clean(text).title;
