@@ -152,19 +152,24 @@ const isParagraph = (rest: string, words: number) => words >= METADATA.STANDFIRS
  * Whether a tail (see Page.tails) may be a block of its own under what its line has before it:
  * it starts no lower-case word and ends with no full stop, and what comes before it is closed:
  * it ends a sentence or a bracket, is one word (a link) or a breadcrumb trail, ends with a link
- * address or a date, or ends with the tail itself (a trail's last item, the headline it
- * repeats); or the tail is a quotation.
+ * address, a domain name or a date, or ends with the tail itself (a trail's last item, the
+ * headline it repeats); or the tail is a quotation; or it ends with a comma (a list of links)
+ * and the tail starts with a capital.
  */
 function standsApartAbove(page: Page, i: number, tail: string): boolean {
   if (/^\p{Ll}/u.test(tail) || /\.$/u.test(tail)) return false;
   const before = page.text(i).slice(0, -tail.length - 1);
   if (/[.!?…)\]»"”’]$/u.test(before) || !before.includes(' ') || TRAIL.test(before) || /^["“„«‘]/u.test(tail)) return true;
+  // A list of links whose items end with commas, then a capitalised tail ("News, Reviews, Cars, / Headline").
+  if (/,$/u.test(before) && /^\p{Lu}/u.test(tail)) return true;
   const last = before.slice(before.lastIndexOf(' ') + 1);
-  return LINK_ADDRESS.test(last) || before.endsWith(tail) || (/\d$/u.test(before) && endsWithDate(before));
+  return LINK_ADDRESS.test(last) || DOMAIN.test(last) || before.endsWith(tail) || (/\d$/u.test(before) && endsWithDate(before));
 }
 
 /** A word that is a link address: "https://…", "www.…", "example.com/path". */
 const LINK_ADDRESS = /^(?:https?:\/\/|www\.)\S|^[\w.-]+\.[a-z]{2,}\/\S/iu;
+/** A word that is a domain name alone ("Example.com", "news.example.org"): a site's name or a link, closed. */
+const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/iu;
 
 /** Whether a line ends with a date ("… Jane Doe 22 kwietnia 2021"): its last words are a date line. */
 function endsWithDate(text: string): boolean {

@@ -142,6 +142,9 @@ describe('headlines joined to the line under them', () => {
       'Home News Weather Coast Transport Regional Ferries Storm Closes the Harbour',
       'Read it later at the address: www.example.org/weather/storm-harbour.html',
       'Weather and Coast Transport updates by the regional desk on 3 May 2024',
+      // A list of links whose items end with commas; a site's domain name.
+      'Weather, Coast, Transport, Regional News, Ferries, Harbour Authority, Ships,',
+      'Updated by the regional weather and coast desk | Source: Example-News.com',
     ]) {
       expect(above.length + 1 + 'Storm'.length).toBeGreaterThan(75);
       const text = wrap76(['Home', 'News', above, headline, '', ...BODY.flatMap((b) => [b, ''])].join('\n'));
