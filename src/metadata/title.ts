@@ -153,13 +153,18 @@ const isParagraph = (rest: string, words: number) => words >= METADATA.STANDFIRS
  * it starts no lower-case word and ends with no full stop, and what comes before it is closed:
  * it ends a sentence or a bracket, is one word (a link) or a breadcrumb trail, ends with a link
  * address, a domain name or a date, or ends with the tail itself (a trail's last item, the
- * headline it repeats); or the tail is a quotation; or it ends with a comma (a list of links)
- * and the tail starts with a capital.
+ * headline it repeats), or starts with a pager's arrow ("« Older post"); or the tail is a
+ * quotation (not after a function word); or it ends with a comma (a list of links) and the tail
+ * starts with a capital.
  */
 function standsApartAbove(page: Page, i: number, tail: string): boolean {
   if (/^\p{Ll}/u.test(tail) || /\.$/u.test(tail)) return false;
   const before = page.text(i).slice(0, -tail.length - 1);
-  if (/[.!?…)\]»"”’]$/u.test(before) || !before.includes(' ') || TRAIL.test(before) || /^["“„«‘]/u.test(tail)) return true;
+  if (/[.!?…)\]»"”’]$/u.test(before) || !before.includes(' ') || TRAIL.test(before)) return true;
+  // A quotation after a function word is the sentence's ("... at / ‘2018 Festival’").
+  if (/^["“„«‘]/u.test(tail)) return !endsWithFunctionWord(page, before);
+  // A pager's link to the previous or next post ("« Older post title"): a block of its own.
+  if (/^[«‹←]/u.test(before)) return true;
   // A list of links whose items end with commas, then a capitalised tail ("News, Reviews, Cars, / Headline").
   if (/,$/u.test(before) && /^\p{Lu}/u.test(tail)) return true;
   const last = before.slice(before.lastIndexOf(' ') + 1);

@@ -142,8 +142,9 @@ describe('headlines joined to the line under them', () => {
       'Home News Weather Coast Transport Regional Ferries Storm Closes the Harbour',
       'Read it later at the address: www.example.org/weather/storm-harbour.html',
       'Weather and Coast Transport updates by the regional desk on 3 May 2024',
-      // A list of links whose items end with commas; a site's domain name.
+      // A list of links whose items end with commas; a site's domain name; a pager's link.
       'Weather, Coast, Transport, Regional News, Ferries, Harbour Authority, Ships,',
+      '« Older post: The regional weather desk looks back at the winter floods',
       'Updated by the regional weather and coast desk | Source: Example-News.com',
     ]) {
       expect(above.length + 1 + 'Storm'.length).toBeGreaterThan(75);
@@ -154,6 +155,17 @@ describe('headlines joined to the line under them', () => {
       const texts = titleCandidates(p, labels, mainRunStart(p, labels)).map((c) => p.text(c));
       expect(texts).toContain(headline);
     }
+  });
+
+  it('does not offer a quotation that goes on a sentence as the last line of a joined line', () => {
+    const above = 'The Harbour Festival Comes Back with Brass Bands and Boat Races Again at the';
+    const quoted = '‘Old Quay Weekend’ in May';
+    expect(above.length + 1 + '‘Old'.length).toBeGreaterThan(75);
+    const text = wrap76(['Home', 'News', above, quoted, '', ...BODY.flatMap((b) => [b, ''])].join('\n'));
+    const { page: p } = readPage(text);
+    expect(p.table.texts).toContain(`${above} ${quoted}`);
+    const labels = classify(p, DEFAULT_MODEL, false);
+    expect(titleCandidates(p, labels, mainRunStart(p, labels)).map((c) => p.text(c))).not.toContain(quoted);
   });
 
   it('does not count a line that repeats the whole joined line as quoting its head', () => {
