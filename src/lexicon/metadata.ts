@@ -49,12 +49,15 @@ export const CREDIT_BY_WORDS: readonly string[] = ['by', 'von', 'de', 'par', 'po
 export const BYLINE_PREFIXES: readonly string[] = [
   'by', 'posted by', 'written by', 'words by', 'story by', 'reporting by', 'text by', 'author', 'authors', 'von', 'text',
   'autor', 'autorin', 'autoren', 'par', 'auteur', 'por', 'escrito por', 'di', 'autore', 'door', 'av', 'af', 'autorka',
-  'автор', 'текст',
+  'автор', 'текст', 'article by', 'artikel von', 'beitrag von',
 ];
 
-/** The first words of the byline prefixes that start a byline line ("By", "Posted", "Von"); not "Text", also a noun. */
+/** Nouns that open some byline prefixes ("Text", "Article by"), and open other lines as often. */
+const BYLINE_NOUNS: ReadonlySet<string> = new Set(['text', 'текст', 'article', 'artikel', 'beitrag']);
+
+/** The first words of the byline prefixes that start a byline line ("By", "Posted", "Von"); not "Text" or "Article", also nouns. */
 export const BYLINE_START_WORDS: ReadonlySet<string> = new Set(
-  BYLINE_PREFIXES.map((p) => p.split(' ')[0]!).filter((w) => w !== 'text' && w !== 'текст'),
+  BYLINE_PREFIXES.map((p) => p.split(' ')[0]!).filter((w) => !BYLINE_NOUNS.has(w)),
 );
 
 /**

@@ -128,6 +128,9 @@ describe('bylineOf: prefixes in many languages', () => {
     ['Por Ana Ruiz @anaruiz -', ['Ana Ruiz']],
     ['By Tom Hale@tomhale Nov 18, 2019, 11:47am EST', ['Tom Hale']],
     ['Posted by Mia Chen, ACME Project Marketing, Example', ['Mia Chen']],
+    ['Article by Jane Doe', ['Jane Doe']],
+    ['Artikel von Lena Maier', ['Lena Maier']],
+    ['Ein Beitrag von Tom Berger', null],
   ])('%s', (line, names) => {
     expect(byline(line)).toEqual(names);
   });
