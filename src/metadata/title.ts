@@ -111,7 +111,8 @@ function endsWithHeader(page: Page, i: number): boolean {
  * Whether the rest of a head's line (see Page.heads) is a block of its own that stands under
  * headlines: a name or a label (see isLabel), a byline (or a name before a date or a handle), a
  * date or a line that starts with one, or a paragraph (a standfirst) of at most
- * HEAD_REST_MAX_WORDS. A line that goes on a sentence (in lower case, but for a byline such as
+ * HEAD_REST_MAX_WORDS, or, after a head that ends with "?" or "!", any line that starts with a
+ * capital or a figure. A line that goes on a sentence (in lower case, but for a byline such as
  * "von Jane Doe"; or after a function word in lower case, but for a byline or a date line) or a
  * credit (under a caption) is not.
  */
@@ -128,6 +129,8 @@ function standsApart(page: Page, i: number, head: string): boolean {
   if (/^\p{Ll}/u.test(rest)) return bylineOf(rest, words) !== null;
   if (isLabel(rest)) return true;
   if (nameBeforeDate(rest, words) !== null) return true;
+  // A headline that ends a question or an exclamation, then a line that starts anew (a subtitle).
+  if (/[?!]["'”’»]?$/u.test(head) && /^[\p{Lu}\d"“„«‘]/u.test(rest)) return true;
   return bylineOf(rest, words) !== null || isDateLine(rest, words) || isParagraph(rest, words) || startsWithDate(rest);
 }
 

@@ -103,6 +103,15 @@ describe('headlines joined to the line under them', () => {
     expect(candidateTexts(upper, 'Maria Lindqvist')).toContain(upper);
   });
 
+  it('offers a headline that ends a question over a subtitle that starts anew', () => {
+    const question = 'Will the Storm Close the Northern Harbour for a Third Day as Ferries Wait?';
+    expect(question.length + 1 + 'Officials'.length).toBeGreaterThan(75);
+    // A subtitle of two lines, so that the layout stage joins the three.
+    const subtitle = 'Officials expect the winds to ease before the weekend, but the coastguard warns of a long backlog';
+    expect(subtitle.length).toBeGreaterThan(76);
+    expect(candidateTexts(question, subtitle)).toContain(question);
+  });
+
   it('offers the headline over a byline that starts in lower case', () => {
     expect(candidateTexts(HEADLINE, 'von Maria Lindqvist')).toContain(HEADLINE);
   });
