@@ -281,7 +281,7 @@ export class PhraseStats {
     let node = 0;
     for (let from = 0; ; ) {
       const space = key.indexOf(' ', from);
-      const id = this.words.find(space < 0 ? key.slice(from) : key.slice(from, space));
+      const id = this.words.find(key, from, space < 0 ? key.length : space);
       if (id < 0) return -1;
       node = this.children.get(node, id);
       if (node < 0 || space < 0) return node;

@@ -95,6 +95,8 @@ const PATTERNS: { cue: Cue; needles: readonly string[]; re: RegExp }[] = [
 ];
 /** PATTERNS' needles, found in one pass over a line. */
 const NEEDLES = new Needles(PATTERNS.map((p) => p.needles));
+/** NEEDLES' bit for the copyright signs (© (c) copyright): a line with one is a copyright line. */
+const COPYRIGHT_NEEDLE = 1 << PATTERNS.findIndex((p) => p.cue === 'copyright');
 const SEPARATOR = /\s+[|–—•·»]\s+|\s+-\s+/u;
 /**
  * Whether DOMAIN can match: it needs a dot before a top-level domain, which starts with a
@@ -203,10 +205,10 @@ function phraseLines(page: Page, labels: Labels): PhraseLines {
   };
 }
 
-/** Counts every phrase of up to SOURCE_MAX_WORDS words over the scanned short lines. */
-function phraseStats(page: Page, labels: Labels): PhraseStats {
+/** Counts every phrase of up to SOURCE_MAX_WORDS words over the scanned short lines (`scanned`: see scannedLines). */
+function phraseStats(page: Page, labels: Labels, scanned: readonly number[]): PhraseStats {
   const t = page.table;
-  const short = scannedLines(page).filter((i) => t.words[i]! <= METADATA.SOURCE_SHORT_LINE_WORDS && t.texts[i]!.length <= METADATA.SOURCE_SHORT_LINE_CHARS);
+  const short = scanned.filter((i) => t.words[i]! <= METADATA.SOURCE_SHORT_LINE_WORDS && t.texts[i]!.length <= METADATA.SOURCE_SHORT_LINE_CHARS);
   return PhraseStats.of(phraseLines(page, labels), short);
 }
 
@@ -280,9 +282,9 @@ function wholeWordMentions(text: string, keys: readonly string[]): number[][] {
 }
 
 /** Mentions of the candidates in the scanned longer lines (prose, footers), a line counted once. */
-function countLongMentions(page: Page, labels: Labels, candidates: readonly Candidate[], stats: PhraseStats): void {
+function countLongMentions(page: Page, labels: Labels, scanned: readonly number[], candidates: readonly Candidate[], stats: PhraseStats): void {
   const words = page.table.words;
-  const long = scannedLines(page).filter((i) => words[i]! > METADATA.SOURCE_SHORT_LINE_WORDS && words[i]! <= METADATA.SOURCE_LONG_LINE_WORDS);
+  const long = scanned.filter((i) => words[i]! > METADATA.SOURCE_SHORT_LINE_WORDS && words[i]! <= METADATA.SOURCE_LONG_LINE_WORDS);
   if (long.length === 0) return;
   const starts: number[] = [];
   let joined = '';
@@ -357,7 +359,15 @@ function digitWords(name: string): boolean {
 }
 
 /** Candidate names of the page, each with the cues that proposed it. */
-export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopwords | null = null): { candidates: Candidate[]; stats: PhraseStats } {
+/** The page's name candidates, the phrase counts, and the scanned copyright lines, which the ranker's features read. */
+export interface SourceCandidates {
+  candidates: Candidate[];
+  stats: PhraseStats;
+  /** The scanned lines (see scannedLines) of up to SOURCE_LONG_LINE_WORDS words with a copyright sign, lower-cased. */
+  copyrightLines: string[];
+}
+
+export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopwords | null = null): SourceCandidates {
   const byKey = new Map<string, Candidate>();
   const add = (raw: string, cue: Cue, block: number) => {
     const name = tidy(raw);
@@ -369,12 +379,15 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
   };
   const t = page.table;
   const n = t.length;
-  for (const i of scannedLines(page)) {
+  const scanned = scannedLines(page);
+  const copyrightLines: string[] = [];
+  for (const i of scanned) {
     const text = t.texts[i]!;
     const w = t.words[i]!;
     if (w > METADATA.SOURCE_LONG_LINE_WORDS) continue;
     const lower = page.lower(i);
     const found = NEEDLES.find(lower);
+    if ((found & COPYRIGHT_NEEDLE) !== 0) copyrightLines.push(lower);
     for (let k = 0; k < PATTERNS.length && found !== 0; k++) {
       if ((found & (1 << k)) === 0) continue;
       const { cue, re } = PATTERNS[k]!;
@@ -415,7 +428,7 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
       }
     }
   }
-  const stats = phraseStats(page, labels);
+  const stats = phraseStats(page, labels, scanned);
   for (const [key, s] of stats.maximal()) {
     if (!nameShaped(s.name, stopwords) || notAName(s.name)) continue;
     const c = byKey.get(key);
@@ -427,8 +440,8 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
     byKey.set(key, { name: s.name, key, cues: new Set(['context']), block: s.firstBlock });
   }
   const candidates = [...byKey.values()];
-  countLongMentions(page, labels, candidates, stats);
-  return { candidates, stats };
+  countLongMentions(page, labels, scanned, candidates, stats);
+  return { candidates, stats, copyrightLines };
 }
 
 /** The letters and digits of a text, lower-cased: s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''). */
@@ -532,7 +545,7 @@ interface NameScope {
   inside: Set<string>;
   holds: Set<string>;
   /** The scanned copyright lines, lower-cased. */
-  copyrightLines: string[];
+  copyrightLines: readonly string[];
   stopwords: Stopwords | null;
   /** The page's domains' names (without www. and ending), letters only. */
   domainNames: string[];
@@ -643,9 +656,9 @@ function withoutDomain(key: string): string {
  * Spellings of one name, grouped: candidates whose letters agree once "the", "www." and a
  * domain ending are off, or with "the" kept ("The Acme", "Acme", "theacme.com", "ACME",
  * "Acme-Post" and "Acme Post" are one name). Returns each candidate's group, the index of its
- * group's first member.
+ * group's first member. `keyLetters`: the keys' letters (see letters), when the caller has them.
  */
-export function spellingGroups(keys: readonly string[]): number[] {
+export function spellingGroups(keys: readonly string[], keyLetters: readonly string[] = keys.map(letters)): number[] {
   const parent = keys.map((_, k) => k);
   const find = (k: number): number => {
     let r = k;
@@ -664,7 +677,9 @@ export function spellingGroups(keys: readonly string[]): number[] {
     }
   };
   keys.forEach((key, k) => {
-    join(letters(withoutDomain(key)), k);
+    // (Most keys have no "www." or domain ending: their letters are known.)
+    const own = withoutDomain(key);
+    join(own === key ? keyLetters[k]! : letters(own), k);
     // Without a leading "the " the two spellings are one.
     if (key.startsWith('the ')) join(letters(spellingOf(key)), k);
   });
@@ -748,6 +763,17 @@ const SOURCE_TABLE: readonly NameFeature[] = [
 /** The names of the name ranker's features, in the order of its weights (weights.json names them). */
 export const SOURCE_FEATURES: readonly string[] = SOURCE_TABLE.map((f) => f.name);
 
+/** The copyright lines sourceCandidates keeps (see SourceCandidates.copyrightLines), found anew. */
+function copyrightLinesOf(page: Page): string[] {
+  const out: string[] = [];
+  for (const i of scannedLines(page)) {
+    if (page.table.words[i]! > METADATA.SOURCE_LONG_LINE_WORDS) continue;
+    const lower = page.lower(i);
+    if ((NEEDLES.find(lower) & COPYRIGHT_NEEDLE) !== 0) out.push(lower);
+  }
+  return out;
+}
+
 /** Feature vectors of the candidates, in the order of SOURCE_FEATURES. */
 export function sourceVectors(
   page: Page,
@@ -756,7 +782,7 @@ export function sourceVectors(
   title: string | null,
   stopwords: Stopwords | null = null,
 ): number[][] {
-  const { row } = sourceRows(page, candidates, stats, title, stopwords);
+  const { row } = sourceRows(page, candidates, stats, copyrightLinesOf(page), title, stopwords);
   return candidates.map((_, k) => {
     const x = new Array<number>(SOURCE_TABLE.length);
     row(k, x);
@@ -773,6 +799,7 @@ function sourceRows(
   page: Page,
   candidates: readonly Candidate[],
   stats: PhraseStats,
+  copyrightLines: readonly string[],
   title: string | null,
   stopwords: Stopwords | null,
 ): { row: (k: number, out: number[] | Float64Array) => void; spelling: readonly number[] } {
@@ -821,13 +848,6 @@ function sourceRows(
       }
     }
   }
-  const copyrightLines: string[] = [];
-  for (const i of scannedLines(page)) {
-    if (page.table.words[i]! > METADATA.SOURCE_LONG_LINE_WORDS) continue;
-    // /©|\(c\)|copyright/iu
-    const lower = page.lower(i);
-    if (lower.includes('©') || lower.includes('(c)') || lower.includes('copyright')) copyrightLines.push(lower);
-  }
   const domainNames = [...domainLetters];
   // A stopword list's look-up hashes the word and most often stops at a bit filter: cheaper
   // than a cache of the words seen, which hashes the word too.
@@ -837,11 +857,12 @@ function sourceRows(
     for (const w of words) if (stopwords.has(w)) count++;
     return count;
   };
-  // Each name's letters, worked out once for the evidence below and for the features.
-  const lettersOf = candidates.map((c) => (domainLetters.size > 0 ? letters(c.key) : ''));
+  // Each name's letters, worked out once for the spelling groups, the evidence below and the features.
+  const keyLetters = candidates.map((c) => letters(c.key));
+  const lettersOf = domainLetters.size > 0 ? keyLetters : candidates.map(() => '');
 
   // Evidence pooled over each name's spellings: "© Acme Media" and acme.com back "Acme" together.
-  const family = spellingGroups(candidates.map((c) => c.key));
+  const family = spellingGroups(candidates.map((c) => c.key), keyLetters);
   const familyEvidence = new Int32Array(candidates.length);
   candidates.forEach((c, k) => {
     const l = lettersOf[k]!;
@@ -926,12 +947,12 @@ export function findSource(
   model: LinearModel | undefined,
   stopwords: Stopwords | null = null,
 ): SourceChoice | null {
-  const { candidates, stats } = sourceCandidates(page, labels, stopwords);
+  const { candidates, stats, copyrightLines } = sourceCandidates(page, labels, stopwords);
   if (candidates.length === 0) return null;
   const strong = candidates.find((c) => c.cues.has('appeal') || c.cues.has('trademark'));
   if (strong) return { name: strong.name, block: strong.block, reason: describe(strong) };
   if (!model) return null;
-  const { row, spelling } = sourceRows(page, candidates, stats, title, stopwords);
+  const { row, spelling } = sourceRows(page, candidates, stats, copyrightLines, title, stopwords);
   const x = new Float64Array(SOURCE_TABLE.length);
   const z = candidates.map((_, k) => {
     row(k, x);

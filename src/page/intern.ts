@@ -58,9 +58,9 @@ export class Interner {
     return id;
   }
 
-  /** The number of a string, or -1 when it has none. */
-  find(text: string): number {
-    return this.slots[this.slot(text, 0, text.length, hashOf(text), -1)]! - 1;
+  /** The number of text[from .. to - 1] (all of it by default), or -1 when it has none. */
+  find(text: string, from = 0, to = text.length): number {
+    return this.slots[this.slot(text, from, to, hashOf(text, from, to), -1)]! - 1;
   }
 
   private grow(): void {
