@@ -831,10 +831,11 @@ function sourceRows(
   const keys = new Set(candidates.map((c) => c.key));
   // A part of a name that is a name too starts with a first word of a name.
   const firstWords = new Set(wordsOf.map((words) => words[0]!));
-  for (const c of candidates) {
+  candidates.forEach((c, k) => {
     // A key of one part holds no other.
-    if (!spacedOrDotted(c.key)) continue;
-    const words = c.key.split(/[\s.]+/u);
+    if (!spacedOrDotted(c.key)) return;
+    // (A key's white space is single spaces, as tidy and the phrase count leave it: without a dot its parts are its words.)
+    const words = c.key.includes('.') ? c.key.split(/[\s.]+/u) : wordsOf[k]!;
     for (let i = 0; i < words.length; i++) {
       if (!firstWords.has(words[i]!)) continue;
       let part = '';
@@ -847,7 +848,7 @@ function sourceRows(
         }
       }
     }
-  }
+  });
   const domainNames = [...domainLetters];
   // A stopword list's look-up hashes the word and most often stops at a bit filter: cheaper
   // than a cache of the words seen, which hashes the word too.
