@@ -209,21 +209,30 @@ export class ScriptCount {
   add(text: string): void {
     const counts = this.counts;
     const n = text.length;
+    const limit = this.limit;
     let seen = this.seen;
-    for (let i = 0; i < n && seen < this.limit; i++) {
+    // Latin letters, most of the letters of most pages, are counted in a local until the end.
+    let latin = counts[LATIN]!;
+    for (let i = 0; i < n && seen < limit; i++) {
       const code = text.charCodeAt(i);
       let s: number;
-      // ASCII: only letters count, and they are Latin; elsewhere the ranges of scriptOf decide (surrogates are skipped).
+      // ASCII: only letters count (code | 0x20 takes a capital to its small letter), and they are
+      // Latin; elsewhere the ranges of scriptOf decide (surrogates are skipped).
       if (code < 0x80) {
-        if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) continue;
+        if (((code | 0x20) - 0x61) >>> 0 > 25) continue;
         s = LATIN;
       } else if (code >= 0xd800 && code < 0xe000) continue;
       else if ((classOf(code) & LETTER) === 0) continue;
       else s = scriptOf(code);
+      seen++;
+      if (s === LATIN) {
+        if (latin++ === 0) this.order.push(LATIN);
+        continue;
+      }
       if (counts[s] === 0) this.order.push(s);
       counts[s]!++;
-      seen++;
     }
+    counts[LATIN] = latin;
     this.seen = seen;
   }
 

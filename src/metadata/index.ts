@@ -34,7 +34,10 @@ export type { MetadataResult } from './pass.js';
 export function mainRunStart(page: Page, labels: Labels): number {
   const words = page.table.words;
   const label = labels.label;
-  const span = maxSpan(Array.from({ length: page.length }, (_, i) => (BODY_LABELS.has(label[i]!) ? Math.max(words[i]!, 1) : -METADATA.RUN_GAP_COST)));
+  // (A loop, not Array.from with a map function: that is several times slower in V8.)
+  const weights = new Float64Array(page.length);
+  for (let i = 0; i < weights.length; i++) weights[i] = BODY_LABELS.has(label[i]!) ? Math.max(words[i]!, 1) : -METADATA.RUN_GAP_COST;
+  const span = maxSpan(weights);
   return span ? span[0] : -1;
 }
 

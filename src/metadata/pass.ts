@@ -41,8 +41,15 @@ export interface MetadataPass {
  */
 export function relabel(labels: Labels, i: number, label: Label, reason: string): void {
   labels.label[i] = label;
-  const reasons = (labels.reasons ??= Array.from({ length: labels.label.length }, (): string[] => []));
+  const reasons = (labels.reasons ??= noReasons(labels.label.length));
   reasons[i]!.unshift(reason);
+}
+
+/** An empty list of reasons for each of n blocks (a loop: Array.from with a map function is several times slower in V8). */
+function noReasons(n: number): string[][] {
+  const out: string[][] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = [];
+  return out;
 }
 
 /** Takes the authors from block i's byline, which leaves the body (unless it is the headline). */
