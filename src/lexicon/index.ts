@@ -11,6 +11,19 @@ const LINE_CATEGORY = new Map<string, Category>();
 for (const [cat, list] of Object.entries(LINES) as [Category, readonly string[]][]) {
   for (const phrase of list) if (!LINE_CATEGORY.has(phrase)) LINE_CATEGORY.set(phrase, cat);
 }
+/**
+ * The lengths and first units of LINE_CATEGORY's keys, marked with 1: a key of another length
+ * or start is none of them, and is not hashed for the look-up (most lines are no such key).
+ */
+const LINE_LENGTHS = new Uint8Array(Math.max(...[...LINE_CATEGORY.keys()].map((k) => k.length)) + 1);
+const LINE_STARTS = new Uint8Array(0x10000);
+for (const key of LINE_CATEGORY.keys()) {
+  LINE_LENGTHS[key.length] = 1;
+  LINE_STARTS[key.charCodeAt(0)] = 1;
+}
+/** LINE_CATEGORY.get(key), without hashing a key that cannot be one. */
+const lineCategory = (key: string): Category | undefined =>
+  key.length < LINE_LENGTHS.length && LINE_LENGTHS[key.length] === 1 && LINE_STARTS[key.charCodeAt(0)] === 1 ? LINE_CATEGORY.get(key) : undefined;
 
 const PHRASE_CATEGORY = new Map<string, Category>();
 for (const [cat, list] of Object.entries(PHRASES) as [Category, readonly string[]][]) {
@@ -178,7 +191,7 @@ export function matchLine(text: string, lower?: string): Category | null {
   if (text.length > 80) return null;
   const key = lineKey(text, lower);
   if (key === '') return /\p{L}|\p{N}/u.test(text) ? null : 'ui';
-  return LINE_CATEGORY.get(key) ?? null;
+  return lineCategory(key) ?? null;
 }
 
 /** The number of the longest phrase that stands at `p` and is not followed by a letter or digit, or -1. */
