@@ -12,9 +12,12 @@ import type { PageWords } from './words.js';
 /** Drops (labels boilerplate) each kept block that repeats article text kept before it; `why` records it. */
 export function dropRepeats(words: PageWords, label: Label[], why: (i: number, reason: string) => void): void {
   const { ids, start } = words;
-  // A run of three words (a, b, c) is kept as (the number of the pair (a, b), c).
-  const pairs = new PairTable();
-  const runs = new PairTable();
+  // A run of three words (a, b, c) is kept as (the number of the pair (a, b), c). The tables get
+  // room for as many pairs as the kept blocks have words, so that they seldom grow.
+  let keptWords = 0;
+  for (let i = 0; i < label.length; i++) if (label[i] !== 'boilerplate') keptWords += start[i + 1]! - start[i]!;
+  const pairs = new PairTable(keptWords);
+  const runs = new PairTable(keptWords);
   let pairCount = 0;
   const seen = (k: number) => {
     const pair = pairs.get(ids[k]!, ids[k + 1]!);

@@ -93,6 +93,34 @@ export function spacedOut(text: string, test: (code: number) => boolean): boolea
   return false;
 }
 
+/**
+ * The text's parts between the characters that pass `test` standing with white space on either
+ * side: text.split(/\s+[S]\s+/u), S the characters `test` takes (none of them white space), without
+ * a regex. A separator can only follow a whole run of white space, so each run is tried once.
+ */
+export function splitSpacedOut(text: string, test: (code: number) => boolean): string[] {
+  const parts: string[] = [];
+  const n = text.length;
+  let from = 0;
+  for (let i = 0; i < n; ) {
+    if (!isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isSpace(text.charCodeAt(j))) j++;
+    if (j + 1 < n && test(text.charCodeAt(j)) && isSpace(text.charCodeAt(j + 1))) {
+      let k = j + 2;
+      while (k < n && isSpace(text.charCodeAt(k))) k++;
+      parts.push(text.slice(from, i));
+      from = k;
+      i = k;
+    } else i = j;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
 /** Whether the text has a run of at least `n` digits 0-9 (what `\d` matches). */
 export function hasDigits(text: string, n = 1): boolean {
   let run = 0;

@@ -16,7 +16,7 @@
  * picks the name, which must win a large enough share.
  */
 import { METADATA } from '../constants.js';
-import { classOf, codePointBefore, hasDigits, isSpace, LETTER, LOWER, NUMBER, spacedOut, UPPER, WORD_CHAR } from '../lexicon/chars.js';
+import { classOf, codePointBefore, hasDigits, isSpace, LETTER, LOWER, NUMBER, spacedOut, splitSpacedOut, UPPER, WORD_CHAR } from '../lexicon/chars.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { endingsPattern, SITE_DOMAIN_ENDINGS } from '../lexicon/domains.js';
 import { matchLine } from '../lexicon/index.js';
@@ -97,7 +97,6 @@ const PATTERNS: { cue: Cue; needles: readonly string[]; re: RegExp }[] = [
 const NEEDLES = new Needles(PATTERNS.map((p) => p.needles));
 /** NEEDLES' bit for the copyright signs (© (c) copyright): a line with one is a copyright line. */
 const COPYRIGHT_NEEDLE = 1 << PATTERNS.findIndex((p) => p.cue === 'copyright');
-const SEPARATOR = /\s+[|–—•·»]\s+|\s+-\s+/u;
 /**
  * Whether DOMAIN can match: it needs a dot before a top-level domain, which starts with a
  * letter (in either case; 'ſ' and the Kelvin sign 'K' match 's' and 'k' when case is ignored).
@@ -113,7 +112,7 @@ function mayHaveDomain(text: string): boolean {
 /** | – — • · » - */
 const isSeparator = (c: number) => c === 0x7c || c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0xb7 || c === 0xbb || c === 0x2d;
 
-/** Whether SEPARATOR can match: a separator character with white space on either side. */
+/** Whether a line has a separator (see isSeparator) with white space on either side: /\s+[|–—•·»-]\s+/u. */
 const maySeparate = (text: string) => spacedOut(text, isSeparator);
 const TLD = endingsPattern(SITE_DOMAIN_ENDINGS);
 const DOMAIN = new RegExp(`(?<![\\p{L}\\p{N}.@-])(?:www\\.)?([\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)?\\.${TLD})(?![\\p{L}\\p{N}-])`, 'giu');
@@ -420,9 +419,10 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
     if (nearEdge && w <= METADATA.SOURCE_MAX_WORDS && !endsWithAny(text, '.,:;!?') && labels.label[i] !== 'body') {
       add(text, 'line', i);
     }
-    if (w <= 20 && maySeparate(text) && SEPARATOR.test(text)) {
-      // "Headline | Site": a short part beside a headline-long one.
-      const parts = text.split(SEPARATOR);
+    if (w <= 20 && maySeparate(text)) {
+      // "Headline | Site": a short part beside a headline-long one. (text.split(/\s+[|–—•·»-]\s+/u),
+      // without the regex; maySeparate says there are two parts or more.)
+      const parts = splitSpacedOut(text, isSeparator);
       if (parts.some((p) => p.split(/\s+/).length >= 4)) {
         for (const part of parts) if (part.split(/\s+/).length <= 4) add(part, 'separator', i);
       }

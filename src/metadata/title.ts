@@ -14,7 +14,7 @@ import { BODY_LABELS } from '../labels.js';
 import { BYLINE_ROLES, CAPTION_POSITIONS, COPYRIGHT_SIGNS, HOME_WORDS, NEWSROOM_WORDS, PICTURED_WORDS, UI_MESSAGES } from '../lexicon/metadata.js';
 import { Needles } from '../lexicon/needles.js';
 import { inOrder } from '../lexicon/pattern.js';
-import { spacedOut } from '../lexicon/chars.js';
+import { spacedOut, splitSpacedOut } from '../lexicon/chars.js';
 import { dot, sigmoid, topReasons, type LinearModel } from '../blocks/model.js';
 import type { Labels } from '../blocks/classify.js';
 import { HEADLINE, headingShaped } from '../page/headings.js';
@@ -37,9 +37,8 @@ function titleEchoes(page: Page): Set<string> {
   for (let i = 0; i < t.length; i++) {
     const text = t.texts[i]!;
     if (t.words[i]! > 40 || !maySeparate(text)) continue;
-    const parts = text.split(TITLE_SEPARATOR);
-    if (parts.length < 2) continue;
-    for (const p of parts) echoes.add(p.toLowerCase());
+    // (text.split(TITLE_SEPARATOR), without the regex; maySeparate says there are two parts or more)
+    for (const p of splitSpacedOut(text, isSeparator)) echoes.add(p.toLowerCase());
   }
   return echoes;
 }

@@ -5,10 +5,20 @@
 
 /** Open addressing over pairs of non-negative integers, to non-negative numbers (get gives -1 for a pair not set). */
 export class PairTable {
-  private keys = new Int32Array(2048);
-  private values = new Int32Array(1024).fill(-1);
-  private mask = 1023;
+  private keys: Int32Array;
+  private values: Int32Array;
+  private mask: number;
   private size = 0;
+
+  /** Room for `capacity` pairs before the table grows (growing rehashes every pair set so far). */
+  constructor(capacity = 511) {
+    // (At most half the slots are used: the table grows past that.)
+    let slots = 1024;
+    while (slots <= 2 * capacity) slots *= 2;
+    this.keys = new Int32Array(2 * slots);
+    this.values = new Int32Array(slots).fill(-1);
+    this.mask = slots - 1;
+  }
 
   private slot(a: number, b: number): number {
     let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & this.mask;
