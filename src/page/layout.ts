@@ -499,8 +499,11 @@ export function rebuildParagraphs(input: string): Layout {
   // Lines that start a list item, and how many (see wrap below).
   const listLines = new Uint8Array(n);
   let listCount = 0;
+  // Whether the lines joined with '\n' are no longer the input: a line lost white space at its end.
+  let trimmed = false;
   for (let i = 0; i < n; i++) {
     const line = raw[i]!.trimEnd();
+    if (line.length !== raw[i]!.length) trimmed = true;
     raw[i] = line;
     const body = line.trimStart();
     bodies[i] = body;
@@ -575,7 +578,9 @@ export function rebuildParagraphs(input: string): Layout {
     for (let i = 0; i < n && seen < LAYOUT.FURNITURE_MIN_LINES; i++) if (bodies[i] !== '' && isFurniture(bodies[i]!)) seen++;
     furniture = seen >= LAYOUT.FURNITURE_MIN_LINES;
   }
-  if (!respaced && wrap === 0 && !furniture) return { text: raw.join('\n'), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null, doubled: [], textBrowser, heads: new Map(), tails: new Map() };
+  // (The input itself when joining its lines again gives it back: no line trimmed, no CR line breaks.)
+  const plain = () => (trimmed || input.includes('\r') ? raw.join('\n') : input);
+  if (!respaced && wrap === 0 && !furniture) return { text: plain(), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null, doubled: [], textBrowser, heads: new Map(), tails: new Map() };
 
   const end = furniture ? linkListStart(bodies) : m;
   const out: string[] = [];
