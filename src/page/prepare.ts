@@ -18,10 +18,14 @@ import { rebuildParagraphs, type Layout } from './layout.js';
 
 /** Which of `texts` occur more than once (1 in the result). */
 function repeatedTexts(texts: readonly string[]): Uint8Array {
-  const seen = new Map<string, number>();
-  for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
+  // Each text's first block: a text met again marks both (one look-up for most texts, not three).
+  const firstAt = new Map<string, number>();
   const repeated = new Uint8Array(texts.length);
-  for (let i = 0; i < texts.length; i++) if (seen.get(texts[i]!)! > 1) repeated[i] = 1;
+  for (let i = 0; i < texts.length; i++) {
+    const first = firstAt.get(texts[i]!);
+    if (first === undefined) firstAt.set(texts[i]!, i);
+    else repeated[i] = repeated[first] = 1;
+  }
   return repeated;
 }
 
