@@ -206,15 +206,19 @@ function mayBeHeadline(page: Page, i: number): boolean {
   if (!headingShaped(table, r, HEADLINE)) return false;
   const text = table.texts[r]!;
   const words = table.words[r]!;
-  // A sentence, a credit line or a byline is not a headline.
+  // (The tests are in the order of their cost, the cheap ones first: all must pass.)
+  // A sentence is not a headline...
   if (words >= SCORE.PROSE_MIN_WORDS && /\.$/u.test(text)) return false;
+  // ...nor the last item of a list, but as a breadcrumb's, which the headline under it repeats;
+  if (table.shape(r) === 'list-item' && !repeatedBelow(page, i)) return false;
+  // ...nor a breadcrumb trail;
+  if (TRAIL.test(text)) return false;
+  // ...nor a credit line or a byline;
   if (page.credit(i) === text || page.byline(i) !== null) return false;
-  // ...nor is a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago").
+  // ...nor a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago");
   if (words <= METADATA.DATE_LINE_MAX_WORDS && page.header(i)) return false;
-  // ...nor a breadcrumb trail, an error message or a widget's prompt.
-  if (TRAIL.test(text) || isMenuRow(text) || isUiMessage(page.lower(i)) || TEMPLATE_SLOT.test(text)) return false;
-  // The last item of a list is a headline only as a breadcrumb's, which the headline under it repeats.
-  return table.shape(r) !== 'list-item' || repeatedBelow(page, i);
+  // ...nor an error message, a widget's prompt, a menu row or a template's empty slot.
+  return !isMenuRow(text) && !isUiMessage(page.lower(i)) && !TEMPLATE_SLOT.test(text);
 }
 
 /**
