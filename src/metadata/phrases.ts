@@ -267,13 +267,16 @@ export class PhraseStats {
     return k;
   }
 
-  /** The lower-case text of a node's phrase. */
-  private textOf(node: number): string {
+  /**
+   * The lower-case words of a node's phrase, in order: the page's one string of each word (a
+   * word met in several phrases is one string, whose hash a look-up works out once).
+   */
+  private wordsOf(node: number): string[] {
     const { parent, word } = this;
     const texts = this.words.texts;
-    let text = texts[word[node]!]!;
-    for (let p = parent[node]!; p > 0; p = parent[p]!) text = `${texts[word[p]!]!} ${text}`;
-    return text;
+    const out: string[] = [];
+    for (let p = node; p > 0; p = parent[p]!) out.push(texts[word[p]!]!);
+    return out.reverse();
   }
 
   /** The node of a lower-case phrase (words separated by single spaces), or -1. */
@@ -337,32 +340,34 @@ export class PhraseStats {
   /**
    * The phrases seen on two lines or more that are maximal there: the words around them vary,
    * or they open or close their phrases (then they cannot grow there); in the order they were
-   * first seen.
+   * first seen; each with its statistics and its words (see wordsOf).
    */
-  *maximal(): Generator<[string, Stats]> {
+  *maximal(): Generator<[string, Stats, string[]]> {
     const r = this.records;
     for (let k = 0, at = 0; k < this.stats; k++, at += FIELDS) {
       if (r[at + LINES]! < 2) continue;
       const varies = r[at + VARIES]!;
       if (!((varies & 1) !== 0 || r[at + BEFORE] === PHRASE_START) || !((varies & 2) !== 0 || r[at + AFTER] === PHRASE_END)) continue;
-      const text = this.textOf(r[at + NODE]!);
+      const words = this.wordsOf(r[at + NODE]!);
+      const text = words.join(' ');
       this.given.set(text, k);
-      yield [text, this.object(k)];
+      yield [text, this.object(k), words];
     }
   }
 
   /**
    * The phrases seen once, right after a word that stands before a site's name ("Jobs bei X",
    * "Alle Artikel auf X"), that close their phrase there and are not given by maximal(); in
-   * the order they were first seen.
+   * the order they were first seen (as maximal() gives them).
    */
-  *afterContext(): Generator<[string, Stats]> {
+  *afterContext(): Generator<[string, Stats, string[]]> {
     const r = this.records;
     for (let k = 0, at = 0; k < this.stats; k++, at += FIELDS) {
       if (r[at + LINES]! !== 1 || r[at + CONTEXT_BEFORE]! === 0 || r[at + AFTER] !== PHRASE_END) continue;
-      const text = this.textOf(r[at + NODE]!);
+      const words = this.wordsOf(r[at + NODE]!);
+      const text = words.join(' ');
       this.given.set(text, k);
-      yield [text, this.object(k)];
+      yield [text, this.object(k), words];
     }
   }
 

@@ -134,6 +134,8 @@ export interface Candidate {
   cues: Set<Cue>;
   /** First block that gave it. */
   block: number;
+  /** The key's words (key.split(' ')), when the phrase count gave them (see PhraseStats.maximal). */
+  words?: readonly string[];
 }
 
 /** Quotes and white space that go from the start of a name... */
@@ -429,15 +431,17 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
     }
   }
   const stats = phraseStats(page, labels, scanned);
-  for (const [key, s] of stats.maximal()) {
+  for (const [key, s, words] of stats.maximal()) {
     if (!nameShaped(s.name, stopwords) || notAName(s.name)) continue;
     const c = byKey.get(key);
-    if (c) c.cues.add('repeated');
-    else byKey.set(key, { name: s.name, key, cues: new Set(['repeated']), block: s.firstBlock });
+    if (c) {
+      c.cues.add('repeated');
+      c.words ??= words;
+    } else byKey.set(key, { name: s.name, key, cues: new Set(['repeated']), block: s.firstBlock, words });
   }
-  for (const [key, s] of stats.afterContext()) {
+  for (const [key, s, words] of stats.afterContext()) {
     if (byKey.has(key) || !nameShaped(s.name, stopwords) || notAName(s.name)) continue;
-    byKey.set(key, { name: s.name, key, cues: new Set(['context']), block: s.firstBlock });
+    byKey.set(key, { name: s.name, key, cues: new Set(['context']), block: s.firstBlock, words });
   }
   const candidates = [...byKey.values()];
   countLongMentions(page, labels, scanned, candidates, stats);
@@ -519,7 +523,7 @@ interface RankedName {
   /** Its cues, as bits (see cueBits). */
   cues: number;
   /** Its words, lower-cased. */
-  words: string[];
+  words: readonly string[];
   /** Whether the whole name is a piece of page furniture. */
   furniture: boolean;
   /** Its letters and digits, lower-cased (see letters), when the page shows a domain; else ''. */
@@ -824,7 +828,7 @@ function sourceRows(
   });
   // The words of each name, lower-cased: the key's words (the key is the name lower-cased, and
   // lower case does not carry across a space: c.name.split(' ').map((w) => w.toLowerCase())).
-  const wordsOf = candidates.map((c) => c.key.split(' '));
+  const wordsOf = candidates.map((c) => c.words ?? c.key.split(' '));
   // Variants of one name: "Snopes" inside "Snopes.com", "La Tercera" inside "La Tercera AM".
   const inside = new Set<string>();
   const holds = new Set<string>();
