@@ -835,6 +835,8 @@ function sourceRows(
   const keys = new Set(candidates.map((c) => c.key));
   // A part of a name that is a name too starts with a first word of a name.
   const firstWords = new Set(wordsOf.map((words) => words[0]!));
+  // ...and has a key's length: a part of another length is no key, and is not made and hashed.
+  const keyLengths = new Set(candidates.map((c) => c.key.length));
   candidates.forEach((c, k) => {
     // A key of one part holds no other.
     if (!spacedOrDotted(c.key)) return;
@@ -842,10 +844,12 @@ function sourceRows(
     const words = c.key.includes('.') ? c.key.split(/[\s.]+/u) : wordsOf[k]!;
     for (let i = 0; i < words.length; i++) {
       if (!firstWords.has(words[i]!)) continue;
-      let part = '';
+      // The part is words i .. j - 1, joined by spaces.
+      let length = -1;
       for (let j = i + 1; j <= words.length; j++) {
-        part = j === i + 1 ? words[i]! : `${part} ${words[j - 1]!}`;
-        if (j - i === words.length) continue;
+        length += words[j - 1]!.length + 1;
+        if (j - i === words.length || !keyLengths.has(length)) continue;
+        const part = j === i + 1 ? words[i]! : words.slice(i, j).join(' ');
         if (keys.has(part)) {
           inside.add(part);
           holds.add(c.key);
