@@ -14,7 +14,7 @@ import { BODY_LABELS } from '../labels.js';
 import { BYLINE_ROLES, CAPTION_POSITIONS, COPYRIGHT_SIGNS, HOME_WORDS, NEWSROOM_WORDS, PICTURED_WORDS, UI_MESSAGES } from '../lexicon/metadata.js';
 import { Needles } from '../lexicon/needles.js';
 import { inOrder } from '../lexicon/pattern.js';
-import { spacedOut, splitSpacedOut } from '../lexicon/chars.js';
+import { classOf, isSpace, LOWER, spacedOut, splitSpacedOut } from '../lexicon/chars.js';
 import { dot, sigmoid, topReasons, type LinearModel } from '../blocks/model.js';
 import type { Labels } from '../blocks/classify.js';
 import { HEADLINE, headingShaped } from '../page/headings.js';
@@ -55,6 +55,35 @@ function isMenuRow(text: string): boolean {
 
 /** A template's slot the page's script had not filled: "{{ price }}", "[freeShipping]". */
 const TEMPLATE_SLOT = /\{\{|\[\p{Ll}+\p{Lu}[\p{L}\d]*\]/u;
+
+// Character tests for the headline features, in place of small regexes run on every candidate.
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** " ' ” ’ » */
+const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb;
+/** . ! ? */
+const isSentenceEnd = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f;
+
+/** Ends with ? or !, a closing quote after it or not: /[?!]["'”’»]?$/u. */
+function endsWithQuestion(text: string): boolean {
+  let end = text.length;
+  if (end > 0 && isCloser(text.charCodeAt(end - 1))) end--;
+  const c = text.charCodeAt(end - 1);
+  return end > 0 && (c === 0x3f || c === 0x21);
+}
+
+/** A sentence's end and more words after it: /[.!?]["'”’»]?\s+\S/u. */
+function sentenceEndsInside(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isSentenceEnd(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    if (j < n && isCloser(text.charCodeAt(j))) j++;
+    if (j >= n || !isSpace(text.charCodeAt(j))) continue;
+    while (j < n && isSpace(text.charCodeAt(j))) j++;
+    if (j < n) return true;
+  }
+  return false;
+}
 
 /** UI_MESSAGES, found in one pass over a line. */
 const UI_NEEDLES = new Needles([UI_MESSAGES]);
@@ -365,9 +394,10 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   { name: 'stopword density', value: (c, s) => c.table.stopwordDensity[c.r]! },
   { name: 'capitalised words', value: (c, s) => c.table.capitalisedRatio[c.r]! },
   { name: 'all capitals', costly: 1, value: (c) => bit(ALL_CAPS.test(c.text)) },
-  { name: 'ends with ? or !', value: (c) => bit(/[?!]["'”’»]?$/u.test(c.text)) },
+  { name: 'ends with ? or !', value: (c) => bit(endsWithQuestion(c.text)) },
   { name: 'digits', value: (c, s) => Math.min(c.table.digitRatio[c.r]! * 3, 1) },
-  { name: 'contains a separator', value: (c) => bit(maySeparate(c.text) && TITLE_SEPARATOR.test(c.text)) },
+  // (maySeparate is TITLE_SEPARATOR.test: a separator with white space on either side)
+  { name: 'contains a separator', value: (c) => bit(maySeparate(c.text)) },
   { name: 'repeated on the page', costly: 1, value: (c, s) => bit(c.table.repeated[c.r] === 1 || s.echoed(c.i)) },
   { name: 'article probability', value: (c, s) => sigmoid(s.labels.score[c.at]!) },
   { name: 'followed by byline/date/credit', value: (c) => c.followedByHeader },
@@ -378,7 +408,7 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   { name: 'lines from the body', value: (c, s) => Math.log1p(Math.abs(s.first - c.at)) / 3 },
   { name: 'candidates nearer the body', value: (c) => Math.log1p(c.nearer) / 2 },
   { name: 'looks like a name', costly: 1, value: (c, s) => bit(c.words <= 4 && c.table.stopwordDensity[c.r]! === 0 && NAME_LIKE.test(c.text)) },
-  { name: 'starts lower case', value: (c) => bit(/^\p{Ll}/u.test(c.text)) },
+  { name: 'starts lower case', value: (c) => bit(c.text.length > 0 && (classOf(c.text.codePointAt(0)!) & LOWER) !== 0) },
   { name: 'position in page', value: (c, s) => (s.page.length > 1 ? c.at / (s.page.length - 1) : 0) },
   { name: 'longest nearby candidate', value: (c) => c.longest },
   { name: 'words shared with the lead', deferred: 1, value: (c, s) => s.shared(c.i) },
@@ -418,9 +448,9 @@ const TITLE_TABLE: readonly TitleFeature[] = [
   { name: 'a similar line precedes', costly: 1, value: (c, s) => s.similar(c, c.at - 4, c.at - 1) },
   { name: 'copyright holder or domain', costly: 1, value: (c, s) => bit(s.siteName(c.i)) },
   // Captions end with their credit in brackets: "... (Photo: AP)", "... (FILE)".
-  { name: 'ends with a bracket', value: (c) => bit(/[)\]]$/u.test(c.text)) },
-  { name: 'a sentence ends inside', value: (c) => bit(/[.!?]["'”’»]?\s+\S/u.test(c.text)) },
-  { name: 'starts with a digit', value: (c) => bit(/^\d/u.test(c.text)) },
+  { name: 'ends with a bracket', value: (c) => bit(c.text.endsWith(')') || c.text.endsWith(']')) },
+  { name: 'a sentence ends inside', value: (c) => bit(sentenceEndsInside(c.text)) },
+  { name: 'starts with a digit', value: (c) => bit(isDigit(c.text.charCodeAt(0))) },
   // The page's first lines often give the headline again, whole or as "Headline | Site".
   { name: 'echoed at the page top', costly: 1, value: (c, s) => bit(s.topEcho(c)) },
   // The headline is about what the article is about: its words are the article's, more than a
