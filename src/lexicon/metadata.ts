@@ -253,6 +253,7 @@ export const UI_MESSAGES: readonly string[] = [
   'log in to', 'sign in to', 'loggen sie sich', 'melden sie sich an', 'connectez-vous', 'inicia sesión', 'accedi per',
   'add to cart', 'view cart', 'your cart', 'in den warenkorb', 'zum warenkorb', 'ihrem warenkorb', 'ihr warenkorb', 'ajouter au panier', 'añadir al carrito',
   'never miss', 'verpasse nichts', 'verpasse auch weiterhin nichts', 'verpassen sie nichts', 'ne manquez rien',
+  'sharing options', 'click to enlarge', 'enlarge image', 'bild vergrößern', 'zum vergrößern', 'agrandir l’image', "agrandir l'image", 'ampliar imagen',
   'share it with friends', 'share with friends', 'share with your friends', 'mit freunden teilen', 'partager avec vos amis', 'partagez avec vos amis',
   'compartir con amigos', 'compártelo con tus amigos', 'condividi con i tuoi amici', 'compartilhe com seus amigos', 'поделитесь с друзьями',
 ];
