@@ -111,12 +111,36 @@ function repeatedName(page: Page, labels: Labels, from: number, to: number, auth
   for (let i = from; i <= to && i < page.length; i++) {
     const l = labels.label[i]!;
     if (l === 'title' || l === 'metadata') continue;
-    const name = photographerName(t.texts[i]!, t.words[i]!);
+    const text = t.texts[i]!;
+    // A caption and its name joined into a paragraph with the next caption, as a wrapped layout
+    // may join them ("... the valley. Jane Doe The lodge ... Eva Roth"): a name already seen
+    // counts where it stands after a sentence's end and before a new one.
+    if (seen.size > 0 && t.words[i]! > 3) {
+      for (const [known, s] of seen) {
+        s.captions += captionsWithin(text, known);
+        if (s.captions >= METADATA.PHOTOGRAPHER_MIN_CAPTIONS) return { name: known, block: s.block };
+      }
+    }
+    const name = photographerName(text, t.words[i]!);
     if (!name || authors.has(name.toLowerCase())) continue;
-    const caption = name !== t.texts[i];
+    const caption = name !== text;
     const s = seen.get(name);
     if (!s) seen.set(name, { block: i, captions: caption ? 1 : 0 });
     else if (caption && ++s.captions === METADATA.PHOTOGRAPHER_MIN_CAPTIONS) return { name, block: s.block };
   }
   return null;
+}
+
+// A sentence's end right before a name ("... the valley. "), and what may start the text after it: a capital or a quotation mark.
+const SENTENCE_END_BEFORE = /\p{Ll}[.!?]\s+$/u;
+const NEW_SENTENCE_AFTER = /^\s+[\p{Lu}„“"«»]/u;
+
+/** How often a name stands inside a text (not at its end) between two sentences ("... the valley. Jane Doe The lodge ..."). */
+function captionsWithin(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at > 0; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (end < text.length && SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && NEW_SENTENCE_AFTER.test(text.slice(end, end + 3))) n++;
+  }
+  return n;
 }

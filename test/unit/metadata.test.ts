@@ -139,6 +139,15 @@ describe('the lead picture\'s credit in context', () => {
     ];
     expect(credited(lines)).toBe('Eva Roth');
   });
+  it('counts a photographer\'s name inside a paragraph that joined several captions', () => {
+    const lines = [
+      'Home', 'Hotels', '', 'A Week in the Mountains', '', 'Eva Roth', '',
+      'The spa looks out over the valley and the peaks beyond it.', '',
+      'The lodge has twelve rooms, each with a balcony over the lake. Eva Roth Breakfast is served on the terrace when the weather allows. Eva Roth "Lake House", Alpsee', '',
+      'Breakfast is served in the barn. Tom Brook', '', 'The sauna stands in the woods. Tom Brook', '',
+    ];
+    expect(credited(lines)).toBe('Eva Roth');
+  });
   it('joins a credit line cut after a position word to the next', () => {
     const lines = ['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Left image: Space Agency, Right', 'Image: Jane Roe', ''];
     expect(credited(lines)).toBe('Left image: Space Agency, Right Image: Jane Roe');
