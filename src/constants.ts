@@ -204,6 +204,8 @@ export const METADATA = {
   META_BOX_MAX_WORDS: 5,
   /** Captions ending with the same name that make it their photographer's. */
   PHOTOGRAPHER_MIN_CAPTIONS: 2,
+  /** Lines naming a photographer, when some of its captions are lines of their own above the name (see underCaption). */
+  PHOTOGRAPHER_MIN_LINES: 3,
   /** Words in lower case from which a credit line reads as a caption's sentence (see readsAsSentence). */
   CREDIT_SENTENCE_LOWER_WORDS: 3,
   /** Lines above the headline searched for the lead picture's credit. */

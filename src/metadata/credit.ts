@@ -8,6 +8,7 @@ import type { Labels } from '../blocks/classify.js';
 import type { Page } from '../page/page.js';
 import { creditLabelAtEnd, dateIn, endsWithPosition, isAgencyName, isCreditLabel, isLicence, photographerName, readsAsSentence, withoutFileName } from './cues.js';
 import { relabel, type MetadataPass } from './pass.js';
+import { wordInfo } from '../lexicon/stopwords.js';
 
 /** A credit found in the article: the block it names, its words, and what it is. */
 interface FoundCredit {
@@ -107,7 +108,7 @@ function leadCredit(found: readonly FoundCredit[]): FoundCredit | undefined {
  */
 function repeatedName(page: Page, labels: Labels, from: number, to: number, authors: ReadonlySet<string>): { name: string; block: number } | null {
   const t = page.table;
-  const seen = new Map<string, { block: number; captions: number }>();
+  const seen = new Map<string, { block: number; captions: number; under: number; lines: number }>();
   for (let i = from; i <= to && i < page.length; i++) {
     const l = labels.label[i]!;
     if (l === 'title' || l === 'metadata') continue;
@@ -124,9 +125,17 @@ function repeatedName(page: Page, labels: Labels, from: number, to: number, auth
     const name = photographerName(text, t.words[i]!);
     if (!name || authors.has(name.toLowerCase())) continue;
     const caption = name !== text;
+    // (a name alone under a caption's sentence, as a text browser may split the two: "... the valley." / "Jane Doe")
+    const under = !caption && i > from && underCaption(page, i, name);
     const s = seen.get(name);
-    if (!s) seen.set(name, { block: i, captions: caption ? 1 : 0 });
-    else if (caption && ++s.captions === METADATA.PHOTOGRAPHER_MIN_CAPTIONS) return { name, block: s.block };
+    if (!s) {
+      seen.set(name, { block: i, captions: caption ? 1 : 0, under: under ? 1 : 0, lines: 1 });
+      continue;
+    }
+    s.lines++;
+    if (caption && ++s.captions === METADATA.PHOTOGRAPHER_MIN_CAPTIONS) return { name, block: s.block };
+    if (under) s.under++;
+    if (s.captions + s.under >= METADATA.PHOTOGRAPHER_MIN_CAPTIONS && s.lines >= METADATA.PHOTOGRAPHER_MIN_LINES) return { name, block: s.block };
   }
   return null;
 }
@@ -134,6 +143,20 @@ function repeatedName(page: Page, labels: Labels, from: number, to: number, auth
 // A sentence's end right before a name ("... the valley. "), and what may start the text after it: a capital or a quotation mark.
 const SENTENCE_END_BEFORE = /\p{Ll}[.!?]\s+$/u;
 const NEW_SENTENCE_AFTER = /^\s+[\p{Lu}„“"«»]/u;
+
+/**
+ * Whether the name alone on line i stands under a caption's sentence and over a short line (the
+ * next picture's caption or a heading), as a text browser may split a caption from its credit:
+ * "... the valley." / "Jane Doe" / "The lodge". Over a paragraph it is more often a speaker's
+ * name in an interview or a commenter's; a word of a stopword list ("Weitere Informationen")
+ * makes it a heading's.
+ */
+function underCaption(page: Page, i: number, name: string): boolean {
+  const t = page.table;
+  if (!SENTENCE_END_BEFORE.test(`${t.texts[i - 1]!.slice(-3)} `)) return false;
+  if (i + 1 < page.length && t.words[i + 1]! > METADATA.CREDIT_MAX_WORDS) return false;
+  return name.split(' ').every((w) => wordInfo(w.toLowerCase()) === undefined);
+}
 
 /** How often a name stands inside a text (not at its end) between two sentences ("... the valley. Jane Doe The lodge ..."). */
 function captionsWithin(text: string, name: string): number {

@@ -148,6 +148,22 @@ describe('the lead picture\'s credit in context', () => {
     ];
     expect(credited(lines)).toBe('Eva Roth');
   });
+  it('takes a name alone under several captions\' sentences for their photographer', () => {
+    const lines = [
+      'Home', 'Hotels', '', 'A Week in the Mountains', '', 'Mountain Lodge Terrace', 'Eva Roth', '',
+      'The spa looks out over the valley and the peaks beyond it.', '', 'Eva Roth', '', 'Lodge Rooms', '',
+      'The lodge has twelve rooms, each with a balcony over the lake.', '', 'Eva Roth', '', 'Lake House', '',
+    ];
+    expect(credited(lines)).toBe('Eva Roth');
+  });
+  it('takes no speaker\'s name above the answers of an interview for a photographer', () => {
+    const answer = 'We walked for hours through the valley, and every evening we talked about the weather, the maps and the long road back home.';
+    const lines = [
+      'Home', 'Hotels', '', 'A Week in the Mountains', '', 'What did you see first?', '', 'Eva Roth', '', answer, '',
+      'And then?', '', 'Eva Roth', '', answer, '', 'Was it worth it?', '', 'Eva Roth', '', answer, '',
+    ];
+    expect(credited(lines)).toBeNull();
+  });
   it('joins a credit line cut after a position word to the next', () => {
     const lines = ['Home', 'World', '', 'Storm Closes Harbour for Third Day', '', 'Left image: Space Agency, Right', 'Image: Jane Roe', ''];
     expect(credited(lines)).toBe('Left image: Space Agency, Right Image: Jane Roe');
