@@ -20,10 +20,13 @@ const QUANTITY_START = /^(?:(?:\d{1,3}(?:[.,/]\d{1,3})?|\d{4}(?=\s?\p{Ll}))(?:\s
 /** A day and a month name, either way round: "June 9", "Oct. 10", "9. Juni", "12 de marzo". */
 const DATE_START = /^(?:(\p{L}+)\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?(\p{L}+))/u;
 
-/** Whether a line starts with a date: a day and a month's name. */
+/** A letter: what a schedule's item has after its date ("June 9 -- Arena"), and a date line alone ("March 12, 2024, 10:30") has not. */
+const LETTER = /\p{L}/u;
+
+/** Whether a line starts with a date (a day and a month's name) and names something after it. */
 function isDateLed(text: string): boolean {
   const m = DATE_START.exec(text);
-  return m !== null && MONTHS[(m[1] ?? m[2]!).toLowerCase()] !== undefined;
+  return m !== null && Object.hasOwn(MONTHS, (m[1] ?? m[2]!).toLowerCase()) && LETTER.test(text.slice(m[0].length));
 }
 
 /** Whether block i is a short line led by a quantity or a date. */

@@ -188,6 +188,8 @@ describe('schedules', () => {
     expect(r.label[page.table.texts.indexOf('Tour dates:')]).toBe('body');
     for (const stop of stops) expect(r.label[page.table.texts.indexOf(stop)], stop).toBe('list');
     expect(r.label[page.table.texts.indexOf('Share')]).toBe('boilerplate');
+    const dates = preparePage(['March 12, 2024', 'March 12, 2024', 'March 12, 2024', '', ...PROSE].join('\n'));
+    expect(classify(dates, DEFAULT_MODEL).label.slice(0, 3)).not.toContain('list');
     const teasers = ['June 9, 2024 Harbour festival draws record crowds', 'June 7, 2024 New ferry timetable for the summer', 'June 2, 2024 Council approves the bridge budget'];
     const other = preparePage(['Home', 'Music', '', ...PROSE, 'Latest', ...teasers].join('\n'));
     const labels = classify(other, DEFAULT_MODEL).label;
