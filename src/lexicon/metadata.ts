@@ -186,6 +186,9 @@ export const NOT_NAMES: readonly string[] = [
   'all', 'the author', 'author', 'authors', 'all rights reserved', 'rights reserved', 'copyright', '©', 'alle rechte vorbehalten',
   'tous droits réservés', 'droits réservés', 'todos los derechos reservados', 'derechos reservados', 'tutti i diritti riservati',
   'diritti riservati', 'todos os direitos reservados', 'direitos reservados', 'wszelkie prawa zastrzeżone', 'prawa zastrzeżone',
+  'privacy policy', 'privacy', 'terms of use', 'terms of service', 'terms and conditions', 'cookie policy', 'imprint', 'impressum',
+  'datenschutz', 'datenschutzerklärung', 'nutzungsbedingungen', 'mentions légales', 'politique de confidentialité', 'aviso legal',
+  'política de privacidad', 'privacy-policy',
 ];
 
 /** Social networks and messengers: a phrase naming one is a share or follow button's, not the site's. */

@@ -171,3 +171,14 @@ describe('the name as the page writes it', () => {
     expect(shownSpelling(page, 'nowhere')).toBe('nowhere');
   });
 });
+
+describe('names that are no publication', () => {
+  it('are no candidates: a legal page\'s name repeated in the furniture', () => {
+    const lines = ['Privacy Policy', 'Home', '', 'Harbour closes for a third day', '',
+      'Boats stayed in port on Sunday as the wind and the rain kept the fishing fleet at the quay for a third day.', '',
+      'The harbour master said the ferry to the islands would run again once the storm had passed, perhaps on Tuesday.', '',
+      'Privacy Policy', '© 2024 Valley Courier | Privacy Policy'];
+    const names = candidatesOf(lines).map((c) => c.name);
+    expect(names).not.toContain('Privacy Policy');
+  });
+});
