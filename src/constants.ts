@@ -165,6 +165,10 @@ export const METADATA = {
   REPORTING_CREDIT_MAX_WORDS: 40,
   /** ...and stand among the article's last this many blocks. */
   REPORTING_CREDIT_LAST_BLOCKS: 3,
+  /** An author's bio ("Jane Doe is a staff writer at ...") stands among the article's last this many blocks... */
+  BIO_LAST_BLOCKS: 2,
+  /** ...and has at most this many words. */
+  BIO_MAX_WORDS: 80,
   /** Cost, in words, of a non-body block inside the article's main run (finding where it starts). */
   RUN_GAP_COST: 10,
   /** A standfirst (prose between headline and body) has at least this many words... */

@@ -87,6 +87,18 @@ export const BYLINE_NOT_NAMES: readonly string[] = [
   'relevance', 'relevanz', 'price', 'preis', 'prix', 'precio',
 ];
 
+/** The verbs that follow a name in an author's bio ("Jane Doe is a ...", "Erika Beispiel ist ..."). */
+export const BIO_VERBS: readonly string[] = ['is', 'ist', 'est', 'es', 'è', 'jest', 'was', 'war', 'has been', 'schreibt', 'writes', 'écrit', 'escribe'];
+
+/** What an author's bio says they are: a bio names one of these. */
+export const BIO_ROLES: readonly string[] = [
+  'writer', 'author', 'journalist', 'editor', 'reporter', 'correspondent', 'columnist', 'blogger', 'freelance', 'founder', 'consultant',
+  'expert', 'professor', 'head of', 'autor', 'autorin', 'journalistin', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin',
+  'kolumnist', 'kolumnistin', 'bloggerin', 'gründer', 'gründerin', 'berater', 'beraterin', 'experte', 'expertin', 'freier', 'freie',
+  'journaliste', 'auteur', 'rédacteur', 'rédactrice', 'fondateur', 'fondatrice', 'periodista', 'escritor', 'escritora', 'fundador', 'fundadora',
+  'giornalista', 'scrittore', 'scrittrice', 'dziennikarz', 'dziennikarka', 'autorka',
+];
+
 /**
  * Words of section and kind labels that stand before a date where a byline's name would
  * ("Press release 02.11.2021", "News | 3 May 2019"): a "name" holding one is none.

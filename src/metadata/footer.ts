@@ -6,6 +6,8 @@
  */
 import { METADATA } from '../constants.js';
 import { BODY_LABELS } from '../labels.js';
+import { BIO_ROLES, BIO_VERBS } from '../lexicon/metadata.js';
+import { alternation } from '../lexicon/pattern.js';
 import { dateIn, isLabelledByline, isPublishedDate, isReportingCredit, isUpdatedDate } from './cues.js';
 import { relabel, takeAuthors, takeDate, type MetadataPass } from './pass.js';
 
@@ -27,7 +29,17 @@ function dropCreditsUnderStory(pass: MetadataPass): void {
     seen++;
     if (isReportingCredit(t.texts[i]!, t.words[i]!)) relabel(labels, i, 'metadata', "the newsroom's credits under the story");
     else if (aboutAuthor(t.texts[i]!, result.authors)) relabel(labels, i, 'metadata', "the author's name or bio under the story");
+    else if (seen <= METADATA.BIO_LAST_BLOCKS && readsAsBio(t.texts[i]!, t.words[i]!)) relabel(labels, i, 'metadata', "an author's bio under the story");
   }
+}
+
+/** A name of two or three words (a middle initial allowed) and a bio's verb: "Jane Q. Doe is ...", "Erika Beispiel ist ...". */
+const BIO_START = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:${alternation(BIO_VERBS)})\s`, 'u');
+const BIO_ROLE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(BIO_ROLES)})(?![\p{L}])`, 'iu');
+
+/** Whether a line reads as an author's bio: a name and a bio's verb, then what the person does ("... is a staff writer at ..."). */
+function readsAsBio(text: string, words: number): boolean {
+  return words <= METADATA.BIO_MAX_WORDS && BIO_START.test(text) && BIO_ROLE.test(text);
 }
 
 /**

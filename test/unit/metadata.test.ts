@@ -281,6 +281,13 @@ describe("the newsroom's credits under a story", () => {
     const a = analyze(page(bio));
     expect(a.article.author).toBe('Jane Roe');
     expect(a.article.paragraphs).toEqual(body);
+    // A bio without a byline above: a name, a bio's verb and a role.
+    const unsigned = (end: string[]) => ['Home', 'Markets', '', 'Central Bank Raises Rates Again', '', ...body.flatMap((p) => [p, '']), ...end.flatMap((p) => [p, '']), 'Related', 'Markets close higher'].join('\n');
+    for (const bio of ['Tom Q. Lee is a freelance writer living in Harbour City and covers money and jobs.', 'Erika Beispiel ist Redakteurin im Ressort Wirtschaft und schreibt über Banken.']) {
+      expect(analyze(unsigned([bio])).article.paragraphs, bio).toEqual(body);
+    }
+    const said = 'Anna Smith is worried: her savings earn less than prices rise, she said on Friday, and she is not alone.';
+    expect(analyze(unsigned([said])).article.paragraphs).toEqual([...body, said]);
     const quoted = 'As Jane Roe wrote last year, the bank has rarely moved so fast, and markets had not priced in the rise.';
     expect(analyze(page([quoted])).article.paragraphs).toEqual([...body, quoted]);
   });
