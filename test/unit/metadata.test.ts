@@ -259,37 +259,33 @@ describe('metadata in context', () => {
 });
 
 describe("the newsroom's credits under a story", () => {
+  const body = [
+    'The central bank raised its main interest rate by half a point on Thursday, the third rise this year, and signalled that more could follow.',
+    'Economists had expected a smaller step, but prices rose faster than forecast in the spring, driven by energy and food.',
+    'The decision was taken unanimously, the bank said in a statement after the meeting of its council.',
+  ];
+  /** The story with `header` lines under its headline and `end` paragraphs under its body. */
+  const story = (header: string[], end: string[]) =>
+    ['Home', 'Markets', '', 'Central Bank Raises Rates Again', '', ...header.flatMap((p) => [p, '']), ...body.flatMap((p) => [p, '']), ...end.flatMap((p) => [p, '']), 'Related', 'Markets close higher'].join('\n');
   it('leave the body', () => {
-    const body = [
-      'The central bank raised its main interest rate by half a point on Thursday, the third rise this year, and signalled that more could follow.',
-      'Economists had expected a smaller step, but prices rose faster than forecast in the spring, driven by energy and food.',
-      'The decision was taken unanimously, the bank said in a statement after the meeting of its council.',
-    ];
     for (const credit of ['Associated Press writers Jane Roe, Tom Lee and Ann Lee in Washington and Frankfurt contributed to this report.', '(Reporting by Jane Roe; Editing by Tom Lee)']) {
-      const a = analyze(['Home', 'Markets', '', 'Central Bank Raises Rates Again', '', ...body.flatMap((p) => [p, '']), credit, '', 'Related', 'Markets close higher'].join('\n'));
-      expect(a.article.paragraphs, credit).toEqual(body);
+      expect(analyze(story([], [credit])).article.paragraphs, credit).toEqual(body);
     }
   });
   it("and the author's name or bio under it leave the body too, not a paragraph that only names the author later", () => {
-    const body = [
-      'The central bank raised its main interest rate by half a point on Thursday, the third rise this year, and signalled that more could follow.',
-      'Economists had expected a smaller step, but prices rose faster than forecast in the spring, driven by energy and food.',
-      'The decision was taken unanimously, the bank said in a statement after the meeting of its council.',
-    ];
-    const page = (end: string[]) => ['Home', 'Markets', '', 'Central Bank Raises Rates Again', '', 'By Jane Roe', '', ...body.flatMap((p) => [p, '']), ...end.flatMap((p) => [p, '']), 'Related', 'Markets close higher'].join('\n');
+    const signed = (end: string[]) => story(['By Jane Roe'], end);
     const bio = ['Jane Roe', 'Jane Roe is a senior economics reporter at the paper and writes about central banks, prices and jobs.'];
-    const a = analyze(page(bio));
+    const a = analyze(signed(bio));
     expect(a.article.author).toBe('Jane Roe');
     expect(a.article.paragraphs).toEqual(body);
     // A bio without a byline above: a name, a bio's verb and a role.
-    const unsigned = (end: string[]) => ['Home', 'Markets', '', 'Central Bank Raises Rates Again', '', ...body.flatMap((p) => [p, '']), ...end.flatMap((p) => [p, '']), 'Related', 'Markets close higher'].join('\n');
     for (const bio of ['Tom Q. Lee is a freelance writer living in Harbour City and covers money and jobs.', 'Erika Beispiel ist Redakteurin im Ressort Wirtschaft und schreibt über Banken.']) {
-      expect(analyze(unsigned([bio])).article.paragraphs, bio).toEqual(body);
+      expect(analyze(story([], [bio])).article.paragraphs, bio).toEqual(body);
     }
     const said = 'Anna Smith is worried: her savings earn less than prices rise, she said on Friday, and she is not alone.';
-    expect(analyze(unsigned([said])).article.paragraphs).toEqual([...body, said]);
+    expect(analyze(story([], [said])).article.paragraphs).toEqual([...body, said]);
     const quoted = 'As Jane Roe wrote last year, the bank has rarely moved so fast, and markets had not priced in the rise.';
-    expect(analyze(page([quoted])).article.paragraphs).toEqual([...body, quoted]);
+    expect(analyze(signed([quoted])).article.paragraphs).toEqual([...body, quoted]);
   });
 });
 
@@ -379,14 +375,18 @@ describe('description (standfirst)', () => {
 });
 
 describe('headline, never UI text', () => {
+  /** The article under the headline "Why Bees Dance", a blank line after each paragraph. */
+  const BEES = [
+    'Honeybees returning to the hive perform a waggle dance that tells their sisters where the best flowers are.', '',
+    'The angle of the dance points the way, and its length says how far the others will have to fly.', '',
+  ];
   it('is not a breadcrumb trail, an error message or a carousel control', () => {
     const pages = [
       ['Startseite » Ratgeber » Warum Igel im Winter Hilfe brauchen', 'Etwas ist schiefgelaufen. Bitte erneut versuchen.', '', 'Warum Igel im Winter Hilfe brauchen', '',
         'Wenn die Nächte kalt werden, suchen Igel ein trockenes Versteck, in dem sie bis zum Frühjahr schlafen können.', '',
         'Wer einen Laubhaufen im Garten liegen lässt, hilft den Tieren mehr als mit jedem gekauften Igelhaus.', ''],
       ['Something went wrong with the connection!', 'Previous slide', 'Next slide', '', 'Home › Science › Why Bees Dance', '', 'Why Bees Dance', '',
-        'Honeybees returning to the hive perform a waggle dance that tells their sisters where the best flowers are.', '',
-        'The angle of the dance points the way, and its length says how far the others will have to fly.', ''],
+        ...BEES],
     ];
     for (const lines of pages) {
       const title = analyze(lines.join('\n')).article.title;
@@ -394,17 +394,14 @@ describe('headline, never UI text', () => {
     }
   });
   it('is not a log-in or cart widget, a sign-up prompt, a template\'s empty slot or a breadcrumb\'s last step', () => {
-    const body = ['', 'Why Bees Dance', '', 'Honeybees returning to the hive perform a waggle dance that tells their sisters where the best flowers are.', '',
-      'The angle of the dance points the way, and its length says how far the others will have to fly.', ''];
+    const body = ['', 'Why Bees Dance', '', ...BEES];
     for (const ui of ['Loggen Sie sich hier für Ihr Konto ein', 'Gehen Sie zu Ihrem Warenkorb', 'Never miss a story from the Valley Courier', 'Only [freeShippingLeft] left for free delivery', 'Science ›',
       'Home / Science / Insects / Bees', 'Politics | Blog | Campaigns | About us', 'Skip to main navigation']) {
       expect(analyze([ui, 'By Jane Roe', ...body].join('\n')).article.title, ui).toBe('Why Bees Dance');
     }
   });
   it('is not a share prompt over the byline', () => {
-    const lines = ['Why Bees Dance', 'March 3', 'Print This Article', 'Share it With Friends', 'by Valley Courier Staff', '',
-      'Honeybees returning to the hive perform a waggle dance that tells their sisters where the best flowers are.', '',
-      'The angle of the dance points the way, and its length says how far the others will have to fly.', ''];
+    const lines = ['Why Bees Dance', 'March 3', 'Print This Article', 'Share it With Friends', 'by Valley Courier Staff', '', ...BEES];
     expect(analyze(lines.join('\n')).article.title).not.toBe('Share it With Friends');
   });
 });
