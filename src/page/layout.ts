@@ -11,7 +11,9 @@
  *   before reached at least half the margin, the line starts no list item, and it is indented
  *   as the line before goes on (a list item's text lines up after its marker). Wide (CJK)
  *   characters count two columns and are joined without a space; a word hyphenated at the
- *   margin is joined without one.
+ *   margin is joined without one, and without its hyphen when the page writes the word whole
+ *   elsewhere (a compound broken at its own hyphen keeps it; a hyphen before "und", "and"...
+ *   keeps the space after it: "Umwelt- und Sozialstandards").
  * - blank lines between all lines when a text has none: the later stages read a blank line
  *   before a block as a sign of a paragraph, and a text with no blank lines at all says nothing
  *   about which lines are paragraphs; one blank line after every line (double spacing) is read
@@ -21,11 +23,13 @@
  *   and a trailing list of link addresses.
  * - side-by-side columns (a table's cells printed on one line) read one after the other.
  *
- * Only line breaks and that furniture change: every other character comes from the input.
+ * Only line breaks, such hyphens and that furniture change: every other character comes from
+ * the input, and every word is one the input writes.
  */
 import { eastAsianWidth } from 'get-east-asian-width';
 import { LAYOUT } from '../constants.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
+import { SUSPENDED_HYPHEN_WORDS } from '../lexicon/conjunctions.js';
 import { BYLINE_START_WORDS } from '../lexicon/metadata.js';
 
 export interface Layout {
@@ -316,8 +320,45 @@ function firstWordWidth(body: string, measure: Measure = displayWidth): number {
 function joint(before: string, after: string, measure: Measure): string {
   const last = before.codePointAt(before.length - 1 - (before.length > 1 && before.charCodeAt(before.length - 1) >= 0xdc00 && before.charCodeAt(before.length - 1) <= 0xdfff ? 1 : 0));
   if (measure === displayWidth && isWide(last) && isWide(after.codePointAt(0))) return '';
-  if (before.length > 1 && before.endsWith('-') && /\p{L}/u.test(before[before.length - 2]!) && /^\p{Ll}/u.test(after)) return '';
+  if (endsHyphenated(before) && /^\p{Ll}/u.test(after) && !SUSPENDED_HYPHEN_WORDS.has(firstWord(after))) return '';
   return ' ';
+}
+
+/** Whether a line ends with a letter and a hyphen ("... three moun-"). */
+const endsHyphenated = (line: string) => line.length > 1 && line.endsWith('-') && /\p{L}/u.test(line[line.length - 2]!);
+
+/** A line's first word, without the punctuation after it ("bzw." gives "bzw"). */
+function firstWord(line: string): string {
+  const space = line.indexOf(' ');
+  return (space < 0 ? line : line.slice(0, space)).replace(/[.,;:]+$/u, '');
+}
+
+/**
+ * The word a line's hyphen at its end and the next line's first letters make, written whole
+ * ("moun-" and "tain villages": "mountain"), when the page writes it so elsewhere: then the
+ * hyphen was the wrapper's (PDF and e-mail copies hyphenate), and goes. Else null: a compound
+ * broken at its own hyphen ("well-" and "known") keeps it. `words` gives the page's words,
+ * lower-cased (made once, when first asked for).
+ */
+function unhyphenated(before: string, after: string, words: () => ReadonlySet<string>): string | null {
+  const start = lastWordStart(before.slice(0, -1));
+  const head = before.slice(start, -1);
+  const tail = /^\p{L}+/u.exec(after)?.[0] ?? '';
+  if (head.length === 0 || tail.length === 0) return null;
+  return words().has((head + tail).toLowerCase()) ? before.slice(0, -1) : null;
+}
+
+/** Where the run of letters that ends a text starts. */
+function lastWordStart(text: string): number {
+  let i = text.length;
+  while (i > 0 && /\p{L}/u.test(text[i - 1]!)) i--;
+  // (a surrogate pair is no letter one half at a time: such a word keeps its hyphen)
+  return i;
+}
+
+/** The words of a text (runs of letters), lower-cased. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
 }
 
 /** Whether a line (trimmed) is text-browser furniture. */
@@ -593,6 +634,9 @@ export function rebuildParagraphs(input: string): Layout {
   // lines go on at, the width of its last line.
   let parts: string[] = [];
   let text: string | null = null;
+  // The page's words, for words hyphenated at the margin (see unhyphenated): made when first needed.
+  let vocabulary: Set<string> | null = null;
+  const pageWords = () => (vocabulary ??= wordsOf(input));
   let goesOnAt = 0;
   let lastWidth = 0;
   let blanks = 0;
@@ -656,7 +700,10 @@ export function rebuildParagraphs(input: string): Layout {
       lastWidth + 1 + firstWordWidth(body, measure) > wrapOf(i) - 1 &&
       !(from[from.length - 1] === to[to.length - 1] && ((startsApart(text, body) && endsBlock(i)) || nextItem(text, body)))
     ) {
-      parts.push(joint(text, body, measure), body);
+      const glue = joint(text, body, measure);
+      const whole = glue === '' && endsHyphenated(text) ? unhyphenated(text, body, pageWords) : null;
+      if (whole !== null) parts[parts.length - 1] = whole;
+      parts.push(glue, body);
       text = body;
       lastWidth = widths[i]!;
       to[to.length - 1] = lineOf(i);

@@ -182,6 +182,30 @@ describe('rebuildParagraphs', () => {
     expect(rebuildParagraphs(text).text).toContain('three moun-tain villages in the north');
   });
 
+  it('drops the hyphen of a word hyphenated at the margin when the page writes the word whole elsewhere', () => {
+    const hyphenated = [
+      'Heavy rain on Sunday swept away two bridges and cut off three moun-',
+      'tain villages in the north of the country, where rescue teams were',
+      'still trying to reach about forty families in two of the region\'s well-',
+      'known holiday towns on Monday evening, before the mountain road closed.',
+    ].join('\n');
+    const text = [hyphenated, wrap(PARAGRAPHS[1]!, 68), wrap(PARAGRAPHS[2]!, 68)].join('\n\n');
+    const rebuilt = rebuildParagraphs(text).text;
+    // "mountain" stands whole in the last line; "wellknown" nowhere: that hyphen is the compound's.
+    expect(rebuilt).toContain('cut off three mountain villages in the north');
+    expect(rebuilt).toContain("region's well-known holiday towns");
+  });
+
+  it('keeps the space after a hyphen that a conjunction follows ("Umwelt- und Sozialstandards")', () => {
+    const lines = [
+      'Die Firma hat sich in den letzten Jahren strengen Regeln für Umwelt-',
+      'und Sozialstandards unterworfen, die von unabhängigen Prüfern und',
+      'von den Kunden selbst regelmäßig kontrolliert und bewertet werden.',
+    ].join('\n');
+    const text = [lines, wrap(PARAGRAPHS[1]!, 68), wrap(PARAGRAPHS[2]!, 68)].join('\n\n');
+    expect(rebuildParagraphs(text).text).toContain('für Umwelt- und Sozialstandards');
+  });
+
   it('keeps a byline or a date under a headline that nearly reached the margin on a line of its own', () => {
     // The headline fills the 76-column margin: the next line's first word would not have fitted after it.
     const headline = 'Regional council agrees to rebuild the two bridges lost in the spring floods';
