@@ -46,7 +46,7 @@ describe.skipIf(!present)('seed page (../shared/corpus/seed)', () => {
 
   it('gives the gold result from hard-wrapped layouts: a text-mode browser (80 columns, a margin), pandoc (72), an e-mail (66, CRLF)', () => {
     const text = fs.readFileSync(txtPath, 'utf8');
-    for (const [width, margin, eol] of Object.values(OWN_LAYOUTS)) expectGold(clean(wrapText(text, width, margin, eol)));
+    for (const [width, margin, eol, hyphenate] of Object.values(OWN_LAYOUTS)) expectGold(clean(wrapText(text, width, margin, eol, hyphenate)));
   });
 
   it('drops every piece of the page furniture', () => {
