@@ -279,6 +279,12 @@ export const LAYOUT = {
    * pages have five or more, in browsers' copies under 1%.
    */
   TEXT_BROWSER_MIN_BULLETS: 5,
+  /**
+   * A text with at least this many lines holding a link's number ("[12]Politics", "the [13]full
+   * report", as lynx -dump numbers links) has those numbers taken out: no page of the
+   * benchmark's browser copies or w3m dumps has more than four such lines; lynx gives one per link.
+   */
+  LINK_NUMBERED_LINES: 8,
   /** Side-by-side columns: the narrowest left column, the fewest lines with a gap at the column, the most lines in a row without one inside a block... */
   COLUMN_MIN_LEFT: 15,
   COLUMN_MIN_ROWS: 4,

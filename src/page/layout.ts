@@ -20,7 +20,8 @@
  *   as no blank lines.
  * - text-browser furniture dropped: lines that are only a bullet, a drawn form control or
  *   images' bracketed names, image file names before a line's text, underlines of headings,
- *   and a trailing list of link addresses.
+ *   links' numbers ("[12]Politics", in a text that numbers many links) and a trailing list of
+ *   link addresses.
  * - side-by-side columns (a table's cells printed on one line) read one after the other.
  *
  * Only line breaks, such hyphens and that furniture change: every other character comes from
@@ -109,6 +110,24 @@ function withoutFileNames(body: string): string {
   for (let m = BRACKETED_WORD.exec(rest); m !== null && /[-_]/u.test(m[0]); m = BRACKETED_WORD.exec(rest)) rest = rest.slice(m[0].length);
   return rest === body || rest === '' || /^[\s[]/u.test(rest) ? body : rest;
 }
+/**
+ * A link's number before the link's text, as lynx -dump numbers links ("[12]Politics", "Read
+ * the [13]full report"): at a line's start or after a space or an opening quote or bracket. (A
+ * footnote's mark stands after a word, or before a space: "city.[4] The", "[4] Smith, J.")
+ */
+const LINK_NUMBER = /(^|[\s("“„«'])\[\d{1,4}\](?=[^\s\]])/gu;
+const HAS_LINK_NUMBER = new RegExp(LINK_NUMBER.source, 'u');
+
+/** The line without its links' numbers. */
+const withoutLinkNumbers = (body: string) => (body.includes('[') ? body.replace(LINK_NUMBER, '$1') : body);
+
+/** Whether a text numbers its links as a text-mode browser does: LINK_NUMBERED_LINES lines or more hold a link's number. */
+function numbersLinks(bodies: readonly string[]): boolean {
+  let seen = 0;
+  for (const b of bodies) if (b.includes('[') && HAS_LINK_NUMBER.test(b) && ++seen >= LAYOUT.LINK_NUMBERED_LINES) return true;
+  return false;
+}
+
 /** The heading of the list of link addresses a text-mode browser puts at the end. */
 const LINK_LIST_HEADING = /^(?:References|Visible links:?|Hidden links:?)$/;
 /** An entry of that list: "12. https://…". */
@@ -613,7 +632,9 @@ export function rebuildParagraphs(input: string): Layout {
   const lineOf = (i: number): number => (origin ? origin[i]! : i) + 1;
   const narrow = wrap > 0 ? narrowMargins(widths, bodies, wrap, measure) : null;
   const wrapOf = (i: number): number => (rowWrap && rowWrap[i]! > 0 ? rowWrap[i]! : narrow && narrow[i]! > 0 ? narrow[i]! : wrap);
-  let furniture = wrap > 0;
+  // Links' numbers ("[12]Politics") are furniture, whether the text is wrapped or not.
+  const linkNumbers = numbersLinks(bodies);
+  let furniture = wrap > 0 || linkNumbers;
   if (!furniture) {
     let seen = 0;
     for (let i = 0; i < n && seen < LAYOUT.FURNITURE_MIN_LINES; i++) if (bodies[i] !== '' && isFurniture(bodies[i]!)) seen++;
@@ -681,6 +702,9 @@ export function rebuildParagraphs(input: string): Layout {
     }
     const wasBlank = blanks;
     blanks = 0;
+    // (as the wrapper measured it, with its links' numbers)
+    const printed = body;
+    if (linkNumbers) body = withoutLinkNumbers(body);
     if (furniture && (isFurniture(body) || BRACKETED_NAMES.test(body) || MEDIA_TYPE.test(body))) {
       dropped++;
       continue;
@@ -697,7 +721,7 @@ export function rebuildParagraphs(input: string): Layout {
       (!marker || mayGoOnAtMarker(marker[0], text)) &&
       indent === goesOnAt &&
       lastWidth >= wrapOf(i) / 2 &&
-      lastWidth + 1 + firstWordWidth(body, measure) > wrapOf(i) - 1 &&
+      lastWidth + 1 + firstWordWidth(printed, measure) > wrapOf(i) - 1 &&
       !(from[from.length - 1] === to[to.length - 1] && ((startsApart(text, body) && endsBlock(i)) || nextItem(text, body)))
     ) {
       const glue = joint(text, body, measure);

@@ -196,6 +196,26 @@ describe('rebuildParagraphs', () => {
     expect(rebuilt).toContain("region's well-known holiday towns");
   });
 
+  it('takes out the numbers a text-mode browser puts before links, and only in such a text', () => {
+    const menu = ['Home', 'World', 'Politics', 'Business', 'Science', 'Sport', 'Culture', 'Weather'];
+    const dump = [
+      ...menu.map((m, i) => `   [${i + 1}]${m}`),
+      '',
+      '   Floods cut off three mountain villages',
+      '',
+      wrap(`${PARAGRAPHS[0]!} Read the [9]full report of the weather service.`, 76, '   '),
+      '',
+      wrap(PARAGRAPHS[1]!, 76, '   '),
+    ].join('\n');
+    const rebuilt = rebuildParagraphs(dump).text;
+    expect(rebuilt).not.toMatch(/\[\d+\]/u);
+    expect(rebuilt.split('\n')).toContain('Politics');
+    expect(rebuilt).toContain('Read the full report of the weather service.');
+    // A browser's copy with a few footnote marks keeps them.
+    const notes = `${PARAGRAPHS[0]}[1]\n\n${PARAGRAPHS[1]} [2]\n\n[3]Smith, J. (2020). Floods.\n`;
+    expect(rebuildParagraphs(notes).text).toBe(notes);
+  });
+
   it('keeps the space after a hyphen that a conjunction follows ("Umwelt- und Sozialstandards")', () => {
     const lines = [
       'Die Firma hat sich in den letzten Jahren strengen Regeln für Umwelt-',
