@@ -1,4 +1,11 @@
 /** Types of own-layouts.mjs, for the TypeScript tests that import it. */
-export declare const OWN_LAYOUTS: Record<'lynx' | 'pandoc' | 'email' | 'pdf', [width: number, margin: string, eol: string, hyphenate: boolean]>;
-export declare function wrapText(text: string, width: number, margin: string, eol: string, hyphenate?: boolean): string;
+export interface OwnLayout {
+  width: number;
+  margin: string;
+  eol: string;
+  hyphenate: boolean;
+  links: boolean;
+}
+export declare const OWN_LAYOUTS: Record<'lynx' | 'pandoc' | 'email' | 'pdf', OwnLayout>;
+export declare function layOut(text: string, layout: OwnLayout): string;
 export declare function makeOwnLayouts(src: string, out: string): void;

@@ -1,6 +1,6 @@
 /**
  * Layouts of a corpus that ../shared/bench/layouts.mjs does not make, as other clients lay the
- * same text out: a text-mode browser's dump (80 columns, a 3-space margin, as lynx -dump), pandoc's
+ * same text out: a text-mode browser's dump (80 columns, a 3-space margin, links numbered, as lynx -dump), pandoc's
  * plain text (72 columns), an e-mail (66 columns, CRLF line breaks) and a PDF copy (68 columns,
  * long words hyphenated at the margin). Each non-empty line of the text is hard-wrapped at
  * spaces; blank lines stay; the gold files are copied unchanged.
@@ -8,12 +8,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Name -> [width, margin, line break, hyphenate]. */
+/**
+ * Name -> how the client lays a text out: the column it wraps at, the margin before each row,
+ * its line break, whether it hyphenates long words at the margin (PDF), whether it numbers
+ * links (lynx -dump: "[12]Politics", and the links' addresses listed at the end).
+ */
 export const OWN_LAYOUTS = {
-  lynx: [80, '   ', '\n', false],
-  pandoc: [72, '', '\n', false],
-  email: [66, '', '\r\n', false],
-  pdf: [68, '', '\n', true],
+  lynx: { width: 80, margin: '   ', eol: '\n', hyphenate: false, links: true },
+  pandoc: { width: 72, margin: '', eol: '\n', hyphenate: false, links: false },
+  email: { width: 66, margin: '', eol: '\r\n', hyphenate: false, links: false },
+  pdf: { width: 68, margin: '', eol: '\n', hyphenate: true, links: false },
 };
 
 /** A word a PDF copy may hyphenate at the margin: nine letters or more. */
@@ -41,18 +45,35 @@ function wrapLine(line, width, margin, hyphenate) {
   return rows.join('\n');
 }
 
-/** A text hard-wrapped: every non-empty line wrapped (see wrapLine), line breaks written as `eol`. */
-export function wrapText(text, width, margin, eol, hyphenate = false) {
-  return text
-    .split('\n')
-    .map((l) => (l.trim() ? wrapLine(l.trim(), width, margin, hyphenate) : ''))
-    .join('\n')
-    .replace(/\n/g, eol);
+/**
+ * Links numbered as lynx -dump numbers them: without the page's markup, every short line that
+ * ends no sentence (menu items, teasers, labels: most are links) gets "[n]" before it, and the
+ * list of addresses follows the text.
+ */
+function numberLinks(text) {
+  let n = 0;
+  const lines = text.split('\n').map((l) => {
+    const s = l.trim();
+    return s && s.split(/\s+/).length <= 6 && !/[.!?:]$/.test(s) ? `[${++n}]${s}` : l;
+  });
+  if (n === 0) return text;
+  const list = Array.from({ length: n }, (_, i) => `   ${i + 1}. https://example.org/${i + 1}`);
+  return [...lines, '', 'References', '', ...list, ''].join('\n');
+}
+
+/** A text as a client lays it out (see OWN_LAYOUTS): links numbered, every non-empty line wrapped (see wrapLine), line breaks written as `eol`. */
+export function layOut(text, { width, margin, eol, hyphenate, links }) {
+  const wrap = (t) => t.split('\n').map((l) => (l.trim() ? wrapLine(l.trim(), width, margin, hyphenate) : '')).join('\n');
+  // (the list of addresses is not wrapped: lynx prints one address a line)
+  const numbered = links ? numberLinks(text) : text;
+  const at = links ? numbered.lastIndexOf('\nReferences\n') : -1;
+  const laid = at < 0 ? wrap(numbered) : wrap(numbered.slice(0, at)) + numbered.slice(at);
+  return laid.replace(/\n/g, eol);
 }
 
 /** Writes each of OWN_LAYOUTS of the corpus `src` (one folder per dataset) under `out`/NAME. */
 export function makeOwnLayouts(src, out) {
-  for (const [name, [width, margin, eol, hyphenate]] of Object.entries(OWN_LAYOUTS)) {
+  for (const [name, layout] of Object.entries(OWN_LAYOUTS)) {
     for (const ds of fs.readdirSync(src)) {
       const dir = path.join(src, ds);
       if (!fs.statSync(dir).isDirectory()) continue;
@@ -60,7 +81,7 @@ export function makeOwnLayouts(src, out) {
       fs.mkdirSync(to, { recursive: true });
       for (const f of fs.readdirSync(dir)) {
         const text = fs.readFileSync(path.join(dir, f), 'utf8');
-        fs.writeFileSync(path.join(to, f), f.endsWith('.txt') ? wrapText(text.replace(/\r\n?/g, '\n'), width, margin, eol, hyphenate) : text);
+        fs.writeFileSync(path.join(to, f), f.endsWith('.txt') ? layOut(text.replace(/\r\n?/g, '\n'), layout) : text);
       }
     }
   }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
-import { OWN_LAYOUTS, wrapText } from '../../scripts/own-layouts.mjs';
+import { layOut, OWN_LAYOUTS } from '../../scripts/own-layouts.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const seedDir = path.resolve(root, '..', 'shared', 'corpus', 'seed');
@@ -44,9 +44,9 @@ describe.skipIf(!present)('seed page (../shared/corpus/seed)', () => {
     expectGold(b);
   });
 
-  it('gives the gold result from hard-wrapped layouts: a text-mode browser (80 columns, a margin), pandoc (72), an e-mail (66, CRLF)', () => {
+  it('gives the gold result from hard-wrapped layouts: a text-mode browser (80 columns, a margin, links numbered), pandoc (72), an e-mail (66, CRLF), a PDF copy (68, hyphenated)', () => {
     const text = fs.readFileSync(txtPath, 'utf8');
-    for (const [width, margin, eol, hyphenate] of Object.values(OWN_LAYOUTS)) expectGold(clean(wrapText(text, width, margin, eol, hyphenate)));
+    for (const layout of Object.values(OWN_LAYOUTS)) expectGold(clean(layOut(text, layout)));
   });
 
   it('drops every piece of the page furniture', () => {
