@@ -285,6 +285,12 @@ export const LAYOUT = {
    * benchmark's browser copies or w3m dumps has more than four such lines; lynx gives one per link.
    */
   LINK_NUMBERED_LINES: 8,
+  /**
+   * A text with at least this many lines holding a link written the Markdown way
+   * ("[text](https://...)", as html2text writes links) is read without its Markdown: no page
+   * of the benchmark's browser copies or w3m dumps has more than one such line.
+   */
+  MARKDOWN_LINK_LINES: 5,
   /** Side-by-side columns: the narrowest left column, the fewest lines with a gap at the column, the most lines in a row without one inside a block... */
   COLUMN_MIN_LEFT: 15,
   COLUMN_MIN_ROWS: 4,

@@ -23,6 +23,8 @@
  *   links' numbers ("[12]Politics", in a text that numbers many links) and a trailing list of
  *   link addresses.
  * - side-by-side columns (a table's cells printed on one line) read one after the other.
+ * - Markdown-like text (html2text: "[text](address)", "![picture](address)", "# Heading") read
+ *   as the words it shows, in a text that writes many links so (see markdown.ts).
  *
  * Only line breaks, such hyphens and that furniture change: every other character comes from
  * the input, and every word is one the input writes.
@@ -32,6 +34,7 @@ import { LAYOUT } from '../constants.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { SUSPENDED_HYPHEN_WORDS } from '../lexicon/conjunctions.js';
 import { BYLINE_START_WORDS } from '../lexicon/metadata.js';
+import { linksOnly, startsBlock, withoutMarkdown, writesMarkdownLinks } from './markdown.js';
 
 export interface Layout {
   /** The text with its paragraphs rebuilt, LF line breaks. */
@@ -634,7 +637,9 @@ export function rebuildParagraphs(input: string): Layout {
   const wrapOf = (i: number): number => (rowWrap && rowWrap[i]! > 0 ? rowWrap[i]! : narrow && narrow[i]! > 0 ? narrow[i]! : wrap);
   // Links' numbers ("[12]Politics") are furniture, whether the text is wrapped or not.
   const linkNumbers = numbersLinks(bodies);
-  let furniture = wrap > 0 || linkNumbers;
+  // Markdown-like text (html2text) is read as the words it shows (see markdown.ts).
+  const markdown = writesMarkdownLinks(bodies);
+  let furniture = wrap > 0 || linkNumbers || markdown;
   if (!furniture) {
     let seen = 0;
     for (let i = 0; i < n && seen < LAYOUT.FURNITURE_MIN_LINES; i++) if (bodies[i] !== '' && isFurniture(bodies[i]!)) seen++;
@@ -670,17 +675,21 @@ export function rebuildParagraphs(input: string): Layout {
   const tails = new Map<number, string[]>();
   const flush = () => {
     if (text === null) return;
-    const whole = parts.length === 1 ? parts[0]! : parts.join('');
+    const joinedLines = parts.length === 1 ? parts[0]! : parts.join('');
+    // (Markdown goes from the whole paragraph: a link's text may wrap onto the next line.)
+    const whole = markdown ? withoutMarkdown(joinedLines) : joinedLines;
     // A text-mode browser prints an image's description and under it its caption, often the same words: one is enough.
     // Only in a text-browser's output: short repeats are menus and labels, and a browser's copy keeps its own.
-    if (furniture && whole === previous && whole.length >= LAYOUT.REPEAT_MIN_CHARS) {
+    const repeat = furniture && whole === previous && whole.length >= LAYOUT.REPEAT_MIN_CHARS;
+    // (A paragraph of Markdown that was only pictures is nothing.)
+    if (repeat || whole === '') {
       dropped += to.pop()! - from.pop()! + 1;
       out.length -= blanksBefore;
-      if (doubled[doubled.length - 1] !== previousLine) doubled.push(previousLine);
+      if (repeat && doubled[doubled.length - 1] !== previousLine) doubled.push(previousLine);
     } else {
       out.push(whole);
       previousLine = out.length;
-      if (parts.length > 1) keepParts(parts, out.length, heads, tails);
+      if (parts.length > 1) keepParts(markdown ? parts.map((p, k) => (k % 2 === 0 ? withoutMarkdown(p) : p)) : parts, out.length, heads, tails);
     }
     previous = whole;
     text = null;
@@ -719,6 +728,7 @@ export function rebuildParagraphs(input: string): Layout {
       wasBlank === 0 &&
       wrapOf(i) === wrapOf(i - 1) &&
       (!marker || mayGoOnAtMarker(marker[0], text)) &&
+      !(markdown && (startsBlock(body) || linksOnly(text))) &&
       indent === goesOnAt &&
       lastWidth >= wrapOf(i) / 2 &&
       lastWidth + 1 + firstWordWidth(printed, measure) > wrapOf(i) - 1 &&

@@ -61,6 +61,18 @@ const layouts: Record<string, string> = {
   pandoc: [...MENU.map((m) => `-   ${m}`), '', TITLE, '', ...PARAGRAPHS.flatMap((p) => [...wrap(p, 72), '']), ...FOOTER.map((f) => `-   ${f}`), ''].join('\n'),
   // An e-mail or PDF copy: wrapped at 66 columns, long words hyphenated at the margin.
   email: [...MENU, '', TITLE, '', ...PARAGRAPHS.flatMap((p) => [...wrap(p, 66, '', true), '']), ...FOOTER, ''].join('\n'),
+  // html2text: links written [text](address), pictures ![description](address), "# " headings, wrapped at 78.
+  html2text: [
+    ...MENU.map((m) => `[${m}](https://example.org/${m.toLowerCase()}/index.html)`),
+    '',
+    `# ${TITLE}`,
+    '',
+    '![Rescue teams on the flooded road](https://example.org/media/2024/05/flooded-road-in-the-north.jpg)',
+    '',
+    ...PARAGRAPHS.flatMap((p, i) => [...wrap(i === 1 ? p.replace('the weather service', '[the weather service](https://example.org/weather-service)') : p, 78), '']),
+    ...FOOTER.map((f, i) => `[${f}](https://example.org/footer/${i}/a-long-address-for-the-link.html)`),
+    '',
+  ].join('\n'),
   // A WET record: one line per block, no blank lines.
   wet: [...MENU, TITLE, ...PARAGRAPHS, ...FOOTER, ''].join('\n'),
   // Double spacing: a blank line after every line.
