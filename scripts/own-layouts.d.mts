@@ -4,8 +4,8 @@ export interface OwnLayout {
   margin: string;
   eol: string;
   hyphenate: boolean;
-  links: boolean;
+  links: 'numbered' | 'markdown' | null;
 }
-export declare const OWN_LAYOUTS: Record<'lynx' | 'pandoc' | 'email' | 'pdf', OwnLayout>;
+export declare const OWN_LAYOUTS: Record<'lynx' | 'pandoc' | 'email' | 'pdf' | 'html2text', OwnLayout>;
 export declare function layOut(text: string, layout: OwnLayout): string;
 export declare function makeOwnLayouts(src: string, out: string): void;

@@ -1,8 +1,8 @@
 /**
  * Layouts of a corpus that ../shared/bench/layouts.mjs does not make, as other clients lay the
  * same text out: a text-mode browser's dump (80 columns, a 3-space margin, links numbered, as lynx -dump), pandoc's
- * plain text (72 columns), an e-mail (66 columns, CRLF line breaks) and a PDF copy (68 columns,
- * long words hyphenated at the margin). Each non-empty line of the text is hard-wrapped at
+ * plain text (72 columns), an e-mail (66 columns, CRLF line breaks), a PDF copy (68 columns,
+ * long words hyphenated at the margin) and html2text's Markdown (78 columns, links written out). Each non-empty line of the text is hard-wrapped at
  * spaces; blank lines stay; the gold files are copied unchanged.
  */
 import fs from 'node:fs';
@@ -10,14 +10,16 @@ import path from 'node:path';
 
 /**
  * Name -> how the client lays a text out: the column it wraps at, the margin before each row,
- * its line break, whether it hyphenates long words at the margin (PDF), whether it numbers
- * links (lynx -dump: "[12]Politics", and the links' addresses listed at the end).
+ * its line break, whether it hyphenates long words at the margin (PDF), how it writes links:
+ * numbered (lynx -dump: "[12]Politics", and the links' addresses listed at the end), as
+ * Markdown (html2text: "[Politics](https://...)") or not at all.
  */
 export const OWN_LAYOUTS = {
-  lynx: { width: 80, margin: '   ', eol: '\n', hyphenate: false, links: true },
-  pandoc: { width: 72, margin: '', eol: '\n', hyphenate: false, links: false },
-  email: { width: 66, margin: '', eol: '\r\n', hyphenate: false, links: false },
-  pdf: { width: 68, margin: '', eol: '\n', hyphenate: true, links: false },
+  lynx: { width: 80, margin: '   ', eol: '\n', hyphenate: false, links: 'numbered' },
+  pandoc: { width: 72, margin: '', eol: '\n', hyphenate: false, links: null },
+  email: { width: 66, margin: '', eol: '\r\n', hyphenate: false, links: null },
+  pdf: { width: 68, margin: '', eol: '\n', hyphenate: true, links: null },
+  html2text: { width: 78, margin: '', eol: '\n', hyphenate: false, links: 'markdown' },
 };
 
 /** A word a PDF copy may hyphenate at the margin: nine letters or more. */
@@ -45,28 +47,30 @@ function wrapLine(line, width, margin, hyphenate) {
   return rows.join('\n');
 }
 
-/**
- * Links numbered as lynx -dump numbers them: without the page's markup, every short line that
- * ends no sentence (menu items, teasers, labels: most are links) gets "[n]" before it, and the
- * list of addresses follows the text.
- */
+/** A short line that ends no sentence: without the page's markup, such lines (menu items, teasers, labels) are most often links. */
+const linkLike = (s) => s !== '' && s.split(/\s+/).length <= 6 && !/[.!?:]$/.test(s);
+
+/** Links numbered as lynx -dump numbers them: "[n]" before each, and the list of addresses after the text. */
 function numberLinks(text) {
   let n = 0;
-  const lines = text.split('\n').map((l) => {
-    const s = l.trim();
-    return s && s.split(/\s+/).length <= 6 && !/[.!?:]$/.test(s) ? `[${++n}]${s}` : l;
-  });
+  const lines = text.split('\n').map((l) => (linkLike(l.trim()) ? `[${++n}]${l.trim()}` : l));
   if (n === 0) return text;
   const list = Array.from({ length: n }, (_, i) => `   ${i + 1}. https://example.org/${i + 1}`);
   return [...lines, '', 'References', '', ...list, ''].join('\n');
+}
+
+/** Links written as html2text writes them: "[text](address)". */
+function markdownLinks(text) {
+  let n = 0;
+  return text.split('\n').map((l) => (linkLike(l.trim()) ? `[${l.trim()}](https://example.org/page-${++n}.html)` : l)).join('\n');
 }
 
 /** A text as a client lays it out (see OWN_LAYOUTS): links numbered, every non-empty line wrapped (see wrapLine), line breaks written as `eol`. */
 export function layOut(text, { width, margin, eol, hyphenate, links }) {
   const wrap = (t) => t.split('\n').map((l) => (l.trim() ? wrapLine(l.trim(), width, margin, hyphenate) : '')).join('\n');
   // (the list of addresses is not wrapped: lynx prints one address a line)
-  const numbered = links ? numberLinks(text) : text;
-  const at = links ? numbered.lastIndexOf('\nReferences\n') : -1;
+  const numbered = links === 'numbered' ? numberLinks(text) : links === 'markdown' ? markdownLinks(text) : text;
+  const at = links === 'numbered' ? numbered.lastIndexOf('\nReferences\n') : -1;
   const laid = at < 0 ? wrap(numbered) : wrap(numbered.slice(0, at)) + numbered.slice(at);
   return laid.replace(/\n/g, eol);
 }
