@@ -290,6 +290,14 @@ describe("the newsroom's credits under a story", () => {
 });
 
 describe('description (standfirst)', () => {
+  /** Analyses a page and checks the headline and the standfirst found on it. */
+  function expectHeadlineAndStandfirst(page: string, title: string, description: string) {
+    const a = analyze(page);
+    expect(a.article.title).toBe(title);
+    expect(a.article.description).toBe(description);
+    return a;
+  }
+
   it('is the prose under the headline, past byline and date, and stays in the body', () => {
     const page = [
       'Startseite', 'Politik', 'Wirtschaft', '',
@@ -300,9 +308,7 @@ describe('description (standfirst)', () => {
       'Die Kosten von rund drei Millionen Euro trägt zum größten Teil das Land, teilte die Verwaltung mit.', '',
       '© 2024 Rheinbote',
     ].join('\n');
-    const a = analyze(page);
-    expect(a.article.title).toBe('Stadtrat beschließt neuen Radweg am Fluss');
-    expect(a.article.description).toBe('Nach zwei Jahren Streit ist die Entscheidung gefallen: Der Weg soll bis zum Sommer fertig sein.');
+    const a = expectHeadlineAndStandfirst(page, 'Stadtrat beschließt neuen Radweg am Fluss', 'Nach zwei Jahren Streit ist die Entscheidung gefallen: Der Weg soll bis zum Sommer fertig sein.');
     expect(a.article.paragraphs[0]).toBe(a.article.description);
     const e = a.evidence.find((x) => x.field === 'description')!;
     expect(a.blocks[e.block!]!.text).toBe(a.article.description);
@@ -315,9 +321,7 @@ describe('description (standfirst)', () => {
       'Les organisateurs, surpris par l’affluence, ont dû ouvrir une deuxième scène dès le samedi après-midi, et les buvettes ont été dévalisées avant la nuit.', '',
       'La prochaine édition aura lieu en juillet, avec une programmation déjà annoncée pour moitié.', '',
     ].join('\n');
-    const a = analyze(page);
-    expect(a.article.title).toBe('Le festival de jazz attire un public record');
-    expect(a.article.description).toBe('Plus de quarante mille spectateurs se sont pressés sur les quais pendant les trois jours du festival.');
+    expectHeadlineAndStandfirst(page, 'Le festival de jazz attire un public record', 'Plus de quarante mille spectateurs se sont pressés sur les quais pendant les trois jours du festival.');
   });
   it('is a short subtitle sentence right under the headline', () => {
     const page = [
@@ -328,9 +332,7 @@ describe('description (standfirst)', () => {
       'W poniedziałek rano otwarto dla ruchu nowy most na Wiśle, który ma skrócić dojazd do centrum miasta o kilkanaście minut.', '',
       'Budowa kosztowała ponad dwieście milionów złotych i trwała o rok dłużej, niż zakładano w pierwotnych planach.', '',
     ].join('\n');
-    const a = analyze(page);
-    expect(a.article.title).toBe('Nowy most otwarty po trzech latach budowy');
-    expect(a.article.description).toBe('Kierowcy czekali na to od dawna.');
+    const a = expectHeadlineAndStandfirst(page, 'Nowy most otwarty po trzech latach budowy', 'Kierowcy czekali na to od dawna.');
     expect(a.article.paragraphs).toContain('Kierowcy czekali na to od dawna.');
   });
   it('is not the caption under a picture\'s credit line', () => {
