@@ -8,9 +8,9 @@
  *
  * Layouts: chromium (../shared/corpus, as headless Chromium gives the text), noblank, wrap,
  * double and crlf (made from it by ../shared/bench/layouts.mjs), w3m (../shared/corpus-w3m).
- * --own adds the layouts of scripts/own-layouts.mjs (lynx, pandoc, email, pdf, html2text:
+ * --own adds the layouts of scripts/own-layouts.mjs (lynx, pandoc, email, pdf, html2text, indented:
  * hard-wrapped at 80 with a margin and links numbered, 72, 66 with CRLF, 68 with long words
- * hyphenated, 78 with links written as Markdown). --extra adds ../shared/corpus-extra, scored per dataset. Outputs go to bench-out/ (ignored
+ * hyphenated, 78 with links written as Markdown, 72 with first-line indents and no blank lines). --extra adds ../shared/corpus-extra, scored per dataset. Outputs go to bench-out/ (ignored
  * by git). --cv: cross-validated, each page cleaned by the CLI with `--model` set to the fold
  * model that never saw it (bench-out/cv, from `npm run train`; the extra corpus, never in a
  * fold, is cleaned with the bundled model). --worst N: the N pages with the lowest score in any

@@ -664,6 +664,9 @@ export function rebuildParagraphs(input: string): Layout {
   let vocabulary: Set<string> | null = null;
   const pageWords = () => (vocabulary ??= wordsOf(input));
   let goesOnAt = 0;
+  // Whether the paragraph's first line is indented (no item marker): its next line may go on
+  // further left, at the paragraph's margin ("    The council said..." / "end of the year").
+  let indentedFirst = false;
   let lastWidth = 0;
   let blanks = 0;
   // The last paragraph written, and the blank lines written before the one being built.
@@ -729,7 +732,7 @@ export function rebuildParagraphs(input: string): Layout {
       wrapOf(i) === wrapOf(i - 1) &&
       (!marker || mayGoOnAtMarker(marker[0], text)) &&
       !(markdown && (startsBlock(body) || linksOnly(text))) &&
-      indent === goesOnAt &&
+      (indent === goesOnAt || (indentedFirst && parts.length === 1 && indent < goesOnAt)) &&
       lastWidth >= wrapOf(i) / 2 &&
       lastWidth + 1 + firstWordWidth(printed, measure) > wrapOf(i) - 1 &&
       !(from[from.length - 1] === to[to.length - 1] && ((startsApart(text, body) && endsBlock(i)) || nextItem(text, body)))
@@ -739,6 +742,7 @@ export function rebuildParagraphs(input: string): Layout {
       if (whole !== null) parts[parts.length - 1] = whole;
       parts.push(glue, body);
       text = body;
+      goesOnAt = indent;
       lastWidth = widths[i]!;
       to[to.length - 1] = lineOf(i);
       joined++;
@@ -748,6 +752,7 @@ export function rebuildParagraphs(input: string): Layout {
     parts = [body];
     text = body;
     goesOnAt = marker ? indent + measure(marker[0]) : indent;
+    indentedFirst = !marker && indent > 0;
     lastWidth = widths[i]!;
     // A blank line before a paragraph, as the input had it (or after every paragraph, once respaced).
     blanksBefore = 0;

@@ -44,7 +44,7 @@ describe.skipIf(!present)('seed page (../shared/corpus/seed)', () => {
     expectGold(b);
   });
 
-  it('gives the gold result from hard-wrapped layouts: a text-mode browser (80 columns, a margin, links numbered), pandoc (72), an e-mail (66, CRLF), a PDF copy (68, hyphenated), html2text (78, Markdown links)', () => {
+  it('gives the gold result from hard-wrapped layouts: a text-mode browser (80 columns, a margin, links numbered), pandoc (72), an e-mail (66, CRLF), a PDF copy (68, hyphenated), html2text (78, Markdown links), first-line indents (72, no blank lines)', () => {
     const text = fs.readFileSync(txtPath, 'utf8');
     for (const layout of Object.values(OWN_LAYOUTS)) expectGold(clean(layOut(text, layout)));
   });

@@ -216,6 +216,15 @@ describe('rebuildParagraphs', () => {
     expect(rebuildParagraphs(notes).text).toBe(notes);
   });
 
+  it('joins paragraphs marked by a first-line indent, without blank lines between them', () => {
+    // Each paragraph's first line indented by four spaces (the indent counts toward the margin), its other lines at the margin.
+    const indented = (p: string) => `    ${wrap(`xxxx ${p}`, 72).slice(5)}`;
+    const text = PARAGRAPHS.map(indented).join('\n');
+    expect(text.split('\n')[0]).toMatch(/^ {4}Heavy/u);
+    expect(text.split('\n')[1]).toMatch(/^\S/u);
+    expect(rebuildParagraphs(text).text.split('\n').filter(Boolean).map((l) => l.trim())).toEqual(PARAGRAPHS);
+  });
+
   it('keeps the space after a hyphen that a conjunction follows ("Umwelt- und Sozialstandards")', () => {
     const lines = [
       'Die Firma hat sich in den letzten Jahren strengen Regeln für Umwelt-',
