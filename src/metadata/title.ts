@@ -145,6 +145,9 @@ function endsWithHeader(page: Page, i: number): boolean {
  * credit (under a caption) is not.
  */
 function standsApart(page: Page, i: number, head: string): boolean {
+  // A head the page gives elsewhere as a line of its own (a list of the site's stories, a
+  // "Title | Site" line aside) is a headline that filled the wrapper's margin, whatever is under it.
+  if (page.hasLine(head)) return true;
   const rest = page.text(i).slice(head.length + 1);
   const words = rest.split(' ').length;
   // A long paragraph under a headline is the body's: a head of it is the paragraph's first line.

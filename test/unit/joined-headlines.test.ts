@@ -226,6 +226,28 @@ describe('headlines joined to the line under them', () => {
     expect(candidateTexts(first, standfirst)).toContain(first);
   });
 
+  it('offers a first line that the page gives elsewhere as a line of its own, whatever is under it', () => {
+    // A deck under the headline that ends no sentence: not a standfirst, not a name; the
+    // headline alone stands again in a list of the site's stories further down.
+    const deck = 'Ferries wait in port as winds of more than 100 km/h sweep the coast';
+    const lines = (more: string[]) => wrap76(['Home', 'News', HEADLINE, deck, '', ...BODY.flatMap((b) => [b, '']), ...more].join('\n'));
+    const texts = (text: string) => {
+      const { page: p } = readPage(text);
+      expect(p.table.texts).toContain(`${HEADLINE} ${deck}`);
+      const labels = classify(p, DEFAULT_MODEL, false);
+      return titleCandidates(p, labels, mainRunStart(p, labels)).map((c) => p.text(c));
+    };
+    expect(texts(lines(['Most read', 'Tram Line Reopens After Repairs', ''])).includes(HEADLINE)).toBe(false);
+    expect(texts(lines(['Most read', 'Tram Line Reopens After Repairs', HEADLINE, '']))).toContain(HEADLINE);
+    // The same in German.
+    const titel = 'Sturm schließt den nördlichen Hafen zum dritten Tag in Folge, Fähren warten';
+    const unter = 'Die Küstenwache rechnet mit Windböen von mehr als 100 km/h bis zum Dienstag';
+    const german = (more: string[]) => wrap76(['Start', 'Nachrichten', titel, unter, '', ...BODY.flatMap((b) => [b, '']), ...more].join('\n'));
+    const { page: p } = readPage(german(['Meistgelesen', titel, '']));
+    const labels = classify(p, DEFAULT_MODEL, false);
+    expect(titleCandidates(p, labels, mainRunStart(p, labels)).map((c) => p.text(c))).toContain(titel);
+  });
+
   it('gives the headline from the input, whichever candidate wins', () => {
     const text = page('Maria Lindqvist');
     const title = clean(text).title;
