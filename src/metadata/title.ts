@@ -11,9 +11,9 @@
  */
 import { METADATA, SCORE } from '../constants.js';
 import { BODY_LABELS } from '../labels.js';
-import { BYLINE_ROLES, CAPTION_POSITIONS, COPYRIGHT_SIGNS, HOME_WORDS, NEWSROOM_WORDS, PICTURED_WORDS, UI_MESSAGES } from '../lexicon/metadata.js';
+import { BIO_ROLES, BYLINE_ROLES, CAPTION_POSITIONS, COPYRIGHT_SIGNS, HOME_WORDS, NEWSROOM_WORDS, PICTURED_WORDS, UI_MESSAGES } from '../lexicon/metadata.js';
 import { Needles } from '../lexicon/needles.js';
-import { inOrder } from '../lexicon/pattern.js';
+import { alternation, inOrder } from '../lexicon/pattern.js';
 import { classOf, isSpace, LOWER, spacedOut, splitSpacedOut } from '../lexicon/chars.js';
 import { dot, sigmoid, topReasons, type LinearModel } from '../blocks/model.js';
 import type { Labels } from '../blocks/classify.js';
@@ -247,10 +247,26 @@ function mayBeHeadline(page: Page, i: number): boolean {
   if (TRAIL.test(text)) return false;
   // ...nor a credit line or a byline;
   if (page.credit(i) === text || page.byline(i) !== null) return false;
+  // ...nor an author's bio under their name ("Jane Doe" / "Assistant professor of history at ...");
+  if (bioUnderName(page, i)) return false;
   // ...nor a short line that is a date or a time stamp ("March 12, 2024", "2 hours ago");
   if (words <= METADATA.DATE_LINE_MAX_WORDS && page.header(i)) return false;
   // ...nor an error message, a widget's prompt, a menu row or a template's empty slot.
   return !isMenuRow(text) && !isUiMessage(page.lower(i)) && !TEMPLATE_SLOT.test(text);
+}
+
+/** A role among a line's first three words: "Assistant professor of ...", "Freie Journalistin in ...", "Founder and CEO ...". */
+const BIO_ROLE_START = new RegExp(String.raw`^(?:[\p{L}'’.-]+\s+){0,2}(?:${alternation(BIO_ROLES)})(?![\p{L}])`, 'iu');
+
+/**
+ * Whether a line is an author's bio under their name: the line before it is a name of two to
+ * four capitalised words ("Jane Q. Doe"), and a role (BIO_ROLES) is among its first three words.
+ */
+function bioUnderName(page: Page, i: number): boolean {
+  const at = page.blockOf(i);
+  if (at < 1 || (i !== at && page.isTail(i))) return false;
+  const t = page.table;
+  return t.words[at - 1]! >= 2 && t.words[at - 1]! <= 4 && NAME_LIKE.test(t.texts[at - 1]!) && BIO_ROLE_START.test(page.text(i));
 }
 
 /**
