@@ -190,6 +190,8 @@ export const METADATA = {
    * its line: past that, the line is a paragraph of the body and the head its first line.
    */
   HEAD_REST_MAX_WORDS: 30,
+  /** The most words of a deck (a subtitle without a full stop) under a headline that the layout stage joined to it (see isDeck). */
+  DECK_MAX_WORDS: 20,
   /** The first words of a line in which a date makes it a dateline ("01.12.2022 / Politik / Wirtschaft"). */
   DATELINE_WORDS: 4,
   /** Stopwords of at least this many letters are often adverbs ("bien", "past", "here") that may end a headline over a name. */

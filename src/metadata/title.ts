@@ -159,10 +159,53 @@ function standsApart(page: Page, i: number, head: string): boolean {
   // A byline may start in lower case ("von Jane Doe").
   if (/^\p{Ll}/u.test(rest)) return bylineOf(rest, words) !== null;
   if (isLabel(rest)) return true;
+  if (isDeck(page, head, rest, words)) return true;
   if (nameBeforeDate(rest, words) !== null) return true;
   // A headline that ends a question or an exclamation, then a line that starts anew (a subtitle).
   if (/[?!]["'”’»]?$/u.test(head) && /^[\p{Lu}\d"“„«‘]/u.test(rest)) return true;
   return bylineOf(rest, words) !== null || isDateLine(rest, words) || isParagraph(rest, words) || startsWithDate(rest);
+}
+
+/**
+ * Whether the rest of a head's line is a deck under a headline: a line of at most DECK_MAX_WORDS
+ * that starts with a capital or a figure and ends no sentence and no clause (no ". , ; :" at its
+ * end), under a head of one sentence that ends none either: it ends with no punctuation, figure
+ * or function word (a title-case headline goes on after a capitalised "The" or "When"), and
+ * leaves no quotation or bracket open.
+ */
+function isDeck(page: Page, head: string, rest: string, words: number): boolean {
+  if (words > METADATA.DECK_MAX_WORDS || !/^[\p{Lu}\d]/u.test(rest) || /[.,;:…]$/u.test(rest)) return false;
+  if (!/\p{L}$/u.test(head) || sentenceEndsInside(head) || !closed(head)) return false;
+  // A headline in title case goes on in title case; a deck is written as a sentence.
+  if (titleCased(head) && !hasLowerWord(rest)) return false;
+  const list = page.stopwordsKnown ? stopwordList(page.language) : -1;
+  const last = head.slice(head.lastIndexOf(' ') + 1).toLowerCase();
+  return !(list >= 0 && (wordInfo(last)?.langs.includes(list) ?? false));
+}
+
+/** Whether every word of a text of four letters or more starts with a capital (two such words at least): "Storm Closes the Northern Harbour". */
+function titleCased(text: string): boolean {
+  let long = 0;
+  for (const w of text.split(' ')) {
+    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
+    if (!/^\p{Lu}/u.test(w)) return false;
+    long++;
+  }
+  return long >= 2;
+}
+
+/** Whether a text has a word of four letters or more in lower case. */
+const hasLowerWord = (text: string) => text.split(' ').some((w) => w.length >= 4 && /^\p{Ll}/u.test(w));
+
+/** Whether a text leaves no bracket or quotation open: as many "(" "[" "‘" "“" "„" "«" as it has closers for them. */
+function closed(text: string): boolean {
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28 || c === 0x5b || c === 0x2018 || c === 0x201c || c === 0x201e || c === 0xab) depth++;
+    else if (c === 0x29 || c === 0x5d || c === 0x2019 || c === 0x201d || c === 0xbb) depth--;
+  }
+  return depth <= 0;
 }
 
 /** Whether a text is a name of two words or more (see isLabel), each capitalised ("Jane Doe"): the byline without its "By". */

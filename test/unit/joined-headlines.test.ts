@@ -227,9 +227,9 @@ describe('headlines joined to the line under them', () => {
   });
 
   it('offers a first line that the page gives elsewhere as a line of its own, whatever is under it', () => {
-    // A deck under the headline that ends no sentence: not a standfirst, not a name; the
-    // headline alone stands again in a list of the site's stories further down.
-    const deck = 'Ferries wait in port as winds of more than 100 km/h sweep the coast';
+    // A line in title case under the title-case headline (it may go on the headline): not a
+    // standfirst, not a name; the headline alone stands again in a list of the site's stories further down.
+    const deck = 'Ferries Wait in Port as Winds Sweep the Coast Again';
     const lines = (more: string[]) => wrap76(['Home', 'News', HEADLINE, deck, '', ...BODY.flatMap((b) => [b, '']), ...more].join('\n'));
     const texts = (text: string) => {
       const { page: p } = readPage(text);
@@ -241,11 +241,35 @@ describe('headlines joined to the line under them', () => {
     expect(texts(lines(['Most read', 'Tram Line Reopens After Repairs', HEADLINE, '']))).toContain(HEADLINE);
     // The same in German.
     const titel = 'Sturm schließt den nördlichen Hafen zum dritten Tag in Folge, Fähren warten';
-    const unter = 'Die Küstenwache rechnet mit Windböen von mehr als 100 km/h bis zum Dienstag';
+    // (Longer than a deck, and no paragraph: it ends no sentence.)
+    const unter = 'Die Küstenwache rechnet mit Windböen von mehr als 100 km/h bis zum Dienstag und warnt alle Segler und Fischer an der Küste davor auszulaufen';
     const german = (more: string[]) => wrap76(['Start', 'Nachrichten', titel, unter, '', ...BODY.flatMap((b) => [b, '']), ...more].join('\n'));
     const { page: p } = readPage(german(['Meistgelesen', titel, '']));
     const labels = classify(p, DEFAULT_MODEL, false);
     expect(titleCandidates(p, labels, mainRunStart(p, labels)).map((c) => p.text(c))).toContain(titel);
+  });
+
+  it('offers a headline over a deck, a subtitle that ends no sentence, in English and German', () => {
+    // Sentence case over sentence case: the deck starts anew.
+    const headline = 'Storm closes the northern harbour for a third day as ferries stay in port';
+    const deck = 'Winds of more than 100 km/h are expected to ease before the weekend';
+    expect(headline.length + 1 + 'Winds'.length).toBeGreaterThan(76);
+    expect(candidateTexts(headline, deck)).toContain(headline);
+    const titel = 'Sturm schließt den nördlichen Hafen zum dritten Tag in Folge, Fähren warten';
+    const unter = 'Küstenwache rechnet mit Windböen von mehr als 100 km/h bis zum Dienstag';
+    expect(titel.length).toBeLessThanOrEqual(76);
+    expect(titel.length + 1 + 'Küstenwache'.length).toBeGreaterThan(76);
+    expect(candidateTexts(titel, unter)).toContain(titel);
+  });
+
+  it('does not offer the first line of a headline wrapped in title case, or one that leaves a quotation open', () => {
+    // "… the Ferry" / "Terminal Reopens …": a title-case headline goes on in title case.
+    const first = 'Storm Closes the Northern Harbour for Days as Ferries Wait Outside the Ferry';
+    expect(first.length).toBeLessThanOrEqual(76);
+    expect(candidateTexts(first, 'Terminal Stays Closed Until Monday Morning')).not.toContain(first);
+    const quote = 'Harbour Master Says the Storm Is ‘The Worst in Living Memory on This Coast';
+    expect(quote.length).toBeLessThanOrEqual(76);
+    expect(candidateTexts(quote, 'Towns’ as winds of more than 100 km/h keep ferries in port')).not.toContain(quote);
   });
 
   it('gives the headline from the input, whichever candidate wins', () => {
