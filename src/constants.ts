@@ -287,6 +287,8 @@ export const LAYOUT = {
    * benchmark's browser copies or w3m dumps has more than four such lines; lynx gives one per link.
    */
   LINK_NUMBERED_LINES: 8,
+  /** A wrapped text marks its paragraphs by first-line indents when this many lines, indented further than the line under them, go on into it. */
+  FIRST_LINE_INDENT_LINES: 3,
   /**
    * A text with at least this many lines holding a link written the Markdown way
    * ("[text](https://...)", as html2text writes links) is read without its Markdown: no page

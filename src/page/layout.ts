@@ -383,6 +383,41 @@ function wordsOf(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
 }
 
+/** Cells of a table's row set apart: three spaces or more between two characters. */
+const TABLE_GAP = /\S {3,}\S/u;
+
+/**
+ * The indent of a text's paragraph lines when it marks paragraphs by first-line indents, or -1:
+ * at least FIRST_LINE_INDENT_LINES lines open a block (after a blank line or a line indented
+ * less), reach half the margin, are indented further than the line under them (no list item,
+ * no table row) and go on into it (its first word would not have fitted after them). In such a text a line
+ * indented further than that starts a paragraph.
+ */
+function firstLineIndentBase(raw: readonly string[], bodies: readonly string[], widths: Int32Array, wrap: number, measure: Measure): number {
+  if (wrap === 0) return -1;
+  const counts = new Map<number, number>();
+  let seen = 0;
+  for (let i = 0; i + 1 < bodies.length; i++) {
+    const body = bodies[i]!;
+    const next = bodies[i + 1]!;
+    if (body === '' || next === '' || widths[i]! < wrap / 2 || widths[i]! + 1 + firstWordWidth(next, measure) <= wrap - 1) continue;
+    const indent = indentOf(raw[i]!);
+    const under = indentOf(raw[i + 1]!);
+    if (under >= indent || ITEM_MARKER.test(body) || ITEM_MARKER.test(next)) continue;
+    // (the indented line opens its block: the end of a list item or a quotation does not; and
+    // neither line is a table's row, whose cells stand apart by runs of spaces)
+    if (i > 0 && bodies[i - 1] !== '' && indentOf(raw[i - 1]!) >= indent) continue;
+    if (TABLE_GAP.test(body) || TABLE_GAP.test(next)) continue;
+    counts.set(under, (counts.get(under) ?? 0) + 1);
+    seen++;
+  }
+  if (seen < LAYOUT.FIRST_LINE_INDENT_LINES) return -1;
+  let base = -1;
+  let most = 0;
+  for (const [indent, count] of counts) if (count > most) [base, most] = [indent, count];
+  return base;
+}
+
 /** Whether a line (trimmed) is text-browser furniture. */
 function isFurniture(body: string): boolean {
   return FURNITURE_LINE.test(body) || BRACKETED_NAME.test(body);
@@ -664,6 +699,8 @@ export function rebuildParagraphs(input: string): Layout {
   let vocabulary: Set<string> | null = null;
   const pageWords = () => (vocabulary ??= wordsOf(input));
   let goesOnAt = 0;
+  // Paragraphs marked by first-line indents: a line indented further than their lines starts one.
+  const paragraphIndent = firstLineIndentBase(raw, bodies, widths, wrap, measure);
   // Whether the paragraph's first line is indented (no item marker): its next line may go on
   // further left, at the paragraph's margin ("    The council said..." / "end of the year").
   let indentedFirst = false;
@@ -733,6 +770,7 @@ export function rebuildParagraphs(input: string): Layout {
       (!marker || mayGoOnAtMarker(marker[0], text)) &&
       !(markdown && (startsBlock(body) || linksOnly(text))) &&
       (indent === goesOnAt || (indentedFirst && parts.length === 1 && indent < goesOnAt)) &&
+      !(paragraphIndent >= 0 && indent > paragraphIndent && !marker) &&
       lastWidth >= wrapOf(i) / 2 &&
       lastWidth + 1 + firstWordWidth(printed, measure) > wrapOf(i) - 1 &&
       !(from[from.length - 1] === to[to.length - 1] && ((startsApart(text, body) && endsBlock(i)) || nextItem(text, body)))

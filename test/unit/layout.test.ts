@@ -225,6 +225,19 @@ describe('rebuildParagraphs', () => {
     expect(rebuildParagraphs(text).text.split('\n').filter(Boolean).map((l) => l.trim())).toEqual(PARAGRAPHS);
   });
 
+  it('in a text marked by first-line indents, starts a paragraph at every indented line, though the line before nearly reached the margin', () => {
+    const indented = (p: string) => `    ${wrap(`xxxx ${p}`, 72).slice(5)}`;
+    // A headline that fills most of a line, and a standfirst whose first word would not have fitted after it.
+    const headline = '    Regional council agrees to rebuild the two bridges lost in floods';
+    const standfirst = 'Work starts in spring and should take two years, the council said.';
+    // (the paragraphs twice: a text shows its first-line indents on three paragraphs or more)
+    const body = [...PARAGRAPHS, ...PARAGRAPHS];
+    const text = [headline, `    ${standfirst}`, ...body.map(indented)].join('\n');
+    const lines = rebuildParagraphs(text).text.split('\n').filter(Boolean).map((l) => l.trim());
+    expect(lines.slice(0, 2)).toEqual([headline.trim(), standfirst]);
+    expect(lines.slice(2)).toEqual(body);
+  });
+
   it('keeps the space after a hyphen that a conjunction follows ("Umwelt- und Sozialstandards")', () => {
     const lines = [
       'Die Firma hat sich in den letzten Jahren strengen Regeln für Umwelt-',
