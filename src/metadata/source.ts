@@ -380,7 +380,6 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
   };
   const t = page.table;
   const n = t.length;
-  const T0=performance.now();
   const scanned = scannedLines(page);
   const copyrightLines: string[] = [];
   for (const i of scanned) {
@@ -431,9 +430,7 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
       }
     }
   }
-  const T1=performance.now(); (globalThis as any).TT ??= [0,0,0,0]; (globalThis as any).TT[0]+=T1-T0;
   const stats = phraseStats(page, labels, scanned);
-  const T2=performance.now(); (globalThis as any).TT[1]+=T2-T1;
   for (const [key, s, words] of stats.maximal()) {
     if (!nameShaped(s.name, stopwords) || notAName(s.name)) continue;
     const c = byKey.get(key);
@@ -447,9 +444,7 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
     byKey.set(key, { name: s.name, key, cues: new Set(['context']), block: s.firstBlock, words });
   }
   const candidates = [...byKey.values()];
-  const T3=performance.now(); (globalThis as any).TT[2]+=T3-T2;
   countLongMentions(page, labels, scanned, candidates, stats);
-  (globalThis as any).TT[3]+=performance.now()-T3;
   return { candidates, stats, copyrightLines };
 }
 
