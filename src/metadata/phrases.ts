@@ -195,20 +195,20 @@ const FIELDS = 16;
 
 /** The phrases of a page's short lines and what is known of each, looked up by their lower-case text. */
 export class PhraseStats {
-  private readonly words = new Interner();
+  private readonly words: Interner;
   /** Per word number: SITE_CONTEXT_BEFORE has it (1), SITE_CONTEXT_AFTER has it (2). */
-  private context = new Int32Array(256);
+  private context: Int32Array<ArrayBuffer>;
   /** The trie: (parent node, word) -> node; node 0 is the empty phrase. */
-  private readonly children = new PairTable();
+  private readonly children: PairTable;
   private nodes = 1;
-  private parent = new Int32Array(1024).fill(-1, 0, 1);
-  private word = new Int32Array(1024).fill(-1, 0, 1);
+  private parent: Int32Array<ArrayBuffer>;
+  private word: Int32Array<ArrayBuffer>;
   /** The number of a node's statistics record (in the order phrases got them), or -1. */
-  private statOf = new Int32Array(1024).fill(-1, 0, 1);
+  private statOf: Int32Array<ArrayBuffer>;
   private stats = 0;
-  private records = new Int32Array(512 * FIELDS);
+  private records: Int32Array<ArrayBuffer>;
   private readonly texts: string[] = [];
-  private spans = new Int32Array(4096);
+  private spans: Int32Array<ArrayBuffer>;
   private spanCount = 0;
   /** Statistics as objects, made when asked for (see get). */
   private readonly objects = new Map<number, Stats>();
@@ -217,7 +217,24 @@ export class PhraseStats {
   /** The record numbers of the texts maximal() gave, which are looked up next (see get). */
   private readonly given = new Map<string, number>();
 
-  private constructor() {}
+  /**
+   * Arrays sized for lines of `words` words in all (the tables grow past that when they must).
+   * A typed array costs by its size to make, and most pages have few short lines: sized for a
+   * long page, the arrays took a good part of the count's time.
+   */
+  private constructor(words: number) {
+    // A line of n words gives at most n spans (two numbers each) and n distinct words; trie
+    // nodes and statistics records come to about a word's worth each (up to 1.5 on 9 pages in 10).
+    const nodes = words + (words >> 1) + 16;
+    this.words = new Interner(words + 16);
+    this.context = new Int32Array(words + 16);
+    this.children = new PairTable(nodes);
+    this.parent = new Int32Array(nodes).fill(-1, 0, 1);
+    this.word = new Int32Array(nodes).fill(-1, 0, 1);
+    this.statOf = new Int32Array(nodes).fill(-1, 0, 1);
+    this.records = new Int32Array(nodes * FIELDS);
+    this.spans = new Int32Array(2 * words + 16);
+  }
 
   private number(s: string, from: number, to: number): number {
     const known = this.words.texts.length;
@@ -377,7 +394,9 @@ export class PhraseStats {
    * capital or a digit, is all of its phrase, or ends in a word with a dot (a domain).
    */
   static of(page: PhraseLines, lines: readonly number[]): PhraseStats {
-    const t = new PhraseStats();
+    let words = 0;
+    for (const index of lines) words += page.words(index);
+    const t = new PhraseStats(words);
     // A line alone: no short line right before or after it in the same group of lines.
     const short = (i: number) => i >= 0 && i < page.length && page.words(i) <= 4;
     const alone = (i: number) => !((page.gapBefore(i) === 0 && short(i - 1)) || (i + 1 < page.length && page.gapBefore(i + 1) === 0 && short(i + 1)));

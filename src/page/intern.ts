@@ -24,7 +24,15 @@ export class Interner {
   readonly texts: string[] = [];
   private readonly hashes: number[] = [];
   /** Open addressing: number + 1 by hash, 0 for an empty slot. */
-  private slots = new Int32Array(1024);
+  private slots: Int32Array;
+
+  /** Room for `capacity` strings before the table grows (growing rehashes every string so far). */
+  constructor(capacity = 511) {
+    // (At most half the slots are used: the table grows past that.)
+    let slots = 16;
+    while (slots <= 2 * capacity) slots *= 2;
+    this.slots = new Int32Array(slots);
+  }
 
   get count(): number {
     return this.texts.length;

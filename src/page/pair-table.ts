@@ -13,7 +13,7 @@ export class PairTable {
   /** Room for `capacity` pairs before the table grows (growing rehashes every pair set so far). */
   constructor(capacity = 511) {
     // (At most half the slots are used: the table grows past that.)
-    let slots = 1024;
+    let slots = 16;
     while (slots <= 2 * capacity) slots *= 2;
     this.keys = new Int32Array(2 * slots);
     this.values = new Int32Array(slots).fill(-1);
