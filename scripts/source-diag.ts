@@ -73,7 +73,7 @@ if (args.includes('--cross')) {
 }
 if (opt('--drop')) {
   // Leave features out (names, comma-separated), to measure what each adds.
-  const drop = new Set(opt('--drop')!.split(',').map((n) => SOURCE_FEATURES.indexOf(n)));
+  const drop = new Set(opt('--drop')!.split(opt('--drop')!.includes('|') ? '|' : ',').map((n) => SOURCE_FEATURES.indexOf(n)));
   if (drop.has(-1)) throw new Error('unknown feature in --drop');
   for (const r of rows) r.x = r.x.map((v) => v.filter((_, j) => !drop.has(j)));
   const kept = SOURCE_FEATURES.filter((_, j) => !drop.has(j));

@@ -236,6 +236,8 @@ export const METADATA = {
   SOURCE_MIN_PROBABILITY: 0.6,
   /** Longest source name, in words. */
   SOURCE_MAX_WORDS: 6,
+  /** A line of at most this many words is a menu's item when the two lines on either side are too (a name first seen there is a label). */
+  SOURCE_MENU_WORDS: 3,
   /** Blocks searched for the publication's name, from the top and from the bottom of the page. */
   SOURCE_SCAN_BLOCKS: 400,
   /** Lines of at most this many words (and characters) propose repeated phrases as names... */

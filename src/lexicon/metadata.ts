@@ -178,6 +178,18 @@ export const SITE_ARTICLES: ReadonlySet<string> = new Set([
   'the', 'die', 'der', 'das', 'le', 'la', 'les', "l'", 'el', 'los', 'las', 'il', 'lo', 'gli', 'i', 'o', 'os', 'a', 'as', 'het', 'de', 'den',
 ]);
 
+/**
+ * Words a periodical's or site's name ends with ("Acme Magazine", "Acme News", "Acme-Zeitung"):
+ * the name the page goes by is often its brand with one of them, which a shorter spelling lacks.
+ */
+export const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
+  'magazine', 'magazin', 'magazín', 'magazyn', 'revista', 'revue', 'rivista', 'news', 'nachrichten', 'noticias', 'notícias', 'notizie',
+  'zeitung', 'zeitschrift', 'blatt', 'tagblatt', 'anzeiger', 'rundschau', 'kurier', 'echo', 'presse', 'post', 'times', 'tribune',
+  'herald', 'journal', 'gazette', 'gazeta', 'gazzetta', 'giornale', 'diario', 'diário', 'periódico', 'quotidien', 'courier', 'daily',
+  'weekly', 'review', 'today', 'online', 'blog', 'digital', 'tv', 'radio', 'report', 'reporter', 'observer', 'monitor', 'express',
+  'wochenblatt', 'woche', 'aktuell', 'heute', 'dziennik', 'tygodnik', 'dagblad', 'krant', 'avisen', 'tidning',
+]);
+
 /** What a copyright line starts with: "© 2024 Acme", "(c) Acme", "Copyright 2024 Acme". */
 export const COPYRIGHT_SIGNS: readonly string[] = ['©', '(c)', 'copyright'];
 

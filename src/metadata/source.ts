@@ -27,6 +27,7 @@ import {
   COPYRIGHT_SIGNS,
   NOT_NAMES,
   PICTURE_AGENCIES,
+  PUBLICATION_WORDS,
   SOCIAL_NETWORKS,
   RIGHTS_RESERVED_STARTS,
   SITE_ABOUT_BEFORE,
@@ -530,6 +531,16 @@ interface RankedName {
   letters: string;
   /** How many of its words are stopwords. */
   stopwords: number;
+  /** Its letters agree with a domain of the page (see domainBacked), and it is no domain itself. */
+  backed: boolean;
+  /** A name of another spelling group agrees so. */
+  otherBacked: boolean;
+  /** Its first line is short, among short lines (a menu's run of items). */
+  menu: boolean;
+  /** It is one word, the initials of a longer name on the page ("ADN", "Acme Daily News"). */
+  abbreviation: boolean;
+  /** Its initials are a name on the page. */
+  abbreviated: boolean;
 }
 
 /** What the name ranker's features read of the page and of all its candidates. */
@@ -541,6 +552,8 @@ interface NameScope {
   domainLetters: Set<string>;
   /** Names in the page's bylines, lower-cased. */
   bylineNames: Set<string>;
+  /** The words of those names of three letters or more. */
+  bylineWords: Set<string>;
   /** log1p(the number of candidates) / 5. */
   count: number;
   /** The most lines a candidate that is not furniture is in (1 at least). */
@@ -762,6 +775,14 @@ const SOURCE_TABLE: readonly NameFeature[] = [
   { name: 'its spellings: copyright and masthead line agree', value: (c) => agree(c.evidence, EVIDENCE.copyright, EVIDENCE.line) },
   { name: 'its spellings: a call and domain agree', value: (c) => agree(c.evidence, EVIDENCE.call, EVIDENCE.domain) },
   { name: 'its spellings: a call and copyright agree', value: (c) => agree(c.evidence, EVIDENCE.call, EVIDENCE.copyright) },
+  // A parent company's or a holder's name ("© Acme Holdings") gives way to a name the page's domain spells ("Daily Lantern", dailylantern.com).
+  { name: 'agrees with a domain, being none', value: (c) => bit(c.backed) },
+  { name: 'another name agrees with a domain, not it', value: (c) => bit(!c.backed && c.otherBacked) },
+  { name: 'copyright holder, another name agrees with a domain', value: (c) => bit(!c.backed && c.otherBacked && (c.cues & (CUE_BIT.copyright | CUE_BIT['copyright start'])) !== 0) },
+  // Menus and section labels stand among other short lines; bylines' people share words with it.
+  { name: 'among short lines (a menu)', value: (c) => bit(c.menu) },
+  { name: 'shares a word with a byline name', value: (c, s) => bit(!s.bylineNames.has(c.candidate.key) && c.words.some((w) => s.bylineWords.has(w))) },
+  { name: 'ends with a publication word', value: (c) => bit(PUBLICATION_WORDS.has(c.words[c.words.length - 1]!)) },
 ];
 
 /** The names of the name ranker's features, in the order of its weights (weights.json names them). */
@@ -819,6 +840,8 @@ function sourceRows(
   for (let i = 0; i < Math.min(n, METADATA.SOURCE_SCAN_BLOCKS); i++) {
     for (const name of page.byline(i) ?? []) bylineNames.add(name.toLowerCase());
   }
+  const bylineWords = new Set<string>();
+  for (const name of bylineNames) for (const w of name.split(' ')) if (w.length >= 3) bylineWords.add(w);
   const count = Math.log1p(candidates.length) / 5;
   const statsOf = candidates.map((c) => stats.get(c.key));
   const furniture = candidates.map((c) => matchLine(c.name, c.key) !== null);
@@ -877,8 +900,42 @@ function sourceRows(
     const l = lettersOf[k]!;
     familyEvidence[family[k]!]! |= evidenceOf(cueBits(c), l.length > 0 && domainLetters.has(l));
   });
+  // Names that a domain of the page spells, being no domain themselves, by spelling group.
+  const backed = new Uint8Array(candidates.length);
+  let backedGroup = -1;
+  let backedGroups = 0;
+  if (domainNames.length > 0) {
+    candidates.forEach((c, k) => {
+      if ((cueBits(c) & (CUE_BIT.domain | CUE_BIT['domain name'])) !== 0 || c.key.includes('.') || wordsOf[k]!.some(socialWord)) return;
+      const l = keyLetters[k]!;
+      const words = wordsOf[k]!;
+      const ini = words.length >= 2 ? initials(words) : '';
+      if (l.length < 2) return;
+      if (domainLetters.has(l) || (l.length >= 3 && domainNames.some((d) => d !== l && d.startsWith(l))) || (ini.length >= 2 && domainNames.some((d) => d.startsWith(ini)))) {
+        backed[k] = 1;
+        if (backedGroup !== family[k]) {
+          backedGroups += backedGroup < 0 ? 1 : 2;
+          backedGroup = family[k]!;
+        }
+      }
+    });
+  }
+  // Initials of the names of two words or more (an article before them left out), and the one-word names.
+  const initialsOf = candidates.map((_, k) => {
+    const words = wordsOf[k]!;
+    const from = words.length > 2 && SITE_ARTICLES.has(words[0]!) ? 1 : 0;
+    return words.length - from >= 2 ? initials(from === 0 ? words : words.slice(1)) : '';
+  });
+  const allInitials = new Set(initialsOf.filter((i) => i.length >= 2));
+  const shortNames = new Set<string>();
+  candidates.forEach((c, k) => {
+    const l = keyLetters[k]!;
+    if (wordsOf[k]!.length === 1 && l.length >= 2 && l.length <= 6 && !c.key.includes('.')) shortNames.add(l);
+  });
+  const texts = page.table.words;
+  const shortAt = (i: number) => i >= 0 && i < n && texts[i]! <= METADATA.SOURCE_MENU_WORDS;
   const scope: NameScope = {
-    n, titleLower, domainLetters, bylineNames, count, maxLines, inside, holds, copyrightLines, stopwords, domainNames,
+    n, titleLower, domainLetters, bylineNames, bylineWords, count, maxLines, inside, holds, copyrightLines, stopwords, domainNames,
   };
   const row = (k: number, out: number[] | Float64Array) => {
     const candidate = candidates[k]!;
@@ -899,6 +956,11 @@ function sourceRows(
       furniture: furniture[k]!,
       letters: lettersOf[k]!,
       stopwords: stopwordCount(wordsOf[k]!),
+      backed: backed[k] === 1,
+      otherBacked: backedGroups > 1 || (backedGroups === 1 && backedGroup !== family[k]),
+      abbreviation: allInitials.size > 0 && wordsOf[k]!.length === 1 && !candidate.key.includes('.') && allInitials.has(keyLetters[k]!),
+      abbreviated: shortNames.size > 0 && initialsOf[k]!.length >= 2 && shortNames.has(initialsOf[k]!),
+      menu: shortAt(first) && shortAt(first - 2) && shortAt(first - 1) && shortAt(first + 1) && shortAt(first + 2),
     };
     for (let j = 0; j < SOURCE_TABLE.length; j++) out[j] = SOURCE_TABLE[j]!.value(name, scope);
   };

@@ -182,3 +182,53 @@ describe('names that are no publication', () => {
     expect(names).not.toContain('Privacy Policy');
   });
 });
+
+describe('name features: domains, initials, menus, bylines, publication words', () => {
+  const featureOf = (lines: string[], title: string | null) => {
+    const { page, labels } = classified(lines.join('\n'));
+    const sw = stopwordsOf(page.language);
+    const { candidates, stats } = sourceCandidates(page, labels, sw);
+    const x = sourceVectors(page, candidates, stats, title, sw);
+    return (name: string, feature: string) => {
+      const k = candidates.findIndex((c) => c.name === name);
+      const j = SOURCE_FEATURES.indexOf(feature);
+      expect(k, `candidate ${name}`).toBeGreaterThanOrEqual(0);
+      expect(j, `feature ${feature}`).toBeGreaterThanOrEqual(0);
+      return x[k]![j];
+    };
+  };
+  const body = [
+    'The harbour stayed closed on Sunday as winds of more than 100 km/h kept ferries in port for a third day running.', '',
+    'Port officials said they hoped to reopen on Monday, but warned that the backlog of freight would take a week to clear.', '',
+  ];
+
+  it('backs a name the page\'s domain spells against its holder company', () => {
+    const f = featureOf(
+      ['Coastal Herald', 'Home', '', 'Storm Closes Harbour for Third Day', '', ...body, 'Visit coastalherald.com for more', '© 2024 Seaboard Holdings LLC'],
+      'Storm Closes Harbour for Third Day',
+    );
+    expect(f('Coastal Herald', 'agrees with a domain, being none')).toBe(1);
+    expect(f('Seaboard Holdings LLC', 'agrees with a domain, being none')).toBe(0);
+    expect(f('Seaboard Holdings LLC', 'another name agrees with a domain, not it')).toBe(1);
+    expect(f('Seaboard Holdings LLC', 'copyright holder, another name agrees with a domain')).toBe(1);
+    expect(f('Coastal Herald', 'another name agrees with a domain, not it')).toBe(0);
+    // A domain is no backing of itself.
+    expect(f('coastalherald.com', 'agrees with a domain, being none')).toBe(0);
+  });
+
+  it('knows a name by its publication word', () => {
+    const f = featureOf(['Coastal Daily Herald', 'Home', '', 'Storm Closes Harbour for Third Day', '', ...body, '© 2024 Coastal Daily Herald'], 'Storm Closes Harbour for Third Day');
+    expect(f('Coastal Daily Herald', 'ends with a publication word')).toBe(1);
+  });
+
+  it('marks a name first seen among short lines, and one sharing a word with a byline', () => {
+    const f = featureOf(
+      ['Coastal Herald', '', 'World', 'Sport', 'Weather', 'Travel', 'Culture', '', 'Storm Closes Harbour for Third Day', '', 'By Jane Doe', '',
+        ...body, 'Jane Doe', 'Weather', 'Sport', '© 2024 Coastal Herald'],
+      'Storm Closes Harbour for Third Day',
+    );
+    expect(f('Weather', 'among short lines (a menu)')).toBe(1);
+    expect(f('Coastal Herald', 'among short lines (a menu)')).toBe(0);
+    expect(f('Coastal Herald', 'shares a word with a byline name')).toBe(0);
+  });
+});
