@@ -537,6 +537,8 @@ interface RankedName {
   otherBacked: boolean;
   /** Its first line is short, among short lines (a menu's run of items). */
   menu: boolean;
+  /** When it ends with a publication word (see PUBLICATION_WORDS), what comes before it ("acme" of "acme magazine", "acme-magazin"); else ''. */
+  publicationEnd: string;
   /** It is one word, the initials of a longer name on the page ("ADN", "Acme Daily News"). */
   abbreviation: boolean;
   /** Its initials are a name on the page. */
@@ -554,6 +556,10 @@ interface NameScope {
   bylineNames: Set<string>;
   /** The words of those names of three letters or more. */
   bylineWords: Set<string>;
+  /** The candidates' keys. */
+  keys: ReadonlySet<string>;
+  /** The keys that another candidate extends by a publication word ("acme" when "acme magazine" is one). */
+  publicationStarts: ReadonlySet<string>;
   /** log1p(the number of candidates) / 5. */
   count: number;
   /** The most lines a candidate that is not furniture is in (1 at least). */
@@ -622,6 +628,19 @@ function initialsStartDomain(c: RankedName, s: NameScope): boolean {
 
 /** A social network's name, or its page ("facebook", "Facebook-Seite"). */
 const socialWord = (w: string) => SOCIAL_NETWORKS.has(w) || (w.endsWith('ite') && SOCIAL_NETWORKS.has(w.replace(/[-‐]se?ite$/u, '')));
+
+/**
+ * What comes before a publication word that ends a name of two words or more, or a
+ * hyphenated last word ("acme magazine", "acme-magazin": "acme"); '' when it ends otherwise.
+ */
+function publicationEnd(words: readonly string[]): string {
+  const last = words[words.length - 1]!;
+  const hyphen = last.lastIndexOf('-');
+  if (hyphen > 0 && PUBLICATION_WORDS.has(last.slice(hyphen + 1))) {
+    return words.length === 1 ? last.slice(0, hyphen) : `${words.slice(0, -1).join(' ')} ${last.slice(0, hyphen)}`;
+  }
+  return words.length >= 2 && PUBLICATION_WORDS.has(last) ? words.slice(0, -1).join(' ') : '';
+}
 
 /** Every word starts with a capital or a digit. */
 function titleCased(c: RankedName): boolean {
@@ -782,7 +801,13 @@ const SOURCE_TABLE: readonly NameFeature[] = [
   // Menus and section labels stand among other short lines; bylines' people share words with it.
   { name: 'among short lines (a menu)', value: (c) => bit(c.menu) },
   { name: 'shares a word with a byline name', value: (c, s) => bit(!s.bylineNames.has(c.candidate.key) && c.words.some((w) => s.bylineWords.has(w))) },
-  { name: 'ends with a publication word', value: (c) => bit(PUBLICATION_WORDS.has(c.words[c.words.length - 1]!)) },
+  { name: 'ends with a publication word', value: (c) => bit(c.publicationEnd !== '') },
+  // "Acme" and "Acme Magazine": the longer is the name the site goes by more often.
+  { name: 'a name on the page and a publication word', value: (c, s) => bit(c.publicationEnd !== '' && s.keys.has(c.publicationEnd)) },
+  { name: 'a name on the page is it and a publication word', value: (c, s) => bit(s.publicationStarts.has(c.candidate.key)) },
+  // A site shows its name in full and its initials: the gold name is more often the full one.
+  { name: 'initials of a longer name on the page', value: (c) => bit(c.abbreviation) },
+  { name: 'its initials are a name on the page', value: (c) => bit(c.abbreviated) },
 ];
 
 /** The names of the name ranker's features, in the order of its weights (weights.json names them). */
@@ -932,10 +957,13 @@ function sourceRows(
     const l = keyLetters[k]!;
     if (wordsOf[k]!.length === 1 && l.length >= 2 && l.length <= 6 && !c.key.includes('.')) shortNames.add(l);
   });
+  const publicationEnds = wordsOf.map(publicationEnd);
+  const publicationStarts = new Set<string>();
+  for (const start of publicationEnds) if (start !== '' && keys.has(start)) publicationStarts.add(start);
   const texts = page.table.words;
   const shortAt = (i: number) => i >= 0 && i < n && texts[i]! <= METADATA.SOURCE_MENU_WORDS;
   const scope: NameScope = {
-    n, titleLower, domainLetters, bylineNames, bylineWords, count, maxLines, inside, holds, copyrightLines, stopwords, domainNames,
+    n, titleLower, domainLetters, bylineNames, bylineWords, keys, publicationStarts, count, maxLines, inside, holds, copyrightLines, stopwords, domainNames,
   };
   const row = (k: number, out: number[] | Float64Array) => {
     const candidate = candidates[k]!;
@@ -958,6 +986,7 @@ function sourceRows(
       stopwords: stopwordCount(wordsOf[k]!),
       backed: backed[k] === 1,
       otherBacked: backedGroups > 1 || (backedGroups === 1 && backedGroup !== family[k]),
+      publicationEnd: publicationEnds[k]!,
       abbreviation: allInitials.size > 0 && wordsOf[k]!.length === 1 && !candidate.key.includes('.') && allInitials.has(keyLetters[k]!),
       abbreviated: shortNames.size > 0 && initialsOf[k]!.length >= 2 && shortNames.has(initialsOf[k]!),
       menu: shortAt(first) && shortAt(first - 2) && shortAt(first - 1) && shortAt(first + 1) && shortAt(first + 2),

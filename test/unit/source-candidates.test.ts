@@ -216,9 +216,27 @@ describe('name features: domains, initials, menus, bylines, publication words', 
     expect(f('coastalherald.com', 'agrees with a domain, being none')).toBe(0);
   });
 
-  it('knows a name by its publication word', () => {
-    const f = featureOf(['Coastal Daily Herald', 'Home', '', 'Storm Closes Harbour for Third Day', '', ...body, '© 2024 Coastal Daily Herald'], 'Storm Closes Harbour for Third Day');
-    expect(f('Coastal Daily Herald', 'ends with a publication word')).toBe(1);
+  it('tells a name from its initials', () => {
+    const f = featureOf(
+      ['Coastal Daily Herald', 'CDH', 'Home', '', 'Storm Closes Harbour for Third Day', '', ...body, 'About CDH', '© 2024 Coastal Daily Herald'],
+      'Storm Closes Harbour for Third Day',
+    );
+    expect(f('CDH', 'initials of a longer name on the page')).toBe(1);
+    expect(f('Coastal Daily Herald', 'its initials are a name on the page')).toBe(1);
+    expect(f('Coastal Daily Herald', 'initials of a longer name on the page')).toBe(0);
+  });
+
+  it('knows a name and the same name with a publication word', () => {
+    const f = featureOf(
+      ['Lantern Magazine', 'Home', 'Blog', '', 'Storm Closes Harbour for Third Day', '', ...body, 'About Lantern', '© 2024 Lantern'],
+      'Storm Closes Harbour for Third Day',
+    );
+    expect(f('Lantern Magazine', 'ends with a publication word')).toBe(1);
+    expect(f('Lantern Magazine', 'a name on the page and a publication word')).toBe(1);
+    expect(f('Lantern', 'a name on the page is it and a publication word')).toBe(1);
+    expect(f('Lantern', 'ends with a publication word')).toBe(0);
+    // A publication word alone is no name with one.
+    expect(f('Blog', 'ends with a publication word')).toBe(0);
   });
 
   it('marks a name first seen among short lines, and one sharing a word with a byline', () => {
