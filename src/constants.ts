@@ -238,6 +238,8 @@ export const METADATA = {
   SOURCE_MAX_WORDS: 6,
   /** A line of at most this many words is a menu's item when the two lines on either side are too (a name first seen there is a label). */
   SOURCE_MENU_WORDS: 3,
+  /** A longer variant of the best name ("Acme News" for "Acme") is answered instead when its share is at least this part of the best's. */
+  SOURCE_VARIANT_SHARE: 0.1,
   /** Blocks searched for the publication's name, from the top and from the bottom of the page. */
   SOURCE_SCAN_BLOCKS: 400,
   /** Lines of at most this many words (and characters) propose repeated phrases as names... */

@@ -1072,10 +1072,33 @@ export function findSource(
     }
   }
   if (best < 0 || bestPooled < METADATA.SOURCE_MIN_PROBABILITY) return null;
+  best = longerVariant(candidates, spelling, p, best);
   const c = candidates[best]!;
   const share = bestPooled > p[best]! ? `p ${bestPooled.toFixed(2)} with its other spellings` : `p ${p[best]!.toFixed(2)}`;
   row(best, x);
   return { name: shownSpelling(page, c.name), block: c.block, reason: `ranked first, ${share}: ${describe(c)}; ${topReasons(model, [...x], 3, 1).join(', ')}` };
+}
+
+/**
+ * The best name's longer variant, if the page has one the ranker gives a fair share: a
+ * candidate of another spelling group holding the best's key as whole words ("Acme" in
+ * "Acme News", "Das Acme Blog"). A site's full name is the one it declares more often; its
+ * short form is what its furniture repeats. Else `best`.
+ */
+export function longerVariant(candidates: readonly Candidate[], spelling: readonly number[], p: readonly number[], best: number): number {
+  const key = candidates[best]!.key;
+  let out = best;
+  for (let k = 0; k < candidates.length; k++) {
+    const other = candidates[k]!.key;
+    if (spelling[k] === spelling[best] || other.length <= key.length || p[k]! < METADATA.SOURCE_VARIANT_SHARE * p[best]!) continue;
+    if (out !== best && p[k]! <= p[out]!) continue;
+    const at = other.indexOf(key);
+    if (at < 0 || isLetterOrDigitAt(other, at - 1) || isLetterOrDigitAt(other, at + key.length)) continue;
+    // A holder company ("Acme Media GmbH") or a domain ("acme.co.uk") is no variant of the site's name.
+    if (other.includes('.') || COMPANY_TAIL.test(other) || COMPANY.test(candidates[k]!.name)) continue;
+    out = k;
+  }
+  return out;
 }
 
 /**

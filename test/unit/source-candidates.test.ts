@@ -1,7 +1,7 @@
 /** Publication-name candidates and the feature vectors of both metadata rankers, on invented pages. */
 import { describe, expect, it } from 'vitest';
 import { mainRunStart } from '../../src/metadata/index.js';
-import { SOURCE_FEATURES, shownSpelling, sourceCandidates, sourceVectors, spellingGroups, spellingOf } from '../../src/metadata/source.js';
+import { longerVariant, SOURCE_FEATURES, shownSpelling, sourceCandidates, sourceVectors, spellingGroups, spellingOf } from '../../src/metadata/source.js';
 import { TITLE_FEATURES, titleCandidates, titleVectors } from '../../src/metadata/title.js';
 import { stopwordsOf } from '../../src/lexicon/stopwords.js';
 import { creditOf } from '../../src/metadata/cues.js';
@@ -248,5 +248,25 @@ describe('name features: domains, initials, menus, bylines, publication words', 
     expect(f('Weather', 'among short lines (a menu)')).toBe(1);
     expect(f('Coastal Herald', 'among short lines (a menu)')).toBe(0);
     expect(f('Coastal Herald', 'shares a word with a byline name')).toBe(0);
+  });
+});
+
+describe('a longer variant of the best name', () => {
+  const cand = (name: string) => ({ name, key: name.toLowerCase(), cues: new Set<never>(), block: 0 });
+  const names = ['Lantern', 'Lantern Magazine', 'Lantern Media GmbH', 'lantern.co.uk', 'Lanterns Weekly', 'Weather'];
+  const candidates = names.map(cand);
+  const spelling = candidates.map((_, k) => k);
+
+  it('answers the full name when the ranker gives it a fair share', () => {
+    expect(longerVariant(candidates, spelling, [0.5, 0.1, 0.3, 0.3, 0.3, 0.05], 0)).toBe(1);
+  });
+
+  it('keeps the best name when the longer one has almost no share', () => {
+    expect(longerVariant(candidates, spelling, [0.8, 0.01, 0.3, 0.3, 0.3, 0.05], 0)).toBe(0);
+  });
+
+  it('takes no holder company, domain, other word or name of its own spelling group for a variant', () => {
+    expect(longerVariant(candidates, [0, 0, 2, 3, 4, 5], [0.5, 0.2, 0.3, 0.3, 0.3, 0.05], 0)).toBe(0);
+    expect(longerVariant(candidates, spelling, [0.5, 0.01, 0.3, 0.3, 0.3, 0.05], 0)).toBe(0);
   });
 });
