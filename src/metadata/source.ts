@@ -537,6 +537,10 @@ interface RankedName {
   otherBacked: boolean;
   /** Its first line is short, among short lines (a menu's run of items). */
   menu: boolean;
+  /** Its words' initials (see initials) when it has two words or more; else ''. */
+  initials: string;
+  /** A word of it names a social network (see socialWord). */
+  social: boolean;
   /** When it ends with a publication word (see PUBLICATION_WORDS), what comes before it ("acme" of "acme magazine", "acme-magazin"); else ''. */
   publicationEnd: string;
   /** It is one word, the initials of a longer name on the page ("ADN", "Acme Daily News"). */
@@ -602,12 +606,26 @@ function holdsSign(name: string): boolean {
   return false;
 }
 
-/** The first letter or digit of each word ("New York Post": "nyp"). */
-function initials(words: readonly string[]): string {
+/**
+ * The first letter or digit of each lower-case word from `from` on ("new york post": "nyp"):
+ * words.slice(from).map((w) => letters(w).charAt(0)).join('').
+ */
+function initials(words: readonly string[], from = 0): string {
   let out = '';
-  for (const w of words) {
-    const l = letters(w);
-    if (l.length > 0) out += l.charAt(0);
+  for (let k = from; k < words.length; k++) {
+    const w = words[k]!;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (wordUnit(c)) {
+        out += w.charAt(i);
+        break;
+      }
+      // (a letter outside the basic plane: letters() keeps its first unit)
+      if (c >= 0xd800 && c < 0xdc00 && (classOf(w.codePointAt(i)!) & WORD_CHAR) !== 0) {
+        out += w.charAt(i);
+        break;
+      }
+    }
   }
   return out;
 }
@@ -622,7 +640,7 @@ function startsDomain(c: RankedName, s: NameScope): boolean {
 /** A domain of the page whose name starts with the name's initials ("New York Post", nypost.com). */
 function initialsStartDomain(c: RankedName, s: NameScope): boolean {
   if (c.words.length < 2 || s.domainNames.length === 0) return false;
-  const i = initials(c.words);
+  const i = c.initials;
   return i.length >= 2 && s.domainNames.some((d) => d.startsWith(i));
 }
 
@@ -784,7 +802,7 @@ const SOURCE_TABLE: readonly NameFeature[] = [
   // A topic of the article ("MacBook", "California") is mostly mentioned in it; a site's name in its furniture.
   { name: 'share of its mentions in article lines', value: (c) => (c.lines > 0 ? (c.stats?.bodyLines ?? 0) / c.lines : 0) },
   { name: 'mentioned outside the article only', value: (c) => bit(c.lines > 0 && (c.stats?.bodyLines ?? 0) === 0) },
-  { name: 'names a social network', value: (c) => bit(c.words.some(socialWord)) },
+  { name: 'names a social network', value: (c) => bit(c.social) },
   // Several kinds of evidence pooled over a name's spellings ("© Acme Media", "Headline | Acme", acme.com).
   { name: 'evidence kinds of its spellings', value: (c) => bitCount(c.evidence) / 3 },
   { name: 'its spellings: copyright and domain agree', value: (c) => agree(c.evidence, EVIDENCE.copyright, EVIDENCE.domain) },
@@ -800,7 +818,7 @@ const SOURCE_TABLE: readonly NameFeature[] = [
   { name: 'copyright holder, another name agrees with a domain', value: (c) => bit(!c.backed && c.otherBacked && (c.cues & (CUE_BIT.copyright | CUE_BIT['copyright start'])) !== 0) },
   // Menus and section labels stand among other short lines; bylines' people share words with it.
   { name: 'among short lines (a menu)', value: (c) => bit(c.menu) },
-  { name: 'shares a word with a byline name', value: (c, s) => bit(!s.bylineNames.has(c.candidate.key) && c.words.some((w) => s.bylineWords.has(w))) },
+  { name: 'shares a word with a byline name', value: (c, s) => bit(s.bylineWords.size > 0 && !s.bylineNames.has(c.candidate.key) && c.words.some((w) => s.bylineWords.has(w))) },
   { name: 'ends with a publication word', value: (c) => bit(c.publicationEnd !== '') },
   // "Acme" and "Acme Magazine": the longer is the name the site goes by more often.
   { name: 'a name on the page and a publication word', value: (c, s) => bit(c.publicationEnd !== '' && s.keys.has(c.publicationEnd)) },
@@ -929,13 +947,14 @@ function sourceRows(
   const backed = new Uint8Array(candidates.length);
   let backedGroup = -1;
   let backedGroups = 0;
+  // Each name's initials, when it has two words or more.
+  const initialsAll = wordsOf.map((words) => (words.length >= 2 ? initials(words) : ''));
+  const socialOf = wordsOf.map((words) => words.some(socialWord));
   if (domainNames.length > 0) {
     candidates.forEach((c, k) => {
-      if ((cueBits(c) & (CUE_BIT.domain | CUE_BIT['domain name'])) !== 0 || c.key.includes('.') || wordsOf[k]!.some(socialWord)) return;
       const l = keyLetters[k]!;
-      const words = wordsOf[k]!;
-      const ini = words.length >= 2 ? initials(words) : '';
-      if (l.length < 2) return;
+      if (l.length < 2 || c.key.includes('.') || c.cues.has('domain') || c.cues.has('domain name') || socialOf[k]!) return;
+      const ini = initialsAll[k]!;
       if (domainLetters.has(l) || (l.length >= 3 && domainNames.some((d) => d !== l && d.startsWith(l))) || (ini.length >= 2 && domainNames.some((d) => d.startsWith(ini)))) {
         backed[k] = 1;
         if (backedGroup !== family[k]) {
@@ -948,15 +967,17 @@ function sourceRows(
   // Initials of the names of two words or more (an article before them left out), and the one-word names.
   const initialsOf = candidates.map((_, k) => {
     const words = wordsOf[k]!;
-    const from = words.length > 2 && SITE_ARTICLES.has(words[0]!) ? 1 : 0;
-    return words.length - from >= 2 ? initials(from === 0 ? words : words.slice(1)) : '';
+    return words.length > 2 && SITE_ARTICLES.has(words[0]!) ? initials(words, 1) : initialsAll[k]!;
   });
-  const allInitials = new Set(initialsOf.filter((i) => i.length >= 2));
+  const allInitials = new Set<string>();
+  for (const i of initialsOf) if (i.length >= 2) allInitials.add(i);
   const shortNames = new Set<string>();
-  candidates.forEach((c, k) => {
-    const l = keyLetters[k]!;
-    if (wordsOf[k]!.length === 1 && l.length >= 2 && l.length <= 6 && !c.key.includes('.')) shortNames.add(l);
-  });
+  if (allInitials.size > 0) {
+    candidates.forEach((c, k) => {
+      const l = keyLetters[k]!;
+      if (wordsOf[k]!.length === 1 && l.length >= 2 && l.length <= 6 && !c.key.includes('.')) shortNames.add(l);
+    });
+  }
   const publicationEnds = wordsOf.map(publicationEnd);
   const publicationStarts = new Set<string>();
   for (const start of publicationEnds) if (start !== '' && keys.has(start)) publicationStarts.add(start);
@@ -987,6 +1008,8 @@ function sourceRows(
       backed: backed[k] === 1,
       otherBacked: backedGroups > 1 || (backedGroups === 1 && backedGroup !== family[k]),
       publicationEnd: publicationEnds[k]!,
+      initials: initialsAll[k]!,
+      social: socialOf[k]!,
       abbreviation: allInitials.size > 0 && wordsOf[k]!.length === 1 && !candidate.key.includes('.') && allInitials.has(keyLetters[k]!),
       abbreviated: shortNames.size > 0 && initialsOf[k]!.length >= 2 && shortNames.has(initialsOf[k]!),
       menu: shortAt(first) && shortAt(first - 2) && shortAt(first - 1) && shortAt(first + 1) && shortAt(first + 2),
