@@ -50,8 +50,12 @@ function wrapLine(line, width, margin, hyphenate, indent = '') {
   return rows.join('\n');
 }
 
-/** A short line that ends no sentence: without the page's markup, such lines (menu items, teasers, labels) are most often links. */
-const linkLike = (s) => s !== '' && s.split(/\s+/).length <= 6 && !/[.!?:]$/.test(s);
+/**
+ * A short line that ends no sentence: without the page's markup, such lines (menu items, teasers,
+ * labels) are most often links. (Short in characters too: a paragraph of Chinese or Japanese has
+ * few spaces.)
+ */
+const linkLike = (s) => s !== '' && s.length <= 60 && s.split(/\s+/).length <= 6 && !/[.!?:。！？]$/u.test(s);
 
 /** Links numbered as lynx -dump numbers them: "[n]" before each, and the list of addresses after the text. */
 function numberLinks(text) {

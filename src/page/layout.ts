@@ -626,10 +626,14 @@ export function rebuildParagraphs(input: string): Layout {
   const noBlanks = some && gaps[0]! >= (1 - LAYOUT.RESPACE_MAX_SHARE) * breaks;
   const allBlanks = some && gaps[1]! >= (1 - LAYOUT.RESPACE_MAX_SHARE) * breaks;
   const respaced = noBlanks || allBlanks;
+  // Markdown-like text (html2text) is read as the words it shows (see markdown.ts).
+  const markdown = writesMarkdownLinks(bodies);
   // A list item's line may say nothing of the margin (a text-mode browser's nested menus are
   // lines of every length, indented): without a margin from all lines, one from the others.
   let fit = wrapFit(widths);
   if (fit.column === 0 && listCount > 0) fit = wrapFit(widths.map((w, i) => (listLines[i] === 1 ? 0 : w)));
+  // ...nor does a line of Markdown links, whose addresses make it as long as they are.
+  if (fit.column === 0 && markdown) fit = wrapFit(widths.map((w, i) => (linksOnly(bodies[i]!) ? 0 : w)));
   if (fit.column === 0) fit = tinyWrapFit(widths, bodies);
   if (fit.column === 0) fit = runOnFit(widths, bodies);
   let wrap = fit.column;
@@ -672,8 +676,6 @@ export function rebuildParagraphs(input: string): Layout {
   const wrapOf = (i: number): number => (rowWrap && rowWrap[i]! > 0 ? rowWrap[i]! : narrow && narrow[i]! > 0 ? narrow[i]! : wrap);
   // Links' numbers ("[12]Politics") are furniture, whether the text is wrapped or not.
   const linkNumbers = numbersLinks(bodies);
-  // Markdown-like text (html2text) is read as the words it shows (see markdown.ts).
-  const markdown = writesMarkdownLinks(bodies);
   let furniture = wrap > 0 || linkNumbers || markdown;
   if (!furniture) {
     let seen = 0;

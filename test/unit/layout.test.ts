@@ -238,6 +238,13 @@ describe('rebuildParagraphs', () => {
     expect(lines.slice(2)).toEqual(body);
   });
 
+  it('finds the margin of Markdown text among lines of links that its addresses make long', () => {
+    const links = Array.from({ length: 14 }, (_, i) => `[Section number ${i + 1} of the site](https://example.org/sections/${'x'.repeat(i * 2)}${i}.html)`);
+    const text = [...links, '', wrap(PARAGRAPHS[0]!, 78), '', wrap(PARAGRAPHS[1]!, 78), ''].join('\n');
+    const lines = rebuildParagraphs(text).text.split('\n').filter(Boolean);
+    expect(lines.slice(-2)).toEqual([PARAGRAPHS[0], PARAGRAPHS[1]]);
+  });
+
   it('keeps the space after a hyphen that a conjunction follows ("Umwelt- und Sozialstandards")', () => {
     const lines = [
       'Die Firma hat sich in den letzten Jahren strengen Regeln für Umwelt-',
