@@ -201,12 +201,12 @@ describe('name features: domains, initials, menus, bylines, publication words', 
     'The harbour stayed closed on Sunday as winds of more than 100 km/h kept ferries in port for a third day running.', '',
     'Port officials said they hoped to reopen on Monday, but warned that the backlog of freight would take a week to clear.', '',
   ];
+  const HEADLINE = 'Storm Closes Harbour for Third Day';
+  /** The features of a story page: `top` (masthead, menu) over the headline, `under` it, the body, then `tail` (the footer). */
+  const storyFeatures = (top: string[], tail: string[], under: string[] = []) => featureOf([...top, '', HEADLINE, '', ...under, ...body, ...tail], HEADLINE);
 
   it('backs a name the page\'s domain spells against its holder company', () => {
-    const f = featureOf(
-      ['Coastal Herald', 'Home', '', 'Storm Closes Harbour for Third Day', '', ...body, 'Visit coastalherald.com for more', '© 2024 Seaboard Holdings LLC'],
-      'Storm Closes Harbour for Third Day',
-    );
+    const f = storyFeatures(['Coastal Herald', 'Home'], ['Visit coastalherald.com for more', '© 2024 Seaboard Holdings LLC']);
     expect(f('Coastal Herald', 'agrees with a domain, being none')).toBe(1);
     expect(f('Seaboard Holdings LLC', 'agrees with a domain, being none')).toBe(0);
     expect(f('Seaboard Holdings LLC', 'another name agrees with a domain, not it')).toBe(1);
@@ -217,20 +217,14 @@ describe('name features: domains, initials, menus, bylines, publication words', 
   });
 
   it('tells a name from its initials', () => {
-    const f = featureOf(
-      ['Coastal Daily Herald', 'CDH', 'Home', '', 'Storm Closes Harbour for Third Day', '', ...body, 'About CDH', '© 2024 Coastal Daily Herald'],
-      'Storm Closes Harbour for Third Day',
-    );
+    const f = storyFeatures(['Coastal Daily Herald', 'CDH', 'Home'], ['About CDH', '© 2024 Coastal Daily Herald']);
     expect(f('CDH', 'initials of a longer name on the page')).toBe(1);
     expect(f('Coastal Daily Herald', 'its initials are a name on the page')).toBe(1);
     expect(f('Coastal Daily Herald', 'initials of a longer name on the page')).toBe(0);
   });
 
   it('knows a name and the same name with a publication word', () => {
-    const f = featureOf(
-      ['Lantern Magazine', 'Home', 'Blog', '', 'Storm Closes Harbour for Third Day', '', ...body, 'About Lantern', '© 2024 Lantern'],
-      'Storm Closes Harbour for Third Day',
-    );
+    const f = storyFeatures(['Lantern Magazine', 'Home', 'Blog'], ['About Lantern', '© 2024 Lantern']);
     expect(f('Lantern Magazine', 'ends with a publication word')).toBe(1);
     expect(f('Lantern Magazine', 'a name on the page and a publication word')).toBe(1);
     expect(f('Lantern', 'a name on the page is it and a publication word')).toBe(1);
@@ -240,11 +234,7 @@ describe('name features: domains, initials, menus, bylines, publication words', 
   });
 
   it('marks a name first seen among short lines, and one sharing a word with a byline', () => {
-    const f = featureOf(
-      ['Coastal Herald', '', 'World', 'Sport', 'Weather', 'Travel', 'Culture', '', 'Storm Closes Harbour for Third Day', '', 'By Jane Doe', '',
-        ...body, 'Jane Doe', 'Weather', 'Sport', '© 2024 Coastal Herald'],
-      'Storm Closes Harbour for Third Day',
-    );
+    const f = storyFeatures(['Coastal Herald', '', 'World', 'Sport', 'Weather', 'Travel', 'Culture'], ['Jane Doe', 'Weather', 'Sport', '© 2024 Coastal Herald'], ['By Jane Doe', '']);
     expect(f('Weather', 'among short lines (a menu)')).toBe(1);
     expect(f('Coastal Herald', 'among short lines (a menu)')).toBe(0);
     expect(f('Coastal Herald', 'shares a word with a byline name')).toBe(0);
