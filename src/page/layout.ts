@@ -342,8 +342,18 @@ function firstWordWidth(body: string, measure: Measure = displayWidth): number {
 function joint(before: string, after: string, measure: Measure): string {
   const last = before.codePointAt(before.length - 1 - (before.length > 1 && before.charCodeAt(before.length - 1) >= 0xdc00 && before.charCodeAt(before.length - 1) <= 0xdfff ? 1 : 0));
   if (measure === displayWidth && isWide(last) && isWide(after.codePointAt(0))) return '';
-  if (endsHyphenated(before) && /^\p{Ll}/u.test(after) && !SUSPENDED_HYPHEN_WORDS.has(firstWord(after))) return '';
+  if (endsHyphenated(before) && goesOnAfterHyphen(before, after) && !SUSPENDED_HYPHEN_WORDS.has(firstWord(after))) return '';
   return ' ';
+}
+
+/**
+ * Whether the next line goes on a word hyphenated at the end of the line before: it starts in
+ * lower case ("moun-" / "tain"), or in capitals after a word in capitals ("ALEXAND-" / "ER").
+ */
+function goesOnAfterHyphen(before: string, after: string): boolean {
+  if (/^\p{Ll}/u.test(after)) return true;
+  const head = before.slice(lastWordStart(before.slice(0, -1)), -1);
+  return head.length >= 2 && /^\p{Lu}+$/u.test(head) && /^\p{Lu}{2}/u.test(after);
 }
 
 /** Whether a line ends with a letter and a hyphen ("... three moun-"). */

@@ -245,6 +245,16 @@ describe('rebuildParagraphs', () => {
     expect(lines.slice(-2)).toEqual([PARAGRAPHS[0], PARAGRAPHS[1]]);
   });
 
+  it('joins a word in capitals hyphenated at the margin, without its hyphen when the page writes it whole', () => {
+    const lines = [
+      'HEAVY RAIN ON SUNDAY SWEPT AWAY TWO BRIDGES AND CUT OFF THREE MOUN-',
+      'TAIN VILLAGES IN THE NORTH, WHERE RESCUE TEAMS WERE STILL TRYING TO',
+      'reach about forty families on Monday evening in the mountain valleys.',
+    ].join('\n');
+    const text = [lines, wrap(PARAGRAPHS[1]!, 68), wrap(PARAGRAPHS[2]!, 68)].join('\n\n');
+    expect(rebuildParagraphs(text).text).toContain('CUT OFF THREE MOUNTAIN VILLAGES IN THE NORTH');
+  });
+
   it('keeps the space after a hyphen that a conjunction follows ("Umwelt- und Sozialstandards")', () => {
     const lines = [
       'Die Firma hat sich in den letzten Jahren strengen Regeln für Umwelt-',
