@@ -22,6 +22,9 @@ const PARAGRAPHS = [
   'Local officials said the road to the valley could take weeks to repair, and that helicopters would bring food, water and medicine to the people who had chosen to stay in their homes.',
 ];
 
+/** The text rebuilt from `lines` (a paragraph as some wrapper left it) over two paragraphs wrapped at 68 columns. */
+const rebuiltOver = (lines: string) => rebuildParagraphs([lines, wrap(PARAGRAPHS[1]!, 68), wrap(PARAGRAPHS[2]!, 68)].join('\n\n')).text;
+
 describe('rebuildParagraphs', () => {
   it('joins paragraphs hard-wrapped at any margin back into one line each', () => {
     for (const width of [60, 72, 76, 80]) {
@@ -178,8 +181,7 @@ describe('rebuildParagraphs', () => {
       'tain villages in the north of the country, where rescue teams were',
       'still trying to reach about forty families on Monday evening.',
     ].join('\n');
-    const text = [hyphenated, wrap(PARAGRAPHS[1]!, 68), wrap(PARAGRAPHS[2]!, 68)].join('\n\n');
-    expect(rebuildParagraphs(text).text).toContain('three moun-tain villages in the north');
+    expect(rebuiltOver(hyphenated)).toContain('three moun-tain villages in the north');
   });
 
   it('drops the hyphen of a word hyphenated at the margin when the page writes the word whole elsewhere', () => {
@@ -189,8 +191,7 @@ describe('rebuildParagraphs', () => {
       'still trying to reach about forty families in two of the region\'s well-',
       'known holiday towns on Monday evening, before the mountain road closed.',
     ].join('\n');
-    const text = [hyphenated, wrap(PARAGRAPHS[1]!, 68), wrap(PARAGRAPHS[2]!, 68)].join('\n\n');
-    const rebuilt = rebuildParagraphs(text).text;
+    const rebuilt = rebuiltOver(hyphenated);
     // "mountain" stands whole in the last line; "wellknown" nowhere: that hyphen is the compound's.
     expect(rebuilt).toContain('cut off three mountain villages in the north');
     expect(rebuilt).toContain("region's well-known holiday towns");
@@ -251,8 +252,7 @@ describe('rebuildParagraphs', () => {
       'TAIN VILLAGES IN THE NORTH, WHERE RESCUE TEAMS WERE STILL TRYING TO',
       'reach about forty families on Monday evening in the mountain valleys.',
     ].join('\n');
-    const text = [lines, wrap(PARAGRAPHS[1]!, 68), wrap(PARAGRAPHS[2]!, 68)].join('\n\n');
-    expect(rebuildParagraphs(text).text).toContain('CUT OFF THREE MOUNTAIN VILLAGES IN THE NORTH');
+    expect(rebuiltOver(lines)).toContain('CUT OFF THREE MOUNTAIN VILLAGES IN THE NORTH');
   });
 
   it('keeps the space after a hyphen that a conjunction follows ("Umwelt- und Sozialstandards")', () => {
@@ -261,8 +261,7 @@ describe('rebuildParagraphs', () => {
       'und Sozialstandards unterworfen, die von unabhängigen Prüfern und',
       'von den Kunden selbst regelmäßig kontrolliert und bewertet werden.',
     ].join('\n');
-    const text = [lines, wrap(PARAGRAPHS[1]!, 68), wrap(PARAGRAPHS[2]!, 68)].join('\n\n');
-    expect(rebuildParagraphs(text).text).toContain('für Umwelt- und Sozialstandards');
+    expect(rebuiltOver(lines)).toContain('für Umwelt- und Sozialstandards');
   });
 
   it('keeps a byline or a date under a headline that nearly reached the margin on a line of its own', () => {
