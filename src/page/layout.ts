@@ -202,16 +202,24 @@ function wrapFit(widths: ArrayLike<number>): { column: number; near: number } {
 
 /**
  * The margin of a short text with one wrapped paragraph, which has too few lines at it for
- * wrapFit: WRAP_TINY_LINES are enough when each runs on into the next line mid-sentence (no
- * sentence ends there, and the next line is not blank), as no menu or list of headlines does.
+ * wrapFit: WRAP_TINY_LINES are enough when they follow one another (one paragraph) and each
+ * runs on into the next line mid-sentence (no sentence ends there, the next line is not blank,
+ * and its first word would not have fitted after it: a wrapper would have moved it up), as no
+ * menu or list of headlines does. (Lines at the margin in several paragraphs are no evidence
+ * here: short paragraphs this stage has just rebuilt would read as wrapped at the width of the
+ * longest, and be joined again.)
  */
 function tinyWrapFit(widths: ArrayLike<number>, bodies: readonly string[]): { column: number; near: number } {
   const m = bestMargin(widths);
   if (m.column === 0 || m.near < LAYOUT.WRAP_TINY_LINES || m.share < LAYOUT.WRAP_FEW_SHARE || m.cliff < LAYOUT.WRAP_FEW_CLIFF) return { column: 0, near: 0 };
+  let previous = -1;
   for (let i = 0; i < widths.length; i++) {
     const w = widths[i]!;
     if (w <= m.column - LAYOUT.WRAP_BAND || w > m.column) continue;
+    if (previous >= 0 && previous !== i - 1) return { column: 0, near: 0 };
     if (i + 1 >= widths.length || bodies[i + 1] === '' || SENTENCE_END.test(bodies[i]!)) return { column: 0, near: 0 };
+    if (w + 1 + firstWordWidth(bodies[i + 1]!) <= m.column - 1) return { column: 0, near: 0 };
+    previous = i;
   }
   return { column: m.column, near: m.near };
 }

@@ -152,6 +152,18 @@ describe('rebuildParagraphs', () => {
     expect(apart.wrapWidth).toBe(0);
     expect(apart.text.split('\n')).toEqual(expect.arrayContaining(sentences));
   });
+  it('takes short lines that reach one width in several paragraphs for no margin, so that what it rebuilds stays as it is', () => {
+    // Three two-line paragraphs, each a long line and one word: joined, they would read as one
+    // paragraph wrapped at the width of the longest and be joined again.
+    const lines = ['Rain fell on the harbour town all day', 'long', 'and the ferries stayed in port until dusk', 'came', 'while the fishermen mended their nets', 'slowly', 'in the sheds'];
+    const once = rebuildParagraphs(lines.join('\n')).text;
+    expect(once.split(/\s+/)).toEqual(lines.join(' ').split(/\s+/));
+    expect(rebuildParagraphs(once).text).toBe(once);
+    // Nor is a margin one that a line's next word would have fitted under.
+    const fits = ['A aAA AAAAa AAaAAAaAAA', 'A Aa AAAaAa aAaAAAAAAA', 'A AAaA A AAaAa aAAaAaAA', 'aAaAAaa', 'a'].join('\n');
+    const rebuilt = rebuildParagraphs(fits).text;
+    expect(rebuildParagraphs(rebuilt).text).toBe(rebuilt);
+  });
   it('joins the wrapped paragraphs of a page of teasers of every width when several lines go on in lower case', () => {
     // Teasers 36 to 60 columns wide, three of each: too many lines for the few at the margin to
     // make a share or a cliff, and no lines at it that all go on (some end sentences).
