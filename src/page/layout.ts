@@ -34,6 +34,7 @@ import { LAYOUT } from '../constants.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { SUSPENDED_HYPHEN_WORDS } from '../lexicon/conjunctions.js';
 import { BYLINE_START_WORDS } from '../lexicon/metadata.js';
+import { creditOf } from '../metadata/cues.js';
 import { linksOnly, startsBlock, withoutMarkdown, writesMarkdownLinks } from './markdown.js';
 
 export interface Layout {
@@ -878,7 +879,8 @@ const endOf = (line: string) => (line.length > 10 ? line.slice(-10) : line);
  * byline or a date under a headline that a wrapper happened to fill to near its margin. Only a
  * last line that closes no sentence, after a line that does not go on (no comma, colon, dash or
  * open bracket at its end); a byline word only with a capital (mid-sentence it has none), a
- * date only with its figures ("15. Januar 2020", "Monday, 3 May", "May 3, 2021").
+ * date only with its figures ("15. Januar 2020", "Monday, 3 May", "May 3, 2021"); or after a
+ * caption that ends with its credit in brackets.
  */
 function startsApart(before: string, after: string): boolean {
   // (The patterns are tried on the lines' last few characters: a pattern anchored at the end
@@ -888,6 +890,8 @@ function startsApart(before: string, after: string): boolean {
   if (/[.!?…]["'”’»)]?$/u.test(afterEnd) || /[,;:(\[/&+\-–—]$/u.test(beforeEnd)) return false;
   // A line that closes a sentence (not an abbreviation or a number), then one that closes none: a paragraph does not end so.
   if (/\p{Ll}{3}[.!?…]["'”’»)]?$/u.test(beforeEnd) && /^[\p{Lu}\d]/u.test(after) && !after.endsWith(':')) return true;
+  // A caption closed by its picture's credit in brackets ("… 2004. (NASA/JPL)"): it goes on no further.
+  if (beforeEnd.endsWith(')') && creditOf(before, before.split(' ').length)?.endsWith(')')) return true;
   if (NUMERIC_DATE.test(after)) return true;
   const first = after.split(' ', 1)[0]!;
   if (/^\p{Lu}/u.test(first) && BYLINE_START_WORDS.has(first.replace(/:$/u, '').toLowerCase())) return true;

@@ -288,6 +288,10 @@ describe('rebuildParagraphs', () => {
     const question = 'Will the regional council agree to rebuild the two bridges before winter?';
     const asked = rebuildParagraphs(`${question}\nAnalysis\n\n${PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n')}\n`);
     expect(asked.text.split('\n').slice(0, 2)).toEqual([question, 'Analysis']);
+    // A caption that closes with its picture's credit in brackets, then the next block's kicker.
+    const caption = 'The old bridge at Easton the morning after the flood. (Jane Example/AP)';
+    const captioned = rebuildParagraphs(`${caption}\nREGION\n\n${PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n')}\n`);
+    expect(captioned.text.split('\n').slice(0, 2)).toEqual([caption, 'REGION']);
     // A sentence wrapped before a date or a name still goes on.
     const sentence = 'The council said on Monday that the work on both bridges would start in\nMarch 2024 and take about six months.';
     const text = `${sentence}\n\n${PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n')}\n`;
