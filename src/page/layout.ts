@@ -33,7 +33,7 @@ import { eastAsianWidth } from 'get-east-asian-width';
 import { LAYOUT } from '../constants.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { SUSPENDED_HYPHEN_WORDS } from '../lexicon/conjunctions.js';
-import { BYLINE_START_WORDS } from '../lexicon/metadata.js';
+import { AMBIGUOUS_AGENCIES, BYLINE_START_WORDS, CREDIT_BY_WORDS, NOT_TRAILING_AGENCIES, PICTURE_AGENCIES } from '../lexicon/metadata.js';
 import { creditOf } from '../metadata/cues.js';
 import { linksOnly, startsBlock, withoutMarkdown, writesMarkdownLinks } from './markdown.js';
 
@@ -874,13 +874,18 @@ const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b/u;
 /** The last characters of a line: enough for any pattern of startsApart that is anchored at the end (at most 8 code units). */
 const endOf = (line: string) => (line.length > 10 ? line.slice(-10) : line);
 
+/** Lines that are a picture agency's name and nothing else: a credit (see startsApart). */
+const AGENCY_LINES: ReadonlySet<string> = new Set(PICTURE_AGENCIES.filter((a) => !NOT_TRAILING_AGENCIES.has(a) && !AMBIGUOUS_AGENCIES.has(a)));
+/** The words after which an agency's name goes on a credit: "via Getty Images", "Foto von dpa". */
+const CREDIT_LEAD_WORDS: ReadonlySet<string> = new Set(['via', ...CREDIT_BY_WORDS]);
+
 /**
  * Whether a line that would go on a one-line paragraph is rather a block of its own under it: a
  * byline or a date under a headline that a wrapper happened to fill to near its margin. Only a
  * last line that closes no sentence, after a line that does not go on (no comma, colon, dash or
  * open bracket at its end); a byline word only with a capital (mid-sentence it has none), a
- * date only with its figures ("15. Januar 2020", "Monday, 3 May", "May 3, 2021"); or after a
- * caption that ends with its credit in brackets.
+ * date only with its figures ("15. Januar 2020", "Monday, 3 May", "May 3, 2021"); a picture
+ * agency's name; or any line after a caption that ends with its credit in brackets.
  */
 function startsApart(before: string, after: string): boolean {
   // (The patterns are tried on the lines' last few characters: a pattern anchored at the end
@@ -892,6 +897,9 @@ function startsApart(before: string, after: string): boolean {
   if (/\p{Ll}{3}[.!?…]["'”’»)]?$/u.test(beforeEnd) && /^[\p{Lu}\d]/u.test(after) && !after.endsWith(':')) return true;
   // A caption closed by its picture's credit in brackets ("… 2004. (NASA/JPL)"): it goes on no further.
   if (beforeEnd.endsWith(')') && creditOf(before, before.split(' ').length)?.endsWith(')')) return true;
+  // A picture agency's name alone ("Getty Images", "REUTERS") credits the picture; it ends a
+  // sentence only after a word that leads a credit ("via", "by").
+  if (AGENCY_LINES.has(after) && !CREDIT_LEAD_WORDS.has(before.slice(before.lastIndexOf(' ') + 1).toLowerCase())) return true;
   if (NUMERIC_DATE.test(after)) return true;
   const first = after.split(' ', 1)[0]!;
   if (/^\p{Lu}/u.test(first) && BYLINE_START_WORDS.has(first.replace(/:$/u, '').toLowerCase())) return true;

@@ -279,7 +279,7 @@ describe('rebuildParagraphs', () => {
   it('keeps a byline or a date under a headline that nearly reached the margin on a line of its own', () => {
     // The headline fills the 76-column margin: the next line's first word would not have fitted after it.
     const headline = 'Regional council agrees to rebuild the two bridges lost in the spring floods';
-    for (const under of ['By Jane Example', 'Von Erika Beispiel', '15.03.2024 10:12', 'Tuesday, 12 March 2024', 'March 12, 2024']) {
+    for (const under of ['By Jane Example', 'Von Erika Beispiel', '15.03.2024 10:12', 'Tuesday, 12 March 2024', 'March 12, 2024', 'Getty Images', 'REUTERS']) {
       const text = `${headline}\n${under}\n\n${PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n')}\n`;
       const lines = rebuildParagraphs(text).text.split('\n').filter(Boolean);
       expect(lines.slice(0, 2)).toEqual([headline, under]);
@@ -292,6 +292,9 @@ describe('rebuildParagraphs', () => {
     const caption = 'The old bridge at Easton the morning after the flood. (Jane Example/AP)';
     const captioned = rebuildParagraphs(`${caption}\nREGION\n\n${PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n')}\n`);
     expect(captioned.text.split('\n').slice(0, 2)).toEqual([caption, 'REGION']);
+    // An agency's name after a word that leads a credit goes on it.
+    const credited = 'The old bridge at Easton the morning after the flood. Jane Example via\nGetty Images';
+    expect(rebuildParagraphs(`${credited}\n\n${PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n')}\n`).text.split('\n')[0]).toBe(credited.replace('\n', ' '));
     // A sentence wrapped before a date or a name still goes on.
     const sentence = 'The council said on Monday that the work on both bridges would start in\nMarch 2024 and take about six months.';
     const text = `${sentence}\n\n${PARAGRAPHS.map((p) => wrap(p, 76)).join('\n\n')}\n`;
