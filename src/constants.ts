@@ -291,6 +291,8 @@ export const LAYOUT = {
    * benchmark's browser copies or w3m dumps has more than four such lines; lynx gives one per link.
    */
   LINK_NUMBERED_LINES: 8,
+  /** A text was hyphenated by a typesetter (see Hyphenation in layout.ts) when at least this many words broken at its lines' ends are written whole elsewhere on it. */
+  HYPHENATED_MIN_WORDS: 3,
   /** A wrapped text marks its paragraphs by first-line indents when this many lines, indented further than the line under them, go on into it. */
   FIRST_LINE_INDENT_LINES: 3,
   /**

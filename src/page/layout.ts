@@ -375,18 +375,65 @@ function firstWord(line: string): string {
 }
 
 /**
- * The word a line's hyphen at its end and the next line's first letters make, written whole
- * ("moun-" and "tain villages": "mountain"), when the page writes it so elsewhere: then the
- * hyphen was the wrapper's (PDF and e-mail copies hyphenate), and goes. Else null: a compound
- * broken at its own hyphen ("well-" and "known") keeps it. `words` gives the page's words,
- * lower-cased (made once, when first asked for).
+ * The line with its hyphen at its end taken out when it and the next line's first letters make
+ * one word ("moun-" and "tain villages": "mountain"): the hyphen was the wrapper's (PDF and
+ * e-mail copies hyphenate). So when the page writes the word whole elsewhere; or, on a page a
+ * typesetter hyphenated (see Hyphenation), when the word breaks between two lower-case letters
+ * and the page does not write it as a compound. Else null: a compound broken at its own hyphen
+ * ("well-" and "known") keeps it.
  */
-function unhyphenated(before: string, after: string, words: () => ReadonlySet<string>): string | null {
+function unhyphenated(before: string, after: string, hyphenation: () => Hyphenation): string | null {
   const start = lastWordStart(before.slice(0, -1));
   const head = before.slice(start, -1);
   const tail = /^\p{L}+/u.exec(after)?.[0] ?? '';
   if (head.length === 0 || tail.length === 0) return null;
-  return words().has((head + tail).toLowerCase()) ? before.slice(0, -1) : null;
+  const h = hyphenation();
+  const whole = (head + tail).toLowerCase();
+  if (h.words.has(whole)) return before.slice(0, -1);
+  const midWord = /\p{Ll}$/u.test(head) && /^\p{Ll}/u.test(tail);
+  return h.typeset && midWord && !h.compounds.has(`${head}-${tail}`.toLowerCase()) ? before.slice(0, -1) : null;
+}
+
+/** What a page says of the words hyphenated at its lines' ends (see unhyphenated). */
+interface Hyphenation {
+  /** The page's words (runs of letters), lower-cased. */
+  words: ReadonlySet<string>;
+  /** Its compounds written on one line ("well-known"), lower-cased. */
+  compounds: ReadonlySet<string>;
+  /**
+   * Whether a typesetter hyphenated it: at least HYPHENATED_MIN_WORDS words hyphenated at a
+   * line's end, before a line that starts in lower case, are written whole elsewhere on the
+   * page, and more of them than are written as compounds.
+   */
+  typeset: boolean;
+}
+
+function hyphenationOf(input: string, bodies: readonly string[]): Hyphenation {
+  const lower = input.toLowerCase();
+  const words = new Set<string>();
+  const compounds = new Set<string>();
+  // (Runs of letters, one after another: two joined by a hyphen make a compound. A regex for
+  // the compounds would try every start in a long run of letters.)
+  let previous = '';
+  let previousEnd = -2;
+  for (const run of lower.matchAll(/\p{L}+/gu)) {
+    words.add(run[0]);
+    if (run.index === previousEnd + 1 && lower.charCodeAt(previousEnd) === 0x2d) compounds.add(`${previous}-${run[0]}`);
+    previous = run[0];
+    previousEnd = run.index + run[0].length;
+  }
+  let whole = 0;
+  let compound = 0;
+  for (let i = 0; i + 1 < bodies.length; i++) {
+    const line = bodies[i]!;
+    if (!endsHyphenated(line)) continue;
+    const tail = /^\p{Ll}+/u.exec(bodies[i + 1]!)?.[0];
+    if (tail === undefined) continue;
+    const head = line.slice(lastWordStart(line.slice(0, -1)), -1).toLowerCase();
+    if (words.has(head + tail)) whole++;
+    else if (compounds.has(`${head}-${tail}`)) compound++;
+  }
+  return { words, compounds, typeset: whole >= LAYOUT.HYPHENATED_MIN_WORDS && whole > compound };
 }
 
 /** Where the run of letters that ends a text starts. */
@@ -395,11 +442,6 @@ function lastWordStart(text: string): number {
   while (i > 0 && /\p{L}/u.test(text[i - 1]!)) i--;
   // (a surrogate pair is no letter one half at a time: such a word keeps its hyphen)
   return i;
-}
-
-/** The words of a text (runs of letters), lower-cased. */
-function wordsOf(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
 }
 
 /** Cells of a table's row set apart: three spaces or more between two characters. */
@@ -716,9 +758,9 @@ export function rebuildParagraphs(input: string): Layout {
   // lines go on at, the width of its last line.
   let parts: string[] = [];
   let text: string | null = null;
-  // The page's words, for words hyphenated at the margin (see unhyphenated): made when first needed.
-  let vocabulary: Set<string> | null = null;
-  const pageWords = () => (vocabulary ??= wordsOf(input));
+  // What the page says of words hyphenated at the margin (see unhyphenated): made when first needed.
+  let hyphenation: Hyphenation | null = null;
+  const hyphenationOfPage = () => (hyphenation ??= hyphenationOf(input, bodies));
   let goesOnAt = 0;
   // Paragraphs marked by first-line indents: a line indented further than their lines starts one.
   const paragraphIndent = firstLineIndentBase(raw, bodies, widths, wrap, measure);
@@ -797,7 +839,7 @@ export function rebuildParagraphs(input: string): Layout {
       !(from[from.length - 1] === to[to.length - 1] && ((startsApart(text, body) && endsBlock(i)) || nextItem(text, body)))
     ) {
       const glue = joint(text, body, measure);
-      const whole = glue === '' && endsHyphenated(text) ? unhyphenated(text, body, pageWords) : null;
+      const whole = glue === '' && endsHyphenated(text) ? unhyphenated(text, body, hyphenationOfPage) : null;
       if (whole !== null) parts[parts.length - 1] = whole;
       parts.push(glue, body);
       text = body;

@@ -79,11 +79,12 @@ describe('clean() invariants', () => {
       { numRuns: 100 },
     );
   });
-  it('only returns words that occur in the input (after invisible characters are removed)', () => {
+  it('only returns words that occur in the input (after invisible characters are removed; a word hyphenated at a line\'s end counts whole)', () => {
     fc.assert(
       fc.property(fc.oneof(anyText, article), (text) => {
         const a = clean(text);
-        const input = tokens(normalizeText(text));
+        const normalized = normalizeText(text);
+        const input = new Set([...tokens(normalized), ...tokens(normalized.replace(/(\p{L})-\s*\n\s*(?=\p{L})/gu, '$1'))]);
         for (const t of tokens([a.title ?? '', a.text, a.source ?? '', a.imageCredit ?? '', a.author ?? ''].join(' '))) {
           expect(input.has(t)).toBe(true);
         }
