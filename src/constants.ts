@@ -292,7 +292,7 @@ export const LAYOUT = {
    */
   LINK_NUMBERED_LINES: 8,
   /** A text was hyphenated by a typesetter (see Hyphenation in layout.ts) when at least this many words broken at its lines' ends are written whole elsewhere on it. */
-  HYPHENATED_MIN_WORDS: 3,
+  HYPHENATED_MIN_WORDS: 2,
   /** A wrapped text marks its paragraphs by first-line indents when this many lines, indented further than the line under them, go on into it. */
   FIRST_LINE_INDENT_LINES: 3,
   /**
