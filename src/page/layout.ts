@@ -35,7 +35,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { SUSPENDED_HYPHEN_WORDS } from '../lexicon/conjunctions.js';
 import { AMBIGUOUS_AGENCIES, BYLINE_START_WORDS, CREDIT_BY_WORDS, NOT_TRAILING_AGENCIES, PICTURE_AGENCIES } from '../lexicon/metadata.js';
 import { creditOf } from '../metadata/cues.js';
-import { linksOnly, startsBlock, withoutMarkdown, writesMarkdownLinks } from './markdown.js';
+import { addressAt, linkGoesOn, linksOnly, startsBlock, withoutMarkdown, writesMarkdownLinks } from './markdown.js';
 
 export interface Layout {
   /** The text with its paragraphs rebuilt, LF line breaks. */
@@ -108,10 +108,15 @@ const BRACKETED_NAMES = /^(?:\[[^\][\s]{0,40}\] ?){2,}$/u;
 /** A bracketed name of one word (each ends at its first "]": no backtracking). */
 const BRACKETED_WORD = /^\[[^\][\s]{1,80}\] ?/u;
 
-/** The line without the image file names before its text ("[logo_final] Headline", "[img-2041] [banner_3] Text"): names with a "-" or "_". */
+/**
+ * The line without the image file names before its text ("[logo_final] Headline", "[img-2041]
+ * [banner_3] Text"): names with a "-" or "_", and no address after them ("[2018-08-16](https://...)"
+ * is a Markdown link's text).
+ */
 function withoutFileNames(body: string): string {
   let rest = body;
-  for (let m = BRACKETED_WORD.exec(rest); m !== null && /[-_]/u.test(m[0]); m = BRACKETED_WORD.exec(rest)) rest = rest.slice(m[0].length);
+  const isName = (m: RegExpExecArray) => /[-_]/u.test(m[0]) && !addressAt(rest, m[0].length);
+  for (let m = BRACKETED_WORD.exec(rest); m !== null && isName(m); m = BRACKETED_WORD.exec(rest)) rest = rest.slice(m[0].length);
   return rest === body || rest === '' || /^[\s[]/u.test(rest) ? body : rest;
 }
 /**
@@ -825,24 +830,28 @@ export function rebuildParagraphs(input: string): Layout {
     if (furniture && body.charCodeAt(0) === 0x5b) body = withoutFileNames(body);
     const indent = indentOf(raw[i]!);
     const marker = ITEM_MARKER.exec(body) ?? (indent > 0 ? INDENTED_ITEM_MARKER.exec(body) : null);
+    // A link's text the wrapper broke goes on whatever the widths (see linkGoesOn).
+    const linkBroken: boolean = markdown && text !== null && wasBlank === 0 && linkGoesOn(text, body);
     if (
       text !== null &&
-      wrap > 0 &&
       wasBlank === 0 &&
-      wrapOf(i) === wrapOf(i - 1) &&
-      (!marker || mayGoOnAtMarker(marker[0], text)) &&
-      !(markdown && (startsBlock(body) || linksOnly(text))) &&
-      (indent === goesOnAt || (indentedFirst && parts.length === 1 && indent < goesOnAt)) &&
-      !(paragraphIndent >= 0 && indent > paragraphIndent && !marker) &&
-      lastWidth >= wrapOf(i) / 2 &&
-      lastWidth + 1 + firstWordWidth(printed, measure) > wrapOf(i) - 1 &&
-      !(from[from.length - 1] === to[to.length - 1] && ((startsApart(text, body) && endsBlock(i)) || nextItem(text, body)))
+      (linkBroken ||
+        (wrap > 0 &&
+          wrapOf(i) === wrapOf(i - 1) &&
+          (!marker || mayGoOnAtMarker(marker[0], text)) &&
+          !(markdown && (startsBlock(body) || linksOnly(text))) &&
+          (indent === goesOnAt || (indentedFirst && parts.length === 1 && indent < goesOnAt)) &&
+          !(paragraphIndent >= 0 && indent > paragraphIndent && !marker) &&
+          lastWidth >= wrapOf(i) / 2 &&
+          lastWidth + 1 + firstWordWidth(printed, measure) > wrapOf(i) - 1 &&
+          !(from[from.length - 1] === to[to.length - 1] && ((startsApart(text, body) && endsBlock(i)) || nextItem(text, body)))))
     ) {
       const glue = joint(text, body, measure);
       const whole = glue === '' && endsHyphenated(text) ? unhyphenated(text, body, hyphenationOfPage) : null;
       if (whole !== null) parts[parts.length - 1] = whole;
       parts.push(glue, body);
-      text = body;
+      // (the link's whole line, so that a line of links only is still seen as one)
+      text = linkBroken ? text + glue + body : body;
       goesOnAt = indent;
       lastWidth = widths[i]!;
       to[to.length - 1] = lineOf(i);

@@ -10,6 +10,9 @@ import { LAYOUT } from '../constants.js';
 /** A link written the Markdown way: "](" and an address or a fragment. */
 const LINK_TARGET = /\]\((?:https?:|\/|#|\.\.?\/|mailto:|www\.)/u;
 
+/** Whether a link's address starts at `at` of a line, after the text's closing bracket: "](https://...". */
+export const addressAt = (line: string, at: number): boolean => line.charCodeAt(at) === 0x28 && LINK_TARGET.test(line.slice(at - 1, at + 12));
+
 /** Whether a text writes its links the Markdown way, on LAYOUT.MARKDOWN_LINK_LINES lines or more. */
 export function writesMarkdownLinks(lines: readonly string[]): boolean {
   let seen = 0;
@@ -49,4 +52,16 @@ export const linksOnly = (line: string) => line.includes('](') && LINKS_ONLY.tes
  */
 export function startsBlock(line: string): boolean {
   return (line.charCodeAt(0) === 0x23 && HEADING_MARK.test(line)) || linksOnly(line);
+}
+
+/**
+ * Whether a line leaves a link's text open ("[Keine Spiel-Talstraße zur") that the next line
+ * closes ("Republik Neustadt](https://...)"): a wrapper broke the line inside the link's text,
+ * where the address after it made the line too long, however short the part before the break.
+ */
+export function linkGoesOn(line: string, next: string): boolean {
+  const open = line.lastIndexOf('[');
+  if (open < 0 || line.indexOf(']', open) >= 0) return false;
+  const close = next.indexOf('](');
+  return close >= 0 && next.lastIndexOf('[', close) < 0 && LINK_TARGET.test(next.slice(close, close + 12));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linksOnly, startsBlock, withoutMarkdown, writesMarkdownLinks } from '../../src/page/markdown.js';
+import { rebuildParagraphs } from '../../src/page/layout.js';
+import { linkGoesOn, linksOnly, startsBlock, withoutMarkdown, writesMarkdownLinks } from '../../src/page/markdown.js';
 
 describe('Markdown-like text (html2text)', () => {
   it('reads a line as the words it shows: link texts, no pictures, no heading marks or strong emphasis', () => {
@@ -24,5 +25,25 @@ describe('Markdown-like text (html2text)', () => {
     expect(startsBlock('Read the [full report](https://example.org/report) today.')).toBe(false);
     expect(linksOnly('[Home](/) · [News](/news)')).toBe(true);
     expect(linksOnly('# Floods')).toBe(false);
+  });
+
+  it('joins a link whose text the wrapper broke, however short its first line', () => {
+    expect(linkGoesOn('[Harbour festival draws', 'crowds to the old town](https://example.org/2024/05/harbour-festival.html)')).toBe(true);
+    expect(linkGoesOn('[Home](https://example.org/)', 'crowds to the old town](https://example.org/x.html)')).toBe(false);
+    expect(linkGoesOn('The [sic', 'remark] stands')).toBe(false);
+    const menu = ['Home', 'News', 'Sport', 'Weather', 'Contact'].map((m) => `[${m}](https://example.org/${m.toLowerCase()}/)`);
+    const text = [...menu, '', '[Harbour festival draws', 'crowds to the old town](https://example.org/2024/05/harbour-festival-draws-crowds.html)', 'Posted on 12 May 2024 by Jane Example', ''].join('\n');
+    const lines = rebuildParagraphs(text).text.split('\n').filter(Boolean);
+    expect(lines).toContain('Harbour festival draws crowds to the old town');
+    expect(lines).toContain('Posted on 12 May 2024 by Jane Example');
+  });
+
+  it('reads a link whose text has a hyphen or an underscore as a link, not as a picture\'s file name', () => {
+    const menu = ['Home', 'News', 'Sport', 'Weather', 'Contact'].map((m) => `[${m}](https://example.org/${m.toLowerCase()}/)`);
+    const text = [...menu, '', '[2024-05-12](https://example.org/2024/05/12/)', '[team_sheet](https://example.org/team-sheet.pdf)', ''].join('\n');
+    const lines = rebuildParagraphs(text).text.split('\n').filter(Boolean);
+    expect(lines.slice(-2)).toEqual(['2024-05-12', 'team_sheet']);
+    // A text-mode browser's picture name before its caption in brackets still goes.
+    expect(rebuildParagraphs([...menu, '', '[harbour_banner_1024](Photo: Jane Example)', ''].join('\n')).text).toContain('\n(Photo: Jane Example)');
   });
 });
