@@ -27,14 +27,17 @@ const IMAGE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,300}")?\)/gu;
 const LINK = /\[([^\]\n]{0,500})\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,300}")?\)/gu;
 /** A heading's marker: "## " at the start. */
 const HEADING_MARK = /^#{1,6}\s+/u;
-/** Strong emphasis: "**word**", "__word__". */
-const STRONG = /(\*\*|__)(?=\S)([^*_\n]{1,500}?\S)\1/gu;
+/**
+ * Strong emphasis as html2text writes it: "**word**". (Not "__word__": pages write Python's
+ * "__init__" and "__del__" as they are, and html2text's strong mark is "**".)
+ */
+const STRONG = /\*\*(?=\S)([^*\n]{1,500}?\S)\*\*/gu;
 
 /** A line or paragraph without its Markdown: pictures dropped, links as their text, no heading marks or strong emphasis. */
 export function withoutMarkdown(text: string): string {
   let out = text.includes('](') ? text.replace(IMAGE, '').replace(LINK, '$1') : text;
   if (out.charCodeAt(0) === 0x23) out = out.replace(HEADING_MARK, '');
-  if (out.includes('**') || out.includes('__')) out = out.replace(STRONG, '$2');
+  if (out.includes('**')) out = out.replace(STRONG, '$1');
   return out.trim();
 }
 

@@ -10,6 +10,7 @@ describe('Markdown-like text (html2text)', () => {
     expect(withoutMarkdown('[Home](/) | [News](/news) | [Sport](/sport)')).toBe('Home | News | Sport');
     // Not Markdown: brackets without an address, a lone asterisk, snake_case.
     expect(withoutMarkdown('The [sic] remark * in file_name_v2')).toBe('The [sic] remark * in file_name_v2');
+    expect(withoutMarkdown('What goes in __init__.py and what in __main__.py?')).toBe('What goes in __init__.py and what in __main__.py?');
   });
 
   it('reads a text as Markdown only when it writes many links so', () => {
