@@ -130,10 +130,15 @@ const HAS_LINK_NUMBER = new RegExp(LINK_NUMBER.source, 'u');
 /** The line without its links' numbers. */
 const withoutLinkNumbers = (body: string) => (body.includes('[') ? body.replace(LINK_NUMBER, '$1') : body);
 
-/** Whether a text numbers its links as a text-mode browser does: LINK_NUMBERED_LINES lines or more hold a link's number. */
-function numbersLinks(bodies: readonly string[]): boolean {
+/**
+ * Whether a text numbers its links as a text-mode browser does: LINK_NUMBERED_LINES lines or
+ * more hold a link's number, or one does and the text ends with the list of the links'
+ * addresses (`listed`, see linkListStart), as lynx -dump writes a page of few links.
+ */
+function numbersLinks(bodies: readonly string[], listed: boolean): boolean {
+  const enough = listed ? 1 : LAYOUT.LINK_NUMBERED_LINES;
   let seen = 0;
-  for (const b of bodies) if (b.includes('[') && HAS_LINK_NUMBER.test(b) && ++seen >= LAYOUT.LINK_NUMBERED_LINES) return true;
+  for (const b of bodies) if (b.includes('[') && HAS_LINK_NUMBER.test(b) && ++seen >= enough) return true;
   return false;
 }
 
@@ -741,7 +746,8 @@ export function rebuildParagraphs(input: string): Layout {
   const narrow = wrap > 0 ? narrowMargins(widths, bodies, wrap, measure) : null;
   const wrapOf = (i: number): number => (rowWrap && rowWrap[i]! > 0 ? rowWrap[i]! : narrow && narrow[i]! > 0 ? narrow[i]! : wrap);
   // Links' numbers ("[12]Politics") are furniture, whether the text is wrapped or not.
-  const linkNumbers = numbersLinks(bodies);
+  const linkList = linkListStart(bodies);
+  const linkNumbers = numbersLinks(bodies, linkList < m);
   let furniture = wrap > 0 || linkNumbers || markdown;
   if (!furniture) {
     let seen = 0;
@@ -752,7 +758,7 @@ export function rebuildParagraphs(input: string): Layout {
   const plain = () => (trimmed || input.includes('\r') ? raw.join('\n') : input);
   if (!respaced && wrap === 0 && !furniture) return { text: plain(), wrapWidth: 0, joined: 0, dropped: 0, respaced: false, inputLines: n, from: null, to: null, doubled: [], textBrowser, heads: new Map(), tails: new Map() };
 
-  const end = furniture ? linkListStart(bodies) : m;
+  const end = furniture ? linkList : m;
   const out: string[] = [];
   const from: number[] = [];
   const to: number[] = [];

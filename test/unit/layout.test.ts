@@ -253,6 +253,11 @@ describe('rebuildParagraphs', () => {
     // A browser's copy with a few footnote marks keeps them.
     const notes = `${PARAGRAPHS[0]}[1]\n\n${PARAGRAPHS[1]} [2]\n\n[3]Smith, J. (2020). Floods.\n`;
     expect(rebuildParagraphs(notes).text).toBe(notes);
+    // A page of few links: its list of addresses at the end says the numbers are links'.
+    const few = ['   [1]Home', '', wrap(PARAGRAPHS[0]!, 76, '   '), '   [2]Jane Example, Associated Press', '', 'References', '', '   1. https://example.org/', '   2. https://example.org/photos/'].join('\n');
+    const lines = rebuildParagraphs(few).text.split('\n');
+    expect(lines).toContain('Jane Example, Associated Press');
+    expect(lines).not.toContain('References');
   });
 
   it('joins paragraphs marked by a first-line indent, without blank lines between them', () => {
