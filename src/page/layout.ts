@@ -192,6 +192,26 @@ function indentOf(line: string): number {
 }
 
 /**
+ * The lines' widths for finding the margin, with those of long lines of one word (an address,
+ * an image's file name; after a list item's marker or not) left out as 0: a wrapper cannot
+ * break such a word, and it goes past any margin (a text-mode browser's list of 80 columns with
+ * file names of 100 characters in it). Lines of wide characters are no words here: they break
+ * anywhere. Returns `widths` itself when it has no such line.
+ */
+function unbreakableLeftOut(widths: Int32Array, bodies: readonly string[]): Int32Array {
+  let out: Int32Array | null = null;
+  for (let i = 0; i < widths.length; i++) {
+    if (widths[i]! <= LAYOUT.WRAP_MIN_COLUMN) continue;
+    const body = bodies[i]!;
+    const marker = LIST_LINE.exec(body);
+    const word = marker ? body.slice(marker[0].length).trimStart() : body;
+    if (word.includes(' ') || displayWidth(word) !== word.length) continue;
+    (out ??= widths.slice())[i] = 0;
+  }
+  return out ?? widths;
+}
+
+/**
  * The right margin of a hard-wrapped text, or 0. The margin is the column W with the most lines
  * ending in the band (W - WRAP_BAND, W] among those that almost no line goes past; the text is
  * wrapped there when those lines are many among the lines at least half as wide, or many more
@@ -701,12 +721,14 @@ export function rebuildParagraphs(input: string): Layout {
   const markdown = writesMarkdownLinks(bodies);
   // A list item's line may say nothing of the margin (a text-mode browser's nested menus are
   // lines of every length, indented): without a margin from all lines, one from the others.
-  let fit = wrapFit(widths);
-  if (fit.column === 0 && listCount > 0) fit = wrapFit(widths.map((w, i) => (listLines[i] === 1 ? 0 : w)));
+  // (Nor does a long line of one word, which no wrapper can break: see unbreakableLeftOut.)
+  const fitted = unbreakableLeftOut(widths, bodies);
+  let fit = wrapFit(fitted);
+  if (fit.column === 0 && listCount > 0) fit = wrapFit(fitted.map((w, i) => (listLines[i] === 1 ? 0 : w)));
   // ...nor does a line of Markdown links, whose addresses make it as long as they are.
-  if (fit.column === 0 && markdown) fit = wrapFit(widths.map((w, i) => (linksOnly(bodies[i]!) ? 0 : w)));
-  if (fit.column === 0) fit = tinyWrapFit(widths, bodies);
-  if (fit.column === 0) fit = runOnFit(widths, bodies);
+  if (fit.column === 0 && markdown) fit = wrapFit(fitted.map((w, i) => (linksOnly(bodies[i]!) ? 0 : w)));
+  if (fit.column === 0) fit = tinyWrapFit(fitted, bodies);
+  if (fit.column === 0) fit = runOnFit(fitted, bodies);
   let wrap = fit.column;
   // Wide characters (Chinese, Japanese, Korean) take two columns in a text browser's dump but
   // count as one where a wrapper counted characters. Its lines of wide characters are then far

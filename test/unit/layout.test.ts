@@ -235,6 +235,17 @@ describe('rebuildParagraphs', () => {
     expect(rebuiltOver(once)).toContain('services and volunte-ers worked');
   });
 
+  it('finds the margin past which only lines of one unbreakable word go', () => {
+    // A text-mode browser's list of pictures by their file names, each longer than the margin.
+    const files = Array.from({ length: 8 }, (_, k) => ` ${k + 1}. the_mayor_of_the_harbour_town_opens_the_rebuilt_bridges_after_the_spring_floods_${k}`);
+    const headline = 'The mayor of the harbour town opens both bridges rebuilt after the spring\nfloods';
+    const text = [headline, '', ...PARAGRAPHS.map((p) => wrap(p, 78)), '', ...files, ''].join('\n');
+    const out = rebuildParagraphs(text);
+    expect(out.wrapWidth).toBeGreaterThan(70);
+    expect(out.wrapWidth).toBeLessThanOrEqual(78);
+    expect(out.text.split('\n')[0]).toBe(headline.replace('\n', ' '));
+  });
+
   it('takes out the numbers a text-mode browser puts before links, and only in such a text', () => {
     const menu = ['Home', 'World', 'Politics', 'Business', 'Science', 'Sport', 'Culture', 'Weather'];
     const dump = [
