@@ -168,6 +168,15 @@ function spells(texts: readonly string[], ids: Int32Array, i: number, j: number,
   return at === text.length;
 }
 
+/** Whether the `count` words from span `from` of `text` (see lineWords) have one space, and nothing else, between each and the next. */
+function singleSpaced(text: string, spans: Int32Array, from: number, count: number): boolean {
+  for (let w = 1; w < count; w++) {
+    const end = spans[from + 2 * w - 1]!;
+    if (spans[from + 2 * w]! !== end + 1 || text.charCodeAt(end) !== 0x20) return false;
+  }
+  return true;
+}
+
 // ---- the statistics ----
 
 /**
@@ -214,8 +223,6 @@ export class PhraseStats {
   private readonly objects = new Map<number, Stats>();
   /** Statistics of texts that are no phrase of a short line (see set). */
   private readonly others = new Map<string, Stats>();
-  /** The record numbers of the texts maximal() gave, which are looked up next (see get). */
-  private readonly given = new Map<string, number>();
 
   /**
    * Arrays sized for lines of `words` words in all (the tables grow past that when they must).
@@ -318,8 +325,14 @@ export class PhraseStats {
     const text = this.texts[r[at + NAME_LINE]!]!;
     const spans = this.spans;
     const from = r[at + NAME_SPAN]!;
-    let name = text.slice(spans[from]!, spans[from + 1]!);
-    for (let w = 1; w < r[at + NAME_WORDS]!; w++) name += ` ${text.slice(spans[from + 2 * w]!, spans[from + 2 * w + 1]!)}`;
+    const count = r[at + NAME_WORDS]!;
+    // The words as written, joined by single spaces: one slice of the line when single spaces are all that stands between them.
+    let name: string;
+    if (singleSpaced(text, spans, from, count)) name = text.slice(spans[from]!, spans[from + 2 * count - 1]!);
+    else {
+      name = text.slice(spans[from]!, spans[from + 1]!);
+      for (let w = 1; w < count; w++) name += ` ${text.slice(spans[from + 2 * w]!, spans[from + 2 * w + 1]!)}`;
+    }
     s = {
       name,
       lines: r[at + LINES]!,
@@ -342,8 +355,6 @@ export class PhraseStats {
   }
 
   get(key: string): Stats | undefined {
-    const known = this.given.get(key);
-    if (known !== undefined) return this.object(known);
     const node = this.nodeOf(key);
     const k = node >= 0 ? this.statOf[node]! : -1;
     return k >= 0 ? this.object(k) : this.others.get(key);
@@ -367,7 +378,6 @@ export class PhraseStats {
       if (!((varies & 1) !== 0 || r[at + BEFORE] === PHRASE_START) || !((varies & 2) !== 0 || r[at + AFTER] === PHRASE_END)) continue;
       const words = this.wordsOf(r[at + NODE]!);
       const text = words.join(' ');
-      this.given.set(text, k);
       yield [text, this.object(k), words];
     }
   }
@@ -383,7 +393,6 @@ export class PhraseStats {
       if (r[at + LINES]! !== 1 || r[at + CONTEXT_BEFORE]! === 0 || r[at + AFTER] !== PHRASE_END) continue;
       const words = this.wordsOf(r[at + NODE]!);
       const text = words.join(' ');
-      this.given.set(text, k);
       yield [text, this.object(k), words];
     }
   }

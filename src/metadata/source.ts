@@ -137,6 +137,11 @@ export interface Candidate {
   block: number;
   /** The key's words (key.split(' ')), when the phrase count gave them (see PhraseStats.maximal). */
   words?: readonly string[];
+  /**
+   * Its phrase statistics (stats.get(key)), when the phrase count or the count of long lines
+   * gave them: most candidates come with theirs, and need not be looked up by their text.
+   */
+  stats?: Stats;
 }
 
 /** Quotes and white space that go from the start of a name... */
@@ -307,7 +312,7 @@ function countLongMentions(page: Page, labels: Labels, scanned: readonly number[
   const mentions = wholeWordMentions(joined, candidates.map((c) => c.key));
   candidates.forEach((c, k) => {
     if (mentions[k]!.length === 0) return;
-    let s = stats.get(c.key);
+    let s = c.stats ?? stats.get(c.key);
     let last = -1;
     for (const pos of mentions[k]!) {
       const line = lineAt(pos);
@@ -316,6 +321,7 @@ function countLongMentions(page: Page, labels: Labels, scanned: readonly number[
       if (!s) {
         s = newStats(c.name, long[line]!);
         stats.set(c.key, s);
+        c.stats = s;
       }
       s.lines++;
       s.longLines++;
@@ -377,7 +383,8 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
     const key = name.toLowerCase();
     const c = byKey.get(key);
     if (c) c.cues.add(cue);
-    else byKey.set(key, { name, key, cues: new Set([cue]), block });
+    // (every candidate has all the fields from the start: objects of one shape read faster)
+    else byKey.set(key, { name, key, cues: new Set<Cue>().add(cue), block, words: undefined, stats: undefined });
   };
   const t = page.table;
   const n = t.length;
@@ -438,11 +445,12 @@ export function sourceCandidates(page: Page, labels: Labels, stopwords: Stopword
     if (c) {
       c.cues.add('repeated');
       c.words ??= words;
-    } else byKey.set(key, { name: s.name, key, cues: new Set(['repeated']), block: s.firstBlock, words });
+      c.stats = s;
+    } else byKey.set(key, { name: s.name, key, cues: new Set<Cue>().add('repeated'), block: s.firstBlock, words, stats: s });
   }
   for (const [key, s, words] of stats.afterContext()) {
     if (byKey.has(key) || !nameShaped(s.name, stopwords) || notAName(s.name)) continue;
-    byKey.set(key, { name: s.name, key, cues: new Set(['context']), block: s.firstBlock, words });
+    byKey.set(key, { name: s.name, key, cues: new Set<Cue>().add('context'), block: s.firstBlock, words, stats: s });
   }
   const candidates = [...byKey.values()];
   countLongMentions(page, labels, scanned, candidates, stats);
@@ -886,7 +894,7 @@ function sourceRows(
   const bylineWords = new Set<string>();
   for (const name of bylineNames) for (const w of name.split(' ')) if (w.length >= 3) bylineWords.add(w);
   const count = Math.log1p(candidates.length) / 5;
-  const statsOf = candidates.map((c) => stats.get(c.key));
+  const statsOf = candidates.map((c) => c.stats ?? stats.get(c.key));
   const furniture = candidates.map((c) => matchLine(c.name, c.key) !== null);
   let maxLines = 1;
   candidates.forEach((_, k) => {
@@ -907,15 +915,17 @@ function sourceRows(
     // A key of one part holds no other.
     if (!spacedOrDotted(c.key)) return;
     // (A key's white space is single spaces, as tidy and the phrase count leave it: without a dot its parts are its words.)
-    const words = c.key.includes('.') ? c.key.split(/[\s.]+/u) : wordsOf[k]!;
-    for (let i = 0; i < words.length; i++) {
+    const dotted = c.key.includes('.');
+    const words = dotted ? c.key.split(/[\s.]+/u) : wordsOf[k]!;
+    // (`start`: where word i starts in the key, when its words are the key's parts)
+    for (let i = 0, start = 0; i < words.length; start += words[i]!.length + 1, i++) {
       if (!firstWords.has(words[i]!)) continue;
-      // The part is words i .. j - 1, joined by spaces.
+      // The part is words i .. j - 1, joined by spaces: without a dot, the key from word i on for `length` characters.
       let length = -1;
       for (let j = i + 1; j <= words.length; j++) {
         length += words[j - 1]!.length + 1;
         if (j - i === words.length || !keyLengths.has(length)) continue;
-        const part = j === i + 1 ? words[i]! : words.slice(i, j).join(' ');
+        const part = j === i + 1 ? words[i]! : dotted ? words.slice(i, j).join(' ') : c.key.slice(start, start + length);
         if (keys.has(part)) {
           inside.add(part);
           holds.add(c.key);
