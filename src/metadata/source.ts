@@ -949,9 +949,11 @@ function sourceRows(
   // Evidence pooled over each name's spellings: "© Acme Media" and acme.com back "Acme" together.
   const family = spellingGroups(candidates.map((c) => c.key), keyLetters);
   const familyEvidence = new Int32Array(candidates.length);
+  // (each candidate's cues as bits, read once: here and by its row)
+  const cuesOf = candidates.map(cueBits);
   candidates.forEach((c, k) => {
     const l = lettersOf[k]!;
-    familyEvidence[family[k]!]! |= evidenceOf(cueBits(c), l.length > 0 && domainLetters.has(l));
+    familyEvidence[family[k]!]! |= evidenceOf(cuesOf[k]!, l.length > 0 && domainLetters.has(l));
   });
   // Names that a domain of the page spells, being no domain themselves, by spelling group.
   const backed = new Uint8Array(candidates.length);
@@ -1010,7 +1012,7 @@ function sourceRows(
       last,
       top: first < METADATA.SOURCE_TOP_BLOCKS ? 1 : 0,
       bottom: last >= n - METADATA.SOURCE_BOTTOM_BLOCKS ? 1 : 0,
-      cues: cueBits(candidate),
+      cues: cuesOf[k]!,
       words: wordsOf[k]!,
       furniture: furniture[k]!,
       letters: lettersOf[k]!,
