@@ -106,7 +106,25 @@ const page = fc.array(fc.tuple(line, fc.boolean(), fc.boolean()), { minLength: 1
   rows.map(([text, gap, body], index): PhraseRow => ({ index, text, gapBefore: gap ? 1 : 0, label: body ? 'body' : 'boilerplate', features: { words: text.split(' ').length } })),
 );
 
+// Lines whose words stand apart by other white space than one space: a phrase's name is then not one slice of its line.
+const spacedLine = fc
+  .array(fc.tuple(word, fc.constantFrom(' ', ' ', ' ', '  ', '\t', ' \t ')), { minLength: 1, maxLength: 9 })
+  .map((parts) => parts.map(([w, gap], k) => (k === 0 ? w : gap + w)).join(''));
+const spacedPage = fc.array(fc.tuple(spacedLine, fc.boolean()), { minLength: 1, maxLength: 20 }).map((rows) =>
+  rows.map(([text, body], index): PhraseRow => ({ index, text, gapBefore: 0, label: body ? 'body' : 'boilerplate', features: { words: text.split(/\s+/u).length } })),
+);
+
 describe('phrase statistics', () => {
+  it("give a phrase's name as first written, its words joined by single spaces, whatever white space stood between them", () => {
+    fc.assert(
+      fc.property(spacedPage, (blocks) => {
+        const stats = PhraseStats.of(phraseLines(blocks), allLines(blocks));
+        for (const [key, p] of plainStats(blocks)) expect(stats.get(key)?.name, key).toBe(p.name);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('equal a plain count by text, phrase for phrase, and list the maximal ones in the order first seen', () => {
     fc.assert(
       fc.property(page, (blocks) => {

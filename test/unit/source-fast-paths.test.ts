@@ -48,6 +48,24 @@ describe('name ranker shortcuts', () => {
     );
   });
 
+  it('the statistics a candidate carries are those of its key', () => {
+    let carried = 0;
+    const line = fc.array(piece, { minLength: 1, maxLength: 10 }).map((p) => p.join(''));
+    const prefix = fc.constantFrom('', 'Subscribe to ', '© 2024 ', 'About ', 'Headline of the day for readers | ', 'Jobs bei ');
+    // (each line twice, so that phrases recur and the phrase count gives candidates)
+    const page = fc.array(fc.tuple(prefix, line), { minLength: 1, maxLength: 15 }).map((rows) => [...rows, ...rows].map(([p, l]) => p + l).join('\n'));
+    fc.assert(
+      fc.property(page, (text) => {
+        const { page, labels } = classified(text);
+        const { candidates, stats } = sourceCandidates(page, labels);
+        for (const c of candidates) if (c.stats) expect(stats.get(c.key)).toBe(c.stats);
+        carried += candidates.filter((c) => c.stats).length;
+      }),
+      { numRuns: 300 },
+    );
+    expect(carried).toBeGreaterThan(100);
+  });
+
   it('a phrase that maximal() gave is looked up as it was given', () => {
     const line = fc.array(fc.constantFrom('The', 'Daily', 'Lantern', 'news', 'About', 'acme.com', 'ΟΔΟΣ', '|'), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
     const page = fc.array(line, { minLength: 1, maxLength: 20 }).map((rows) =>
