@@ -391,7 +391,7 @@ function joint(before: string, after: string, measure: Measure): string {
  */
 function goesOnAfterHyphen(before: string, after: string): boolean {
   if (/^\p{Ll}/u.test(after)) return true;
-  const head = before.slice(lastWordStart(before.slice(0, -1)), -1);
+  const head = hyphenatedHead(before);
   return head.length >= 2 && /^\p{Lu}+$/u.test(head) && /^\p{Lu}{2}/u.test(after);
 }
 
@@ -413,8 +413,7 @@ function firstWord(line: string): string {
  * ("well-" and "known") keeps it.
  */
 function unhyphenated(before: string, after: string, hyphenation: () => Hyphenation): string | null {
-  const start = lastWordStart(before.slice(0, -1));
-  const head = before.slice(start, -1);
+  const head = hyphenatedHead(before);
   const tail = /^\p{L}+/u.exec(after)?.[0] ?? '';
   if (head.length === 0 || tail.length === 0) return null;
   const h = hyphenation();
@@ -459,19 +458,19 @@ function hyphenationOf(input: string, bodies: readonly string[]): Hyphenation {
     if (!endsHyphenated(line)) continue;
     const tail = /^\p{Ll}+/u.exec(bodies[i + 1]!)?.[0];
     if (tail === undefined) continue;
-    const head = line.slice(lastWordStart(line.slice(0, -1)), -1).toLowerCase();
+    const head = hyphenatedHead(line).toLowerCase();
     if (words.has(head + tail)) whole++;
     else if (compounds.has(`${head}-${tail}`)) compound++;
   }
   return { words, compounds, typeset: whole >= LAYOUT.HYPHENATED_MIN_WORDS && whole > compound };
 }
 
-/** Where the run of letters that ends a text starts. */
-function lastWordStart(text: string): number {
-  let i = text.length;
-  while (i > 0 && /\p{L}/u.test(text[i - 1]!)) i--;
+/** The run of letters before a line's final hyphen ("moun" of "... three moun-"). */
+function hyphenatedHead(line: string): string {
+  let i = line.length - 1;
+  while (i > 0 && /\p{L}/u.test(line[i - 1]!)) i--;
   // (a surrogate pair is no letter one half at a time: such a word keeps its hyphen)
-  return i;
+  return line.slice(i, -1);
 }
 
 /** Cells of a table's row set apart: three spaces or more between two characters. */

@@ -66,5 +66,5 @@ export function linkGoesOn(line: string, next: string): boolean {
   const open = line.lastIndexOf('[');
   if (open < 0 || line.indexOf(']', open) >= 0) return false;
   const close = next.indexOf('](');
-  return close >= 0 && next.lastIndexOf('[', close) < 0 && LINK_TARGET.test(next.slice(close, close + 12));
+  return close >= 0 && next.lastIndexOf('[', close) < 0 && addressAt(next, close + 1);
 }
