@@ -364,11 +364,18 @@ const characterCount: Measure = (s) => s.length;
 
 /**
  * Width of the first word of a line (of its first character, for wide scripts, which a text
- * browser wraps anywhere; a wrapper that counts characters wraps them at spaces too).
+ * browser wraps anywhere; a wrapper that counts characters wraps them at spaces too). A word of
+ * one lower-case letter goes with the next: pages bind such words to the next by a no-break
+ * space (Polish and Czech "w", "z", "v"), so that a wrapper moves both, and a text browser's
+ * dump shows that space as any other.
  */
 function firstWordWidth(body: string, measure: Measure = displayWidth): number {
   if (measure === displayWidth && isWide(body.codePointAt(0))) return 2;
-  const space = body.indexOf(' ');
+  let space = body.indexOf(' ');
+  if (space === 1 && /^\p{Ll}/u.test(body)) {
+    const next = body.indexOf(' ', 2);
+    space = next < 0 ? body.length : next;
+  }
   return measure(space < 0 ? body : body.slice(0, space));
 }
 

@@ -235,6 +235,14 @@ describe('rebuildParagraphs', () => {
     expect(rebuiltOver(once)).toContain('services and volunte-ers worked');
   });
 
+  it('joins a line to the next when a word of one letter, bound to the word after it, would have fitted alone', () => {
+    // "w\u00a0Polsce": the page binds the preposition to its noun; the dump shows a plain space.
+    const headline = 'Nowe mosty na rzece otwarte po powodzi. Jak wygląda odbudowa dróg\nw regionie?';
+    const text = [headline, '', ...PARAGRAPHS.map((p) => wrap(p, 72)), ''].join('\n');
+    expect(headline.split('\n')[0]!.length + 2).toBeLessThanOrEqual(72);
+    expect(rebuildParagraphs(text).text.split('\n')[0]).toBe(headline.replace('\n', ' '));
+  });
+
   it('finds the margin past which only lines of one unbreakable word go', () => {
     // A text-mode browser's list of pictures by their file names, each longer than the margin.
     const files = Array.from({ length: 8 }, (_, k) => ` ${k + 1}. the_mayor_of_the_harbour_town_opens_the_rebuilt_bridges_after_the_spring_floods_${k}`);
