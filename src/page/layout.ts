@@ -485,25 +485,30 @@ const TABLE_GAP = /\S {3,}\S/u;
 
 /**
  * The indent of a text's paragraph lines when it marks paragraphs by first-line indents, or -1:
- * at least FIRST_LINE_INDENT_LINES lines open a block (after a blank line or a line indented
- * less), reach half the margin, are indented further than the line under them (no list item,
- * no table row) and go on into it (its first word would not have fitted after them). In such a text a line
- * indented further than that starts a paragraph.
+ * at least FIRST_LINE_INDENT_LINES lines open a block (after a blank line, a line indented
+ * less, or a line of their indent that ends its own block), reach half the margin, are indented
+ * further than the line under them (no list item, no table row) and go on into it (its first
+ * word would not have fitted after them). In such a text a line indented further than that
+ * starts a paragraph.
  */
 function firstLineIndentBase(raw: readonly string[], bodies: readonly string[], widths: Int32Array, wrap: number, measure: Measure): number {
   if (wrap === 0) return -1;
   const counts = new Map<number, number>();
   let seen = 0;
+  // A line ends its own block when it is too short to have wrapped, or the next line's first
+  // word would have fitted after it.
+  const endsOwnBlock = (j: number) => widths[j]! < wrap / 2 || widths[j]! + 1 + firstWordWidth(bodies[j + 1]!, measure) <= wrap - 1;
   for (let i = 0; i + 1 < bodies.length; i++) {
     const body = bodies[i]!;
     const next = bodies[i + 1]!;
-    if (body === '' || next === '' || widths[i]! < wrap / 2 || widths[i]! + 1 + firstWordWidth(next, measure) <= wrap - 1) continue;
+    if (body === '' || next === '' || endsOwnBlock(i)) continue;
     const indent = indentOf(raw[i]!);
     const under = indentOf(raw[i + 1]!);
     if (under >= indent || ITEM_MARKER.test(body) || ITEM_MARKER.test(next)) continue;
     // (the indented line opens its block: the end of a list item or a quotation does not; and
     // neither line is a table's row, whose cells stand apart by runs of spaces)
-    if (i > 0 && bodies[i - 1] !== '' && indentOf(raw[i - 1]!) >= indent) continue;
+    const before = i > 0 && bodies[i - 1] !== '' ? indentOf(raw[i - 1]!) : -1;
+    if (before > indent || (before === indent && !endsOwnBlock(i - 1))) continue;
     if (TABLE_GAP.test(body) || TABLE_GAP.test(next)) continue;
     counts.set(under, (counts.get(under) ?? 0) + 1);
     seen++;

@@ -299,6 +299,11 @@ describe('rebuildParagraphs', () => {
     const lines = rebuildParagraphs(text).text.split('\n').filter(Boolean).map((l) => l.trim());
     expect(lines.slice(0, 2)).toEqual([headline.trim(), standfirst]);
     expect(lines.slice(2)).toEqual(body);
+    // Each paragraph under a short heading of its own indent: the headings end their blocks, so
+    // the paragraphs still show the text's first-line indents.
+    const sections = PARAGRAPHS.flatMap((p, k) => [`    Section ${k + 1}`, indented(p)]);
+    const under = rebuildParagraphs([headline, `    ${standfirst}`, ...sections].join('\n')).text.split('\n').filter(Boolean).map((l) => l.trim());
+    expect(under.slice(0, 2)).toEqual([headline.trim(), standfirst]);
   });
 
   it('finds the margin of Markdown text among lines of links that its addresses make long', () => {
