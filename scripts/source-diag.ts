@@ -18,6 +18,7 @@ import { findSource, spellingGroups, SOURCE_FEATURES, sourceCandidates, sourceSh
 import { readPage } from '../src/page/index.js';
 import { METADATA } from '../src/constants.js';
 import { fitListwise } from './learn.js';
+import { sourceKey } from './gold-keys.js';
 import { foldOf } from './folds.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -29,11 +30,7 @@ const opt = (name: string) => {
 };
 const layoutNames = (opt('--layouts') ?? 'chromium,w3m,wrap').split(',');
 const dirOf = (l: string) => (l === 'chromium' ? path.join(shared, 'corpus') : l === 'w3m' ? path.join(shared, 'corpus-w3m') : path.join(root, 'bench-out', 'layouts', l));
-const DOMAIN_END = /\.(?:com|net|org|info|news|co|io|tv|fm|me|eu|[a-z]{2}|co\.uk|com\.[a-z]{2}|co\.[a-z]{2})$/;
-const key = (s: string) =>
-  s.normalize('NFKC').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
-    .replace(/[‘’‚‛′`´]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/^the\s+/, '').replace(/^www\./, '').replace(DOMAIN_END, '');
+const key = sourceKey;
 
 const model = JSON.parse(fs.readFileSync(path.join(root, 'src', 'model', 'weights.json'), 'utf8')) as Model;
 interface Row { id: string; layout: string; fold: number; gold: string | null; want: Set<string>; names: string[]; x: number[][]; right: number[]; strong: number; t: number }

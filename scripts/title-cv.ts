@@ -14,6 +14,7 @@ import type { Model } from '../src/blocks/model.js';
 import { mainRunStart } from '../src/metadata/index.js';
 import { findTitle, TITLE_FEATURES, titleCandidates, titleVectors } from '../src/metadata/title.js';
 import { readPage } from '../src/page/index.js';
+import { titleKey } from './gold-keys.js';
 import { foldOf } from './folds.mjs';
 import { fitRanker, type Example } from './learn.js';
 import { dot, sigmoid, type LinearModel } from '../src/blocks/model.js';
@@ -36,7 +37,7 @@ const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1
 const cacheDir = path.join(root, 'bench-out', 'title-cache');
 if (args.includes('--fresh')) fs.rmSync(cacheDir, { recursive: true, force: true });
 const models: Model[] = [0, 1].map((f) => JSON.parse(fs.readFileSync(path.join(root, 'bench-out', 'cv', `fold-${f}.json`), 'utf8')));
-const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const key = titleKey;
 
 interface Doc { id: string; ds: string; title: string | null }
 const docs: Doc[] = [];
@@ -76,7 +77,7 @@ const dump: string[] | null = dumpFile ? [] : null;
 const result: Record<string, { ok: number; n: number; fp: number }> = {};
 const t0 = Date.now();
 for (const f of [0, 1]) {
-  const groups: { x: number[][]; y: number }[] = [];
+  const groups: { x: number[][]; y: number[] }[] = [];
   const examples: Example[] = [];
   for (const d of docs) {
     if (foldOf(d.id) === f) continue;
@@ -88,8 +89,8 @@ for (const f of [0, 1]) {
       const want = d.title ? key(d.title) : null;
       const ys = candidates.map((i) => (want !== null && key(r.page.text(i)) === want ? 1 : 0));
       candidates.forEach((_, k) => examples.push({ x: x[k]!, y: ys[k]!, w: 1 }));
-      const y = ys.indexOf(1);
-      if (y >= 0) groups.push({ x, y });
+      const y = ys.flatMap((v, k) => (v === 1 ? [k] : []));
+      if (y.length > 0) groups.push({ x, y });
     }
   }
   const t1 = Date.now();
@@ -134,7 +135,7 @@ if (dumpFile) fs.writeFileSync(dumpFile, dump!.sort().join('\n') + '\n');
 console.log(Object.entries(result).map(([l, r]) => `${l} ${(r.ok / r.n).toFixed(3)} (fp ${r.fp})`).join(' | '), `${((Date.now() - t0) / 1000).toFixed(0)}s`);
 
 /** fitListwise (400 epochs, l2 1e-3, Adam) and the calibration of fitRanker, on flat arrays (same maths, faster). */
-function fastRanker(groups: { x: number[][]; y: number }[], examples: Example[], names: readonly string[]): LinearModel {
+function fastRanker(groups: { x: number[][]; y: number[] }[], examples: Example[], names: readonly string[]): LinearModel {
   const k = names.length;
   const sizes = groups.map((g) => g.x.length);
   const total = sizes.reduce((a, b) => a + b, 0);
@@ -160,9 +161,12 @@ function fastRanker(groups: { x: number[][]; y: number }[], examples: Example[],
       }
       let sum = 0;
       for (let c = 0; c < n; c++) sum += (z[c] = Math.exp(z[c]! - max));
+      // (the right candidates' shares count together: the loss is minus the log of their sum)
       const y = groups[gi]!.y;
+      let right = 0;
+      for (const c of y) right += z[c]!;
       for (let c = 0; c < n; c++) {
-        const d = z[c]! / sum - (c === y ? 1 : 0);
+        const d = z[c]! / sum - (y.includes(c) ? z[c]! / right : 0);
         const b = (row + c) * k;
         for (let j = 0; j < k; j++) g[j]! += d * X[b + j]!;
       }

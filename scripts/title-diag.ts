@@ -9,6 +9,7 @@ import { classify } from '../src/blocks/classify.js';
 import { mainRunStart } from '../src/metadata/index.js';
 import { findTitle, titleCandidates } from '../src/metadata/title.js';
 import { readPage } from '../src/page/index.js';
+import { titleKey } from './gold-keys.js';
 import { foldOf } from './folds.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -16,7 +17,7 @@ const args = process.argv.slice(2);
 const i = args.indexOf('--corpus');
 const corpus = path.resolve(i >= 0 ? args[i + 1]! : path.join(root, '..', 'shared', 'corpus'));
 const models = [0, 1].map((f) => JSON.parse(fs.readFileSync(path.join(root, 'bench-out', 'cv', `fold-${f}.json`), 'utf8')));
-const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const key = titleKey;
 const count = { pages: 0, line: 0, candidate: 0, won: 0, afterBody: 0, farAbove: 0 };
 for (const ds of ['sh', 'tf', 'seed']) {
   const dir = path.join(corpus, ds);

@@ -33,6 +33,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { tokenize } from '../src/blocks/features.js';
 import { stopwordsOf } from '../src/lexicon/stopwords.js';
+import { sourceKey, titleKey } from './gold-keys.js';
 import { foldOf } from './folds.mjs';
 import { fit, fitListwise, fitRanker, type Example } from './learn.js';
 import { classify } from '../src/blocks/classify.js';
@@ -182,11 +183,9 @@ function layoutsOf(d: Doc): string[] {
   return out;
 }
 
-const titleKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-
 /** Headline ranker: the listwise weights, then a bias so that probabilities mean something. */
 function trainTitle(set: Doc[], blockModel: Pick<Model, 'local' | 'context' | 'refine' | 'textBrowser'>): LinearModel {
-  const groups: { x: number[][]; y: number }[] = [];
+  const groups: { x: number[][]; y: number[] }[] = [];
   const examples: Example[] = [];
   for (const [d, text] of set.filter((d) => d.rankers).flatMap((d) => [d.text, ...layoutsOf(d)].map((text) => [d, text] as const))) {
     const page = readPage(text).page;
@@ -198,20 +197,13 @@ function trainTitle(set: Doc[], blockModel: Pick<Model, 'local' | 'context' | 'r
     const want = d.title ? titleKey(d.title) : null;
     const ys = candidates.map((i) => (want !== null && titleKey(page.text(i)) === want ? 1 : 0));
     candidates.forEach((_, k) => examples.push({ x: x[k]!, y: ys[k]!, w: 1 }));
-    const y = ys.indexOf(1);
-    if (y >= 0) groups.push({ x, y });
+    // Every candidate that is the headline is right: the page may give it twice (a breadcrumb
+    // and the heading), and neither copy should be learnt as wrong.
+    const y = ys.flatMap((v, k) => (v === 1 ? [k] : []));
+    if (y.length > 0) groups.push({ x, y });
   }
   return fitRanker(groups, examples, TITLE_FEATURES);
 }
-
-/**
- * A name as the benchmark compares it: case, white space, quotes and dashes unified, without a
- * leading "The", "www." or a domain ending ("Snopes.com" is "Snopes").
- */
-const sourceKey = (s: string) =>
-  s.normalize('NFKC').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
-    .replace(/[‘’‚‛′`´]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/^the\s+/, '').replace(/^www\./, '').replace(/\.(?:com|net|org|info|news|co|io|tv|fm|me|eu|[a-z]{2}|co\.uk|com\.[a-z]{2}|co\.[a-z]{2})$/, '');
 
 /**
  * Publication-name ranker, listwise over each page's candidates. A page whose gold name is
