@@ -80,7 +80,7 @@ export function fitListwise(groups: { x: number[][]; y: number | number[] }[], n
 }
 
 /** Listwise ranker, then a one-feature logistic fit of its score for scale and bias. */
-export function fitRanker(groups: { x: number[][]; y: number | number[] }[], examples: Example[], names: readonly string[]): LinearModel {
+export function fitRanker(groups: { x: number[][]; y: number }[], examples: Example[], names: readonly string[]): LinearModel {
   const ranker = fitListwise(groups, names);
   const calib = fit(examples.map((e) => ({ x: [dot(ranker, e.x)], y: e.y, w: e.w })), ['score']);
   return { names: ranker.names, weights: ranker.weights.map((wi) => Math.round(wi * calib.weights[0]! * 1e4) / 1e4), bias: calib.bias };

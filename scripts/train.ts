@@ -185,7 +185,7 @@ function layoutsOf(d: Doc): string[] {
 
 /** Headline ranker: the listwise weights, then a bias so that probabilities mean something. */
 function trainTitle(set: Doc[], blockModel: Pick<Model, 'local' | 'context' | 'refine' | 'textBrowser'>): LinearModel {
-  const groups: { x: number[][]; y: number[] }[] = [];
+  const groups: { x: number[][]; y: number }[] = [];
   const examples: Example[] = [];
   for (const [d, text] of set.filter((d) => d.rankers).flatMap((d) => [d.text, ...layoutsOf(d)].map((text) => [d, text] as const))) {
     const page = readPage(text).page;
@@ -197,10 +197,10 @@ function trainTitle(set: Doc[], blockModel: Pick<Model, 'local' | 'context' | 'r
     const want = d.title ? titleKey(d.title) : null;
     const ys = candidates.map((i) => (want !== null && titleKey(page.text(i)) === want ? 1 : 0));
     candidates.forEach((_, k) => examples.push({ x: x[k]!, y: ys[k]!, w: 1 }));
-    // Every candidate that is the headline is right: the page may give it twice (a breadcrumb
-    // and the heading), and neither copy should be learnt as wrong.
-    const y = ys.flatMap((v, k) => (v === 1 ? [k] : []));
-    if (y.length > 0) groups.push({ x, y });
+    // The first copy of the headline is the answer: learning every copy as right (the page may
+    // give it twice) measured worse in two-fold CV (title 0.784 -> 0.780 chromium, 0.766 -> 0.760 w3m).
+    const y = ys.indexOf(1);
+    if (y >= 0) groups.push({ x, y });
   }
   return fitRanker(groups, examples, TITLE_FEATURES);
 }
