@@ -282,8 +282,8 @@ function mayBeHeadline(page: Page, i: number): boolean {
   const text = table.texts[r]!;
   const words = table.words[r]!;
   // (The tests are in the order of their cost, the cheap ones first: all must pass.)
-  // A sentence is not a headline...
-  if (words >= SCORE.PROSE_MIN_WORDS && /\.$/u.test(text)) return false;
+  // A sentence is not a headline, but for a short one or two (not a standfirst under its headline)...
+  if (/\.$/u.test(text) && words >= SCORE.PROSE_MIN_WORDS && (words > METADATA.TITLE_SENTENCE_MAX_WORDS || standfirstUnderHeadline(page, i))) return false;
   // ...nor the last item of a list, but as a breadcrumb's, which the headline under it repeats;
   if (table.shape(r) === 'list-item' && !repeatedBelow(page, i)) return false;
   // ...nor a breadcrumb trail;
@@ -296,6 +296,21 @@ function mayBeHeadline(page: Page, i: number): boolean {
   if (words <= METADATA.DATE_LINE_MAX_WORDS && page.header(i)) return false;
   // ...nor an error message, a widget's prompt, a menu row or a template's empty slot.
   return !isMenuRow(text) && !isUiMessage(page.lower(i)) && !TEMPLATE_SLOT.test(text);
+}
+
+/**
+ * Whether line i stands under a headline as its standfirst, or repeats one that does (a page may
+ * print its standfirst again as the body's first paragraph): the line before the first copy is
+ * shaped as a headline of a few words (HEADLINE_MIN_WORDS or more) that ends with no full stop
+ * and is no byline, date or credit line.
+ */
+function standfirstUnderHeadline(page: Page, i: number): boolean {
+  if (i >= page.length) return false;
+  const t = page.table;
+  let at = i;
+  if (t.repeated[i] === 1) for (let j = Math.max(0, i - METADATA.TITLE_WINDOW); j < i && at === i; j++) if (t.texts[j] === t.texts[i]) at = j;
+  const above = at - 1;
+  return above >= 0 && t.words[above]! >= METADATA.HEADLINE_MIN_WORDS && !t.texts[above]!.endsWith('.') && headingShaped(t, above, HEADLINE) && !page.header(above);
 }
 
 /** A role among a line's first three words: "Assistant professor of ...", "Freie Journalistin in ...", "Founder and CEO ...". */

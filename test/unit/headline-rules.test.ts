@@ -44,3 +44,27 @@ describe('an author bio under their name', () => {
     expect(candidates(['Menü', 'Meinung', '', line, '', '03.03.2024', ...BODY_DE.flatMap((b) => [b, ''])])).toContain(line);
   });
 });
+
+describe('a headline that ends with a full stop', () => {
+  it('is offered when it is a sentence or two of a few words, not when it is a standfirst', () => {
+    const headline = 'The river froze every winter. Last year it did not.';
+    const standfirst = 'For the first time in living memory the skating club could not open its season, and the old ice hut has been sold.';
+    const en = candidates(['Menu', 'Climate', '', headline, '', standfirst, '', 'March 3, 2024', '', ...BODY_EN.flatMap((b) => [b, ''])]);
+    expect(en).toContain(headline);
+    expect(en).not.toContain(standfirst);
+    const headlineDe = 'Der Fluss fror jeden Winter zu. Letztes Jahr nicht mehr.';
+    const de = candidates(['Menü', 'Klima', '', headlineDe, '', '03.03.2024', '', ...BODY_DE.flatMap((b) => [b, ''])]);
+    expect(de).toContain(headlineDe);
+  });
+
+  it('is not offered when it stands under a headline as its standfirst, but is under a byline or a date', () => {
+    const headline = 'Five Winters Without Ice on the River';
+    const standfirst = 'Our reporter went back to the valley where the children used to skate.';
+    const en = candidates(['Menu', 'Climate', '', headline, '', standfirst, '', ...BODY_EN.flatMap((b) => [b, ''])]);
+    expect(en).toContain(headline);
+    expect(en).not.toContain(standfirst);
+    const sentence = 'Laufen im Winter: Von „bäh!“ zu „yeah!“ in zwölf Monaten.';
+    const de = candidates(['Menü', 'Sport', '', 'Veröffentlicht am 10. Februar 2019 von Erika Beispiel', sentence, '', ...BODY_DE.flatMap((b) => [b, ''])]);
+    expect(de).toContain(sentence);
+  });
+});
