@@ -36,7 +36,7 @@ function run(input: string, options: CleanOptions, keepBlocks: boolean): Analysi
     const { layout, page } = readPage(window);
     summarise(summary, layout);
     const labels = classify(page, model, explain);
-    first ??= { meta: extractMetadata(page, labels, model.title, model.source), language: page.language };
+    first ??= { meta: extractMetadata(page, labels, model.title, model.source, explain), language: page.language };
     if (keepBlocks) appendBlocks(blocks, page, labels, layout, lineOffset);
     body.add(page, labels.label);
     blockCount += page.length;

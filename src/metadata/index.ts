@@ -43,12 +43,13 @@ export function mainRunStart(page: Page, labels: Labels): number {
 
 /**
  * Finds the metadata and relabels the blocks it came from (title, credit, metadata), so that
- * they are not part of the body: mutates the labels and their reasons.
+ * they are not part of the body: mutates the labels and their reasons. Without `explain` the
+ * rankers do not work out which features weighed most in their choices (see findTitle, findSource).
  */
-export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearModel, sourceModel?: LinearModel): MetadataResult {
+export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearModel, sourceModel?: LinearModel, explain = true): MetadataResult {
   const result: MetadataResult = { title: null, description: null, source: null, imageCredit: null, authors: [], date: null, dateModified: null, evidence: [] };
   const first = mainRunStart(page, labels);
-  const titleIndex = takeTitle(page, labels, first, result, titleModel);
+  const titleIndex = takeTitle(page, labels, first, result, titleModel, explain);
   const headerStart = titleIndex >= 0 ? titleIndex + 1 : Math.max(0, first - METADATA.TITLE_WINDOW);
   const pass: MetadataPass = { page, labels, result, titleIndex, first, headerStart, headerEnd: -1, lastBody: -1 };
   keepStandfirst(pass);
@@ -60,7 +61,7 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
   findImageCredit(pass);
   findDescription(pass);
   // Source: the best-ranked name among the page's candidates (see source.ts).
-  const source = findSource(page, labels, result.title, sourceModel, stopwordsOf(page.language));
+  const source = findSource(page, labels, result.title, sourceModel, stopwordsOf(page.language), explain);
   if (source) {
     result.source = source.name;
     result.evidence.push({ field: 'source', value: source.name, block: source.block, reason: source.reason });
@@ -69,10 +70,10 @@ export function extractMetadata(page: Page, labels: Labels, titleModel?: LinearM
 }
 
 /** The headline: the best headline-shaped line around the start of the body (see title.ts). Returns its block, or -1. */
-function takeTitle(page: Page, labels: Labels, first: number, result: MetadataResult, titleModel: LinearModel | undefined): number {
+function takeTitle(page: Page, labels: Labels, first: number, result: MetadataResult, titleModel: LinearModel | undefined, explain: boolean): number {
   const t = page.table;
   const label = labels.label;
-  const choice = findTitle(page, labels, first, titleModel);
+  const choice = findTitle(page, labels, first, titleModel, explain);
   if (!choice) return -1;
   const titleIndex = choice.index;
   // The line's text, or a part of it when the layout stage joined the headline to a line under

@@ -1095,7 +1095,8 @@ function sharesOf(model: LinearModel, z: readonly number[]): number[] {
 /**
  * The publication's name: the name an appeal ("A message from X", "By supporting X") or a
  * trademark line gives; else the ranker's best candidate when its share, against the other
- * candidates and "none of them", is large enough.
+ * candidates and "none of them", is large enough. Without `explain` the reason leaves out the
+ * features that weighed most (clean() shows no reasons).
  */
 export function findSource(
   page: Page,
@@ -1103,6 +1104,7 @@ export function findSource(
   title: string | null,
   model: LinearModel | undefined,
   stopwords: Stopwords | null = null,
+  explain = true,
 ): SourceChoice | null {
   const { candidates, stats, copyrightLines } = sourceCandidates(page, labels, stopwords);
   if (candidates.length === 0) return null;
@@ -1127,9 +1129,13 @@ export function findSource(
   best = longerVariant(candidates, spelling, p, best);
   const c = candidates[best]!;
   const share = bestPooled > p[best]! ? `p ${bestPooled.toFixed(2)} with its other spellings` : `p ${p[best]!.toFixed(2)}`;
-  const x = new Float64Array(SOURCE_TABLE.length);
-  row(best, x);
-  return { name: shownSpelling(page, c.name), block: c.block, reason: `ranked first, ${share}: ${describe(c)}; ${topReasons(model, [...x], 3, 1).join(', ')}` };
+  let reason = `ranked first, ${share}: ${describe(c)}`;
+  if (explain) {
+    const x = new Float64Array(SOURCE_TABLE.length);
+    row(best, x);
+    reason += `; ${topReasons(model, [...x], 3, 1).join(', ')}`;
+  }
+  return { name: shownSpelling(page, c.name), block: c.block, reason };
 }
 
 /**

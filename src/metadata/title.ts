@@ -920,8 +920,11 @@ export interface TitleChoice {
   reasons: string[];
 }
 
-/** The headline, or null when no candidate is likely enough. */
-export function findTitle(page: Page, labels: Labels, first: number, model: LinearModel | undefined): TitleChoice | null {
+/**
+ * The headline, or null when no candidate is likely enough. Without `explain` its reasons are
+ * not worked out (clean() shows none): they are left empty.
+ */
+export function findTitle(page: Page, labels: Labels, first: number, model: LinearModel | undefined, explain = true): TitleChoice | null {
   if (!model) return null;
   const candidates = titleCandidates(page, labels, first);
   if (candidates.length === 0) return null;
@@ -958,8 +961,11 @@ export function findTitle(page: Page, labels: Labels, first: number, model: Line
     }
   }
   if (best < 0 || bestP < METADATA.TITLE_MIN_PROBABILITY) return null;
+  const choice = { index: page.blockOf(candidates[best]!), text: page.text(candidates[best]!), p: bestP, reasons: [] as string[] };
+  if (!explain) return choice;
   write(best, FIRST_FEATURES, x);
   write(best, DEFERRED_FEATURES, x);
   write(best, COSTLY_FEATURES, x);
-  return { index: page.blockOf(candidates[best]!), text: page.text(candidates[best]!), p: bestP, reasons: topReasons(model, [...x], 3, 1) };
+  choice.reasons = topReasons(model, [...x], 3, 1);
+  return choice;
 }
