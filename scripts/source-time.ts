@@ -22,7 +22,7 @@ const runs = timeParts(pages, ['candidates', 'vectors', 'findSource', 'clean'], 
   lap('candidates');
   sourceVectors(page, candidates, stats, null, sw);
   lap('vectors');
-  findSource(page, labels, null, DEFAULT_MODEL.source, sw);
+  findSource(page, labels, null, DEFAULT_MODEL.source, sw, false);
   lap('findSource');
   clean(text);
   lap('clean');
