@@ -307,10 +307,15 @@ function mayBeHeadline(page: Page, i: number): boolean {
 function standfirstUnderHeadline(page: Page, i: number): boolean {
   if (i >= page.length) return false;
   const t = page.table;
-  let at = i;
-  if (t.repeated[i] === 1) for (let j = Math.max(0, i - METADATA.TITLE_WINDOW); j < i && at === i; j++) if (t.texts[j] === t.texts[i]) at = j;
-  const above = at - 1;
+  const above = firstCopy(t, i) - 1;
   return above >= 0 && t.words[above]! >= METADATA.HEADLINE_MIN_WORDS && !t.texts[above]!.endsWith('.') && headingShaped(t, above, HEADLINE) && !page.header(above);
+}
+
+/** The first line within TITLE_WINDOW lines above line i (or i itself) with line i's text. */
+function firstCopy(t: BlockTable, i: number): number {
+  if (t.repeated[i] !== 1) return i;
+  for (let j = Math.max(0, i - METADATA.TITLE_WINDOW); j < i; j++) if (t.texts[j] === t.texts[i]) return j;
+  return i;
 }
 
 /** A role among a line's first three words: "Assistant professor of ...", "Freie Journalistin in ...", "Founder and CEO ...". */
